@@ -1,0 +1,36 @@
+// The one Prisma client of the app. Every query, against the embedded PGlite or an
+// external PostgreSQL, goes through here: the embedded database is served over the
+// PostgreSQL wire protocol by scripts/run-with-db.ts, so the driver is the same.
+import "server-only";
+import type { PrismaClient } from "./generated/client";
+import { createPrismaClient } from "./create-client";
+import { requireEnv } from "../env";
+
+export type Db = PrismaClient;
+
+const globalForDb = globalThis as unknown as { huiyinDb?: PrismaClient };
+
+
+/**
+ * Created on first use, not on import: `next build` imports route modules but must
+ * not need a database, and tests point DATABASE_URL at their own database first.
+ */
+export function getDb(): PrismaClient {
+  globalForDb.huiyinDb ??= createPrismaClient(requireEnv("DATABASE_URL"));
+  return globalForDb.huiyinDb;
+}
+
+/** Closes the pool (tests and scripts). */
+export async function disconnectDb(): Promise<void> {
+  const client = globalForDb.huiyinDb;
+  globalForDb.huiyinDb = undefined;
+  await client?.$disconnect();
+}
+
+export const db: PrismaClient = new Proxy({} as PrismaClient, {
+  get(_target, property) {
+    const client = getDb();
+    const value = Reflect.get(client, property, client) as unknown;
+    return typeof value === "function" ? (value as (...a: unknown[]) => unknown).bind(client) : value;
+  },
+});

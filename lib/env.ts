@@ -1,0 +1,79 @@
+// The one place that reads process.env. next.config.ts imports this module, so a
+// malformed variable stops `next dev`/`next build` at once with a readable message
+// instead of failing later inside a request.
+//
+// Secrets are optional here on purpose: `next build` must work on a machine with
+// no database and no secrets. Code that needs a secret calls requireEnv(), which
+// fails with the variable's name. In embedded mode scripts/run-with-db.ts
+// generates the secrets into the data folder, so a first `npm run dev` just works.
+import { z } from "zod";
+
+const postgresUrl = z
+  .string()
+  .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL");
+
+const flag = z
+  .enum(["0", "1", "true", "false"])
+  .transform((v) => v === "1" || v === "true");
+
+export const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** External PostgreSQL. Unset: the embedded PGlite database in HUIYIN_DATA_DIR. */
+  DATABASE_URL: postgresUrl.optional(),
+  /** Folder for the embedded database and its generated secrets (git-ignored). */
+  HUIYIN_DATA_DIR: z.string().min(1).default(".data"),
+  /** Port of the embedded database's PostgreSQL socket; 0 picks a free one. */
+  HUIYIN_EMBEDDED_PORT: z.coerce.number().int().min(0).max(65535).default(0),
+  /** Seed demo data when the server starts (always on for a new embedded database). */
+  HUIYIN_SEED_ON_START: flag.default(false),
+  /** The community whose portal this deployment serves at "/". */
+  HUIYIN_COMMUNITY_SLUG: z.string().regex(/^[a-z0-9-]+$/).default("yuandong"),
+  /** Absolute base URL used in feeds, calendars and share cards. */
+  HUIYIN_PUBLIC_URL: z.url().default("http://localhost:3000"),
+  /** Password of the seeded admin/staff/secretary accounts. */
+  SEED_STAFF_PASSWORD: z.string().min(10, "must be at least 10 characters").optional(),
+  /** Signs staff sessions (next-auth). Generated in embedded mode. */
+  NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  NEXTAUTH_URL: z.url().optional(),
+  /** 32-byte key (base64) for AES-256-GCM encryption of residents' contact data. */
+  HUIYIN_ENCRYPTION_KEY: z.base64().optional(),
+  /** Key (base64) for the keyed hash that lets staff find a wish by exact phone. */
+  HUIYIN_LOOKUP_KEY: z.base64().optional(),
+  /** Redis for shared rate limits; unset keeps them in memory. */
+  REDIS_URL: z.string().regex(/^rediss?:\/\//, "must be a redis:// URL").optional(),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+function parseEnv(source: NodeJS.ProcessEnv): Env {
+  // Treat empty strings as unset: `FOO=` in a .env file means "not configured".
+  const cleaned = Object.fromEntries(
+    Object.entries(source).filter(([, v]) => v !== undefined && v !== ""),
+  );
+  const result = envSchema.safeParse(cleaned);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid environment:\n${lines.join("\n")}\nSee .env.example.`);
+  }
+  return result.data;
+}
+
+/** Parsed once per process; tests that change process.env call readEnv() instead. */
+export const env: Env = parseEnv(process.env);
+
+export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  return parseEnv(source);
+}
+
+type SecretName = "NEXTAUTH_SECRET" | "HUIYIN_ENCRYPTION_KEY" | "HUIYIN_LOOKUP_KEY" | "DATABASE_URL";
+
+/** Reads a variable that this code path cannot run without, at the moment it is needed. */
+export function requireEnv(name: SecretName): string {
+  const value = readEnv()[name];
+  if (!value) {
+    throw new Error(
+      `${name} is not set. Start the app with \`npm run dev\` or \`npm start\` (they set it up for the embedded database), or set it in the environment (see .env.example).`,
+    );
+  }
+  return value;
+}

@@ -1,0 +1,17 @@
+import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
+// Validates the environment: a malformed variable stops dev and build here.
+import "./lib/env";
+
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+
+const nextConfig: NextConfig = {
+  // Public pages cache their data with 'use cache' + cacheTag (see lib/cache-tags.ts).
+  cacheComponents: true,
+  partialPrefetching: true,
+  poweredByHeader: false,
+  // PGlite and pg are Node server packages; keep them out of the bundle.
+  serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg", "@node-rs/argon2"],
+};
+
+export default withNextIntl(nextConfig);

@@ -1,0 +1,27 @@
+// Secrets for the embedded (local) mode, generated once into the data folder so a
+// first `npm run dev` needs no configuration. Deployments set them in the environment.
+import { randomBytes } from "node:crypto";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+
+export interface LocalSecrets {
+  NEXTAUTH_SECRET: string;
+  HUIYIN_ENCRYPTION_KEY: string;
+  HUIYIN_LOOKUP_KEY: string;
+}
+
+export async function loadOrCreateLocalSecrets(dataDir: string): Promise<LocalSecrets> {
+  const file = path.join(dataDir, "secrets.json");
+  try {
+    return JSON.parse(await readFile(file, "utf8")) as LocalSecrets;
+  } catch {
+    const secrets: LocalSecrets = {
+      NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+      HUIYIN_ENCRYPTION_KEY: randomBytes(32).toString("base64"),
+      HUIYIN_LOOKUP_KEY: randomBytes(32).toString("base64"),
+    };
+    await mkdir(dataDir, { recursive: true });
+    await writeFile(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
+    return secrets;
+  }
+}
