@@ -16,13 +16,15 @@ export interface OpenDatabase {
   close(): Promise<void>;
 }
 
-export async function openDatabase(options: { port?: number } = {}): Promise<OpenDatabase> {
+/** `role: "server"` for the long-running dev/start wrapper, which other commands may share. */
+export async function openDatabase(options: { port?: number; role?: "server" | "cli" } = {}): Promise<OpenDatabase> {
+  const role = options.role ?? "cli";
   const env = readEnv();
   if (env.DATABASE_URL) {
     return { url: env.DATABASE_URL, embedded: false, ownsEmbedded: false, close: async () => {} };
   }
   const dataDir = path.resolve(env.HUIYIN_DATA_DIR);
-  const claim = await claimDataDir(dataDir);
+  const claim = await claimDataDir(dataDir, role);
   if (!claim.owner) {
     return { url: claim.url, embedded: true, ownsEmbedded: false, close: async () => {} };
   }
@@ -31,7 +33,7 @@ export async function openDatabase(options: { port?: number } = {}): Promise<Ope
       dataDir: path.join(dataDir, "pglite"),
       port: options.port ?? env.HUIYIN_EMBEDDED_PORT,
     });
-    await announcePort(dataDir, server.port);
+    await announcePort(dataDir, server.port, role);
     return {
       url: server.url,
       embedded: true,

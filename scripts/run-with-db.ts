@@ -19,7 +19,7 @@ if (!command) {
 
 const env = readEnv();
 const log = (m: string) => console.log(`[huiyin] ${m}`);
-const database = await openDatabase();
+const database = await openDatabase({ role: "server" });
 const childEnv: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: database.url };
 
 try {

@@ -32,11 +32,11 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
             <p className="text-xl font-semibold">{localized(locale, featured.title, featured.titleEn)}</p>
             <p>{localized(locale, featured.theme, featured.themeEn)}</p>
             <p>
-              <span className="font-semibold">{t("when")}：</span>
+              <span className="font-semibold">{t("when")}</span>
               {formatDateRange(locale, featured.startsAt, featured.endsAt)}
             </p>
             <p>
-              <span className="font-semibold">{t("where")}：</span>
+              <span className="font-semibold">{t("where")}</span>
               {localized(locale, featured.place, featured.placeEn)}
             </p>
           </div>

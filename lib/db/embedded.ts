@@ -56,6 +56,8 @@ export async function startEmbeddedDatabase(options: EmbeddedOptions = {}): Prom
 interface Announcement {
   pid: number;
   port?: number;
+  /** "server": a long-running `npm run dev`/`start` others may connect to; "cli": wait for it. */
+  role?: "server" | "cli";
 }
 
 const lockFile = (dataDir: string) => path.join(dataDir, "embedded.lock");
@@ -83,33 +85,41 @@ export type DataDirClaim = { owner: true } | { owner: false; url: string };
  * Takes the data folder for this process, or returns the URL of the live process
  * that holds it. A lock left by a dead process is taken over.
  */
-export async function claimDataDir(dataDir: string, timeoutMs = 30_000): Promise<DataDirClaim> {
+export async function claimDataDir(
+  dataDir: string,
+  role: "server" | "cli",
+  timeoutMs = 60_000,
+): Promise<DataDirClaim> {
   await mkdir(dataDir, { recursive: true });
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     try {
-      await writeFile(lockFile(dataDir), JSON.stringify({ pid: process.pid } satisfies Announcement), { flag: "wx" });
+      await writeFile(lockFile(dataDir), JSON.stringify({ pid: process.pid, role } satisfies Announcement), {
+        flag: "wx",
+      });
       return { owner: true };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
     }
     const lock = await readLock(dataDir);
     if (lock && lock.pid !== process.pid && isAlive(lock.pid)) {
-      if (lock.port) return { owner: false, url: embeddedUrl(lock.port) };
-      // The holder is still starting its server: wait for its port.
+      // A running dev/start server is shared. Another short CLI command (a second
+      // `db:migrate` started at the same moment) would close its server under us,
+      // so wait for it to finish and take the folder after it.
+      if (lock.port && lock.role === "server") return { owner: false, url: embeddedUrl(lock.port) };
     } else {
       await rm(lockFile(dataDir), { force: true });
       continue;
     }
     if (Date.now() > deadline) {
-      throw new Error(`The embedded database in ${dataDir} is held by process ${lock.pid}, which did not start its server.`);
+      throw new Error(`The embedded database in ${dataDir} is busy: process ${lock.pid} holds it.`);
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
 
-export async function announcePort(dataDir: string, port: number): Promise<void> {
-  await writeFile(lockFile(dataDir), JSON.stringify({ pid: process.pid, port } satisfies Announcement));
+export async function announcePort(dataDir: string, port: number, role: "server" | "cli"): Promise<void> {
+  await writeFile(lockFile(dataDir), JSON.stringify({ pid: process.pid, port, role } satisfies Announcement));
 }
 
 export async function releaseDataDir(dataDir: string): Promise<void> {

@@ -195,6 +195,7 @@ CREATE TABLE "Wish" (
 CREATE TABLE "WishEvent" (
     "id" UUID NOT NULL,
     "wishId" UUID NOT NULL,
+    "sequence" INTEGER NOT NULL,
     "action" "WishAction" NOT NULL,
     "fromStatus" "WishStatus",
     "toStatus" "WishStatus" NOT NULL,
@@ -288,6 +289,9 @@ CREATE INDEX "Stall_audiences_idx" ON "Stall" USING GIN ("audiences");
 CREATE UNIQUE INDEX "Stall_marketDayId_number_key" ON "Stall"("marketDayId", "number");
 
 -- CreateIndex
+CREATE UNIQUE INDEX "Stall_marketDayId_key_key" ON "Stall"("marketDayId", "key");
+
+-- CreateIndex
 CREATE INDEX "StallHost_organizationId_idx" ON "StallHost"("organizationId");
 
 -- CreateIndex
@@ -333,10 +337,10 @@ CREATE INDEX "Wish_communityId_isPublic_status_createdAt_idx" ON "Wish"("communi
 CREATE INDEX "Wish_content_trgm_idx" ON "Wish" USING GIN ("content" gin_trgm_ops);
 
 -- CreateIndex
-CREATE INDEX "WishEvent_wishId_createdAt_idx" ON "WishEvent"("wishId", "createdAt");
+CREATE INDEX "WishEvent_actorId_idx" ON "WishEvent"("actorId");
 
 -- CreateIndex
-CREATE INDEX "WishEvent_actorId_idx" ON "WishEvent"("actorId");
+CREATE UNIQUE INDEX "WishEvent_wishId_sequence_key" ON "WishEvent"("wishId", "sequence");
 
 -- CreateIndex
 CREATE INDEX "CouncilMeeting_communityId_scheduledAt_idx" ON "CouncilMeeting"("communityId", "scheduledAt");

@@ -1,0 +1,81 @@
+// Writes the planned wishes (lib/seed/plan-wishes.ts) and their events, resolving
+// keys to the ids returned by seed-reference-data.ts.
+//
+// Runs inside the transaction and under the advisory lock that seed-database.ts
+// takes; see there for the idempotency rules.
+import type { Prisma } from "../db/generated/client";
+import { shenzhenTime } from "./data/time";
+import type { PlannedWish } from "./plan-wishes";
+import { need, type ReferenceIds, type Tx } from "./seed-reference-data";
+
+export async function seedWishes(
+  tx: Tx,
+  plans: readonly PlannedWish[],
+  ids: ReferenceIds,
+  count: (table: string, n: number) => void,
+): Promise<void> {
+  const replyTargetMs = ids.replyTargetHours * 3_600_000;
+
+  const rows: Prisma.WishCreateManyInput[] = plans.map((p) => ({
+    communityId: ids.communityId,
+    trackingCode: p.trackingCode,
+    idempotencyKey: p.idempotencyKey,
+    kind: p.seed.kind,
+    category: p.seed.category,
+    content: p.seed.content,
+    channel: p.seed.channel,
+    status: p.status,
+    isPublic: p.seed.isPublic,
+    // No contact data on demo wishes: encryption of personal data is not wired yet,
+    // and a demo must never carry anything that looks like a real resident's.
+    anonymous: true,
+    neededAt: p.seed.neededAt ? shenzhenTime(p.seed.neededAt) : null,
+    mobilityAids: [...(p.seed.mobilityAids ?? [])],
+    marketDayId: ids.marketDay2023Id,
+    stallId: p.seed.stall === null ? null : need(ids.stallIds2023, p.seed.stall, "stall number"),
+    referralOrgId: p.referralOrg ? need(ids.orgIds, p.referralOrg, "organisation") : null,
+    referralDepartment: p.referralDepartment,
+    referralDueAt: p.referralDueAt,
+    referralOutcome: p.referralOutcome,
+    councilItemId: p.councilItem ? need(ids.councilItemIds, p.councilItem, "council item") : null,
+    publicReply: p.publicReply,
+    replyDueAt: new Date(p.createdAt.getTime() + replyTargetMs),
+    firstReplyAt: p.milestones.firstReplyAt ?? null,
+    handledOnSiteAt: p.milestones.handledOnSiteAt ?? null,
+    referredAt: p.milestones.referredAt ?? null,
+    escalatedAt: p.milestones.escalatedAt ?? null,
+    settledAt: p.milestones.settledAt ?? null,
+    satisfaction: p.satisfaction,
+    satisfactionComment: p.satisfactionComment,
+    ratedAt: p.milestones.ratedAt ?? null,
+    version: p.version,
+    createdAt: p.createdAt,
+    updatedAt: p.updatedAt,
+  }));
+
+  // Only wishes inserted now come back; an existing wish keeps its own history.
+  const inserted = await tx.wish.createManyAndReturn({
+    data: rows,
+    skipDuplicates: true,
+    select: { id: true, idempotencyKey: true },
+  });
+  count("wishes", inserted.length);
+  if (inserted.length === 0) return;
+
+  const planByKey = new Map(plans.map((p) => [p.idempotencyKey, p]));
+  const events: Prisma.WishEventCreateManyInput[] = inserted.flatMap((wish) =>
+    need(planByKey, wish.idempotencyKey, "plan for").events.map((e) => ({
+      wishId: wish.id,
+      sequence: e.sequence,
+      action: e.action,
+      fromStatus: e.fromStatus,
+      toStatus: e.toStatus,
+      actorType: e.actorType,
+      actorId: e.actor ? need(ids.staffIds, e.actor, "staff user") : null,
+      publicNote: e.publicNote,
+      internalNote: e.internalNote,
+      createdAt: e.createdAt,
+    })),
+  );
+  count("wish events", (await tx.wishEvent.createMany({ data: events })).count);
+}

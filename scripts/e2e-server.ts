@@ -1,0 +1,31 @@
+// The server the end-to-end tests run against: `next build` (skipped with
+// E2E_SKIP_BUILD=1 when a build of the same tree exists), then `next start` on a
+// freshly seeded database: a new embedded folder (.data/e2e), or DATABASE_URL.
+import { spawn, spawnSync } from "node:child_process";
+import { rmSync } from "node:fs";
+
+const port = process.argv[2] ?? "3100";
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  HUIYIN_SEED_ON_START: "1",
+  HUIYIN_PUBLIC_URL: `http://127.0.0.1:${port}`,
+  NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+  // Test-only credentials; never used outside this server.
+  SEED_STAFF_PASSWORD: process.env.SEED_STAFF_PASSWORD ?? "e2e-staff-password",
+  NEXT_TELEMETRY_DISABLED: "1",
+};
+if (!process.env.DATABASE_URL) {
+  env.HUIYIN_DATA_DIR = ".data/e2e";
+  rmSync(".data/e2e", { recursive: true, force: true });
+}
+
+if (process.env.E2E_SKIP_BUILD !== "1") {
+  const build = spawnSync("npm", ["run", "build"], { stdio: "inherit", env });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+const server = spawn("npx", ["tsx", "scripts/run-with-db.ts", "next", "start", "-p", port], {
+  stdio: "inherit",
+  env,
+});
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+server.on("exit", (code) => process.exit(code ?? 0));
