@@ -8,7 +8,10 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 const nextConfig: NextConfig = {
   // Public pages cache their data with 'use cache' + cacheTag (see lib/cache-tags.ts).
   cacheComponents: true,
-  partialPrefetching: true,
+  // Off: a page for an unlisted param (every real page, see the layout) is
+  // rendered whole on its first request and then cached as a static page, instead
+  // of serving a fallback shell that needs JavaScript to fill in.
+  partialPrefetching: false,
   poweredByHeader: false,
   // PGlite and pg are Node server packages; keep them out of the bundle.
   serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg", "@node-rs/argon2"],

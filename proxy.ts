@@ -1,11 +1,53 @@
-// Only routing here: locale prefixes. Authorisation is checked inside each action
-// and route handler (lib/auth), never only in the proxy.
+// Routing only; authorisation is checked inside each action and route handler.
+//
+// 1. next-intl: Chinese at "/", English at "/en".
+// 2. The display mode cookie (large text / high contrast) becomes a path segment,
+//    /<locale>/<mode>/…, so that every mode is a separately cached static page.
+// 3. The stall directory's GET form (/stalls?audience=…&q=…) becomes a path
+//    segment too, so filtered directory pages are cached like the others.
 import createMiddleware from "next-intl/middleware";
+import { type NextRequest, NextResponse } from "next/server";
+import { DISPLAY_COOKIE, parseDisplayCookie } from "./lib/display/display-mode";
 import { routing } from "./lib/i18n/routing";
+import { filterToSegment, isEmptyFilter, parseDirectoryFilter } from "./lib/stalls/directory-filter";
 
-export default createMiddleware(routing);
+const intl = createMiddleware(routing);
+
+// Files served per locale without a display mode (calendars, feeds).
+const UNMODED = /\.(ics|xml)$/;
+
+export default function proxy(request: NextRequest): NextResponse {
+  const response = intl(request);
+  if (response.headers.has("location")) return response;
+
+  const rewrite = response.headers.get("x-middleware-rewrite");
+  const target = request.nextUrl.clone();
+  target.pathname = rewrite ? new URL(rewrite).pathname : request.nextUrl.pathname;
+  const [, locale, ...rest] = target.pathname.split("/");
+  if (!locale || UNMODED.test(target.pathname)) return response;
+
+  const mode = parseDisplayCookie(request.cookies.get(DISPLAY_COOKIE)?.value);
+  let path = rest;
+  if (rest.length === 1 && rest[0] === "stalls") {
+    const filter = parseDirectoryFilter(request.nextUrl.searchParams);
+    if (!isEmptyFilter(filter)) {
+      path = ["stalls", "search", filterToSegment(filter)];
+      target.search = "";
+    }
+  }
+  target.pathname = ["", locale, mode, ...path].join("/");
+
+  const rewritten = NextResponse.rewrite(target);
+  response.headers.forEach((value, key) => {
+    if (key !== "x-middleware-rewrite" && key !== "x-middleware-next") rewritten.headers.set(key, value);
+  });
+  // The same URL renders differently per display cookie: shared caches must know.
+  rewritten.headers.set("Vary", "Cookie");
+  return rewritten;
+}
 
 export const config = {
-  // Everything but API routes, Next internals and files with an extension.
-  matcher: "/((?!api|_next|_vercel|.*\\..*).*)",
+  // Everything but API routes, Next internals and static files. .ics and .xml
+  // pass so that /en/calendar.ics gets its locale.
+  matcher: "/((?!api|_next|_vercel|.*\\.(?:ico|png|jpe?g|gif|svg|webp|txt|css|js|map|woff2?|json|webmanifest)$).*)",
 };

@@ -1,34 +1,44 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 
+const NAV = [
+  { href: "/market-days", key: "marketDays" },
+  { href: "/stalls", key: "stalls" },
+  { href: "/organizations", key: "organizations" },
+  { href: "/wishes/new", key: "submitWish" },
+  { href: "/wishes/track", key: "trackWish" },
+] as const;
+
 export async function SiteHeader({ locale }: { locale: string }) {
   const t = await getTranslations({ locale, namespace: "site" });
-  const other = locale === "en" ? "zh-CN" : "en";
   return (
-    <header className="bg-brand text-white">
+    <header className="bg-brand text-white print:hidden">
       <a
         href="#main"
         className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:rounded focus:bg-white focus:px-4 focus:py-2 focus:text-ink"
       >
         {t("skipToContent")}
       </a>
-      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-        <Link href="/" className="flex min-h-11 items-center gap-2 text-2xl font-bold text-white no-underline">
-          <span>{t("name")}</span>
-          <span className="text-base font-normal opacity-90">{t("tagline")}</span>
+      <div className="mx-auto max-w-5xl px-4 pt-3">
+        <Link href="/" className="inline-flex min-h-11 items-baseline gap-2 text-white no-underline">
+          <span className="text-2xl font-bold">{t("name")}</span>
+          <span className="text-base opacity-95">{t("tagline")}</span>
         </Link>
-        <nav aria-label={t("mainNav")}>
-          <Link
-            href="/"
-            locale={other}
-            lang={other}
-            aria-label={t("switchLanguageLabel")}
-            className="inline-flex min-h-11 min-w-11 items-center rounded border-2 border-white px-3 text-white no-underline hover:bg-brand-dark"
-          >
-            {t("switchLanguage")}
-          </Link>
-        </nav>
       </div>
+      <nav aria-label={t("mainNav")} className="mx-auto max-w-5xl px-2 pb-2">
+        <ul className="flex flex-wrap">
+          {NAV.map((item) => (
+            <li key={item.key}>
+              <Link
+                href={item.href}
+                className="inline-flex min-h-11 items-center rounded px-2 text-white underline-offset-4 hover:underline"
+              >
+                {t(`nav.${item.key}`)}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
     </header>
   );
 }

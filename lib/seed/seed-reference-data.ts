@@ -4,6 +4,7 @@
 //
 // Runs inside the transaction and under the advisory lock that seed-database.ts
 // takes; see there for the idempotency rules.
+import { buildStallSearchText } from "../stalls/search-text";
 import type { Prisma } from "../db/generated/client";
 import { COMMUNITY, ORGANIZATIONS, type OrgKey } from "./data/community-and-organizations";
 import { MARKET_DAY_2023, MARKET_DAYS } from "./data/market-days";
@@ -117,6 +118,7 @@ export async function seedReferenceData(
       descriptionEn: s.descriptionEn,
       hostNote: s.hostNote ?? null,
       hostNoteEn: s.hostNoteEn ?? null,
+      searchText: buildStallSearchText({ ...s, hosts: s.hosts.map((org) => ORGANIZATIONS[org]) }),
     }));
   });
   const newStalls = await tx.stall.createManyAndReturn({

@@ -1,0 +1,40 @@
+import "server-only";
+import { revalidateTag } from "next/cache";
+import { cacheTags } from "./tags";
+
+export interface PublicContentChange {
+  marketDayIds?: readonly string[];
+  stallIds?: readonly string[];
+  organizationIds?: readonly string[];
+  /** Wishes were created or changed state: the public figures move. */
+  wishes?: boolean;
+}
+
+/**
+ * Called by every service that changes public content (the dashboard's market
+ * day, stall and organisation services; wish transitions). Content edits expire
+ * at once (`expire: 0`): staff who publish a correction expect to see it on the
+ * next load. Wish figures may be served stale while they refresh.
+ */
+export function invalidatePublicContent(change: PublicContentChange): string[] {
+  const now = new Set<string>();
+  if (change.marketDayIds?.length) {
+    now.add(cacheTags.marketDays);
+    // Stall pages list the market days they appeared at.
+    now.add(cacheTags.stalls);
+    for (const id of change.marketDayIds) now.add(cacheTags.marketDay(id));
+  }
+  if (change.stallIds?.length) {
+    now.add(cacheTags.stalls);
+    for (const id of change.stallIds) now.add(cacheTags.stall(id));
+  }
+  if (change.organizationIds?.length) {
+    now.add(cacheTags.organizations);
+    // Host names appear on stall pages and in the directory.
+    now.add(cacheTags.stalls);
+    for (const id of change.organizationIds) now.add(cacheTags.organization(id));
+  }
+  for (const tag of now) revalidateTag(tag, { expire: 0 });
+  if (change.wishes) revalidateTag(cacheTags.wishFigures, "max");
+  return [...now, ...(change.wishes ? [cacheTags.wishFigures] : [])];
+}

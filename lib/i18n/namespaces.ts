@@ -1,0 +1,16 @@
+// Messages are split by namespace (lib/i18n/messages/<locale>/<namespace>.json)
+// so that features own their own files. Add a namespace here when you add a file.
+export const namespaces = [
+  "site",
+  "home",
+  "notFound",
+  "error",
+  "display",
+  "stats",
+  "marketDays",
+  "stalls",
+  "organizations",
+  "poster",
+] as const;
+
+export type Namespace = (typeof namespaces)[number];

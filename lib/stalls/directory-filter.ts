@@ -1,0 +1,81 @@
+// The stall directory's filters. Residents submit a plain GET form
+// (/stalls?audience=elderly&category=health&q=理发), which works with JavaScript
+// off. The proxy turns the query into one path segment
+// (/stalls/search/<segment>) so each filtered page can be cached like any
+// other page; searchParams would make every request a fresh render.
+import { z } from "zod";
+import { Audience, StallCategory } from "@/lib/db/generated/enums";
+
+const kebab = (value: string) => value.toLowerCase().replace(/_/g, "-");
+
+/** Audiences a resident can filter by ("all" is not a filter: every stall serves everyone). */
+export const audienceFilters = ["elderly", "children", "disabled", "low-income", "mothers"] as const;
+export type AudienceFilter = (typeof audienceFilters)[number];
+
+export const categoryFilters = Object.values(StallCategory).map(kebab) as readonly string[];
+
+export const QUERY_MAX_LENGTH = 40;
+
+export interface DirectoryFilter {
+  audience: AudienceFilter | null;
+  category: StallCategory | null;
+  q: string;
+}
+
+const audienceSchema = z.enum(audienceFilters);
+
+export function audienceToEnum(value: AudienceFilter): Audience {
+  return value.toUpperCase().replace(/-/g, "_") as Audience;
+}
+
+export function audienceFromEnum(value: Audience): string {
+  return kebab(value);
+}
+
+export function categoryToParam(value: StallCategory): string {
+  return kebab(value);
+}
+
+function parseCategory(value: string | null): StallCategory | null {
+  if (!value) return null;
+  const upper = value.toUpperCase().replace(/-/g, "_");
+  return (Object.values(StallCategory) as string[]).includes(upper) ? (upper as StallCategory) : null;
+}
+
+/** Unknown or malformed values are dropped rather than rejected: a filter never errors. */
+export function parseDirectoryFilter(params: URLSearchParams): DirectoryFilter {
+  const audience = audienceSchema.safeParse(params.get("audience"));
+  const q = (params.get("q") ?? "").normalize("NFKC").replace(/\s+/g, " ").trim().slice(0, QUERY_MAX_LENGTH);
+  return {
+    audience: audience.success ? audience.data : null,
+    category: parseCategory(params.get("category")),
+    q,
+  };
+}
+
+export function isEmptyFilter(filter: DirectoryFilter): boolean {
+  return !filter.audience && !filter.category && !filter.q;
+}
+
+/** Canonical query string: same filter, same cache entry. */
+export function filterToSearch(filter: DirectoryFilter): string {
+  const params = new URLSearchParams();
+  if (filter.audience) params.set("audience", filter.audience);
+  if (filter.category) params.set("category", categoryToParam(filter.category));
+  if (filter.q) params.set("q", filter.q);
+  return params.toString();
+}
+
+export function filterToSegment(filter: DirectoryFilter): string {
+  return encodeURIComponent(filterToSearch(filter) || "all");
+}
+
+export function filterFromSegment(segment: string): DirectoryFilter {
+  let decoded = "";
+  try {
+    decoded = decodeURIComponent(segment);
+  } catch {
+    decoded = "";
+  }
+  return parseDirectoryFilter(new URLSearchParams(decoded === "all" ? "" : decoded));
+}
