@@ -1,0 +1,53 @@
+// Authorisation as data: which role may do what. Every Server Action and route
+// handler of the dashboard calls assertCan() with its action and, for a record,
+// the record's community. proxy.ts only redirects; it never decides.
+import type { StaffRole } from "@/lib/db/generated/enums";
+
+export const ACTIONS = [
+  "wish.view",
+  "wish.create", // on-site entry at a stall
+  "wish.triage", // handle on site, refer, escalate, settle, reopen, mark duplicate, note
+  "wish.revealContact", // show a full phone or name (logged)
+  "council.manage", // meetings, agenda items, decisions
+  "content.manage", // market days, stalls, organisations
+  "staff.manage", // create, deactivate, reset, sign out everywhere
+  "report.view",
+  "report.export",
+  "report.exportPersonal", // personal data in CSV exports
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+export const ROLE_PERMISSIONS: Readonly<Record<StaffRole, readonly Action[]>> = {
+  ADMIN: ACTIONS,
+  STAFF: ["wish.view", "wish.create", "wish.triage", "wish.revealContact", "report.view", "report.export"],
+  // The council secretary prepares meetings from escalated wishes and records
+  // decisions; triage and contact details are not theirs.
+  SECRETARY: ["wish.view", "council.manage", "report.view"],
+};
+
+export interface Actor {
+  id: string;
+  role: StaffRole;
+  communityId: string;
+}
+
+export class AuthorizationError extends Error {
+  constructor(readonly status: 401 | 403) {
+    super(status === 401 ? "Not signed in" : "Forbidden");
+    this.name = "AuthorizationError";
+  }
+}
+
+export function can(role: StaffRole, action: Action): boolean {
+  return ROLE_PERMISSIONS[role].includes(action);
+}
+
+/**
+ * Throws 401 without an actor, 403 when the role may not take the action or the
+ * record belongs to another community. Messages reveal nothing about the record.
+ */
+export function assertCan(actor: Actor | null, action: Action, record?: { communityId: string }): asserts actor is Actor {
+  if (!actor) throw new AuthorizationError(401);
+  if (!can(actor.role, action)) throw new AuthorizationError(403);
+  if (record && record.communityId !== actor.communityId) throw new AuthorizationError(403);
+}

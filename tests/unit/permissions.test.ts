@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { ACTIONS, assertCan, AuthorizationError, can, ROLE_PERMISSIONS, type Action } from "@/lib/auth/permissions";
+
+// Written out by hand, independently of the table: a change to who may do what
+// must change this test too.
+const EXPECTED: Record<"ADMIN" | "STAFF" | "SECRETARY", Action[]> = {
+  ADMIN: [...ACTIONS],
+  STAFF: ["wish.view", "wish.create", "wish.triage", "wish.revealContact", "report.view", "report.export"],
+  SECRETARY: ["wish.view", "council.manage", "report.view"],
+};
+
+describe("permissions", () => {
+  for (const role of ["ADMIN", "STAFF", "SECRETARY"] as const) {
+    for (const action of ACTIONS) {
+      const allowed = EXPECTED[role].includes(action);
+      it(`${role} ${allowed ? "may" : "may not"} ${action}`, () => {
+        expect(can(role, action)).toBe(allowed);
+        const actor = { id: "a", role, communityId: "c1" };
+        if (allowed) expect(() => assertCan(actor, action, { communityId: "c1" })).not.toThrow();
+        else expect(() => assertCan(actor, action)).toThrow(AuthorizationError);
+      });
+    }
+  }
+
+  it("every role's list only names known actions", () => {
+    for (const list of Object.values(ROLE_PERMISSIONS)) for (const a of list) expect(ACTIONS).toContain(a);
+  });
+
+  it("refuses anonymous callers with 401 and other communities with 403", () => {
+    expect(() => assertCan(null, "wish.view")).toThrow(expect.objectContaining({ status: 401 }));
+    const admin = { id: "a", role: "ADMIN" as const, communityId: "c1" };
+    expect(() => assertCan(admin, "wish.view", { communityId: "c2" })).toThrow(expect.objectContaining({ status: 403 }));
+  });
+});
