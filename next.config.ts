@@ -13,6 +13,9 @@ const nextConfig: NextConfig = {
   // of serving a fallback shell that needs JavaScript to fill in.
   partialPrefetching: false,
   poweredByHeader: false,
+  // Lets the e2e server build into its own folder, so a test run never collides
+  // with a `next build` or `next dev` working in .next.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   // PGlite and pg are Node server packages; keep them out of the bundle.
   serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg", "@node-rs/argon2"],
 };

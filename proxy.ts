@@ -9,7 +9,7 @@ import createMiddleware from "next-intl/middleware";
 import { type NextRequest, NextResponse } from "next/server";
 import { DISPLAY_COOKIE, parseDisplayCookie } from "./lib/display/display-mode";
 import { routing } from "./lib/i18n/routing";
-import { filterToSegment, isEmptyFilter, parseDirectoryFilter } from "./lib/stalls/directory-filter";
+import { filterToSearch, filterToSegment, isEmptyFilter, parseDirectoryFilter } from "./lib/stalls/directory-filter";
 
 const intl = createMiddleware(routing);
 
@@ -30,6 +30,14 @@ export default function proxy(request: NextRequest): NextResponse {
   let path = rest;
   if (rest.length === 1 && rest[0] === "stalls") {
     const filter = parseDirectoryFilter(request.nextUrl.searchParams);
+    // A GET form also sends its empty fields (?q=&category=): redirect to the tidy
+    // address, which is also the one that is shared and cached.
+    const tidy = filterToSearch(filter);
+    if (request.nextUrl.search && request.nextUrl.searchParams.toString() !== tidy) {
+      const url = request.nextUrl.clone();
+      url.search = tidy;
+      return NextResponse.redirect(url, 303);
+    }
     if (!isEmptyFilter(filter)) {
       path = ["stalls", "search", filterToSegment(filter)];
       target.search = "";
@@ -49,5 +57,5 @@ export default function proxy(request: NextRequest): NextResponse {
 export const config = {
   // Everything but API routes, Next internals and static files. .ics and .xml
   // pass so that /en/calendar.ics gets its locale.
-  matcher: "/((?!api|_next|_vercel|.*\\.(?:ico|png|jpe?g|gif|svg|webp|txt|css|js|map|woff2?|json|webmanifest)$).*)",
+  matcher: "/((?!api|_next|_vercel|.*\\.(?:ico|png|jpe?g|gif|svg|webp|txt|html|css|js|map|woff2?|json|webmanifest)$).*)",
 };

@@ -36,7 +36,7 @@ export async function PageTop({
         <nav aria-label={t("breadcrumb")}>
           <ol className="flex flex-wrap items-center gap-1 text-base">
             <li>
-              <Link href="/" className="inline-flex min-h-11 items-center text-brand underline">
+              <Link href="/" className="inline-flex min-h-11 min-w-11 items-center justify-center text-brand underline">
                 {t("home")}
               </Link>
             </li>
@@ -46,7 +46,7 @@ export async function PageTop({
                   ›
                 </span>
                 {crumb.href ? (
-                  <Link href={crumb.href} className="inline-flex min-h-11 items-center text-brand underline">
+                  <Link href={crumb.href} className="inline-flex min-h-11 min-w-11 items-center justify-center text-brand underline">
                     {crumb.label}
                   </Link>
                 ) : (

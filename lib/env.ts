@@ -39,6 +39,16 @@ export const envSchema = z.object({
   HUIYIN_ENCRYPTION_KEY: z.base64().optional(),
   /** Key (base64) for the keyed hash that lets staff find a wish by exact phone. */
   HUIYIN_LOOKUP_KEY: z.base64().optional(),
+  // Rate limits: points per window (seconds). Per device (a cookie) stops a script;
+  // the per-IP limit is higher so a park full of residents on one Wi-Fi gets through.
+  RATE_WISH_DEVICE_POINTS: z.coerce.number().int().positive().default(5),
+  RATE_WISH_DEVICE_SECONDS: z.coerce.number().int().positive().default(600),
+  RATE_WISH_IP_POINTS: z.coerce.number().int().positive().default(60),
+  RATE_WISH_IP_SECONDS: z.coerce.number().int().positive().default(600),
+  RATE_TRACK_DEVICE_POINTS: z.coerce.number().int().positive().default(20),
+  RATE_TRACK_DEVICE_SECONDS: z.coerce.number().int().positive().default(600),
+  RATE_TRACK_IP_POINTS: z.coerce.number().int().positive().default(120),
+  RATE_TRACK_IP_SECONDS: z.coerce.number().int().positive().default(600),
   /** Redis for shared rate limits; unset keeps them in memory. */
   REDIS_URL: z.string().regex(/^rediss?:\/\//, "must be a redis:// URL").optional(),
 });
@@ -69,7 +79,15 @@ type SecretName = "NEXTAUTH_SECRET" | "HUIYIN_ENCRYPTION_KEY" | "HUIYIN_LOOKUP_K
 
 /** Reads a variable that this code path cannot run without, at the moment it is needed. */
 export function requireEnv(name: SecretName): string {
-  const value = readEnv()[name];
+  // Only this variable is checked: encryption and keyed hashes call this several
+  // times per request, and parsing the whole environment costs about a
+  // millisecond of CPU each time. Still read live, so tests may change it.
+  const raw = process.env[name];
+  const parsed = envSchema.shape[name].safeParse(raw === "" ? undefined : raw);
+  if (!parsed.success) {
+    throw new Error(`Invalid environment:\n  ${name}: ${parsed.error.issues[0]?.message ?? "invalid"}\nSee .env.example.`);
+  }
+  const value = parsed.data;
   if (!value) {
     throw new Error(
       `${name} is not set. Start the app with \`npm run dev\` or \`npm start\` (they set it up for the embedded database), or set it in the environment (see .env.example).`,

@@ -1,6 +1,7 @@
 // The server the end-to-end tests run against: `next build` (skipped with
 // E2E_SKIP_BUILD=1 when a build of the same tree exists), then `next start` on a
-// freshly seeded database: a new embedded folder (.data/e2e), or DATABASE_URL.
+// freshly seeded database: a new embedded folder (.data/e2e-<port>), or DATABASE_URL.
+// It builds into .next-e2e, away from the .next of `npm run dev`.
 import { spawn, spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
 
@@ -13,10 +14,12 @@ const env: NodeJS.ProcessEnv = {
   // Test-only credentials; never used outside this server.
   SEED_STAFF_PASSWORD: process.env.SEED_STAFF_PASSWORD ?? "e2e-staff-password",
   NEXT_TELEMETRY_DISABLED: "1",
+  NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? ".next-e2e",
 };
 if (!process.env.DATABASE_URL) {
-  env.HUIYIN_DATA_DIR = ".data/e2e";
-  rmSync(".data/e2e", { recursive: true, force: true });
+  // One folder per port: parallel runs never share an embedded database.
+  env.HUIYIN_DATA_DIR = `.data/e2e-${port}`;
+  rmSync(env.HUIYIN_DATA_DIR, { recursive: true, force: true });
 }
 
 if (process.env.E2E_SKIP_BUILD !== "1") {

@@ -11,6 +11,10 @@ export const namespaces = [
   "stalls",
   "organizations",
   "poster",
+  "wishForm",
+  "privacy",
+  "track",
+  "wall",
 ] as const;
 
 export type Namespace = (typeof namespaces)[number];

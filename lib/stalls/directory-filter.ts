@@ -42,10 +42,22 @@ function parseCategory(value: string | null): StallCategory | null {
   return (Object.values(StallCategory) as string[]).includes(upper) ? (upper as StallCategory) : null;
 }
 
+/**
+ * Normalised, single-spaced and at most QUERY_MAX_LENGTH UTF-16 units (what the
+ * search box's maxlength counts). Trimmed again after the cut, and never cut
+ * inside a surrogate pair: a trailing space or half an emoji would not survive
+ * the trip through the URL, so the same search would get two cache entries.
+ */
+function cleanQuery(raw: string): string {
+  let q = raw.normalize("NFKC").replace(/\s+/g, " ").trim().slice(0, QUERY_MAX_LENGTH);
+  if (/[\uD800-\uDBFF]$/.test(q)) q = q.slice(0, -1);
+  return q.trim();
+}
+
 /** Unknown or malformed values are dropped rather than rejected: a filter never errors. */
 export function parseDirectoryFilter(params: URLSearchParams): DirectoryFilter {
   const audience = audienceSchema.safeParse(params.get("audience"));
-  const q = (params.get("q") ?? "").normalize("NFKC").replace(/\s+/g, " ").trim().slice(0, QUERY_MAX_LENGTH);
+  const q = cleanQuery(params.get("q") ?? "");
   return {
     audience: audience.success ? audience.data : null,
     category: parseCategory(params.get("category")),

@@ -18,12 +18,12 @@ test.describe("foundation", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(
       "Every matter gets a reply, every request is settled",
     );
-    await expect(page.getByRole("link", { name: "Submit a wish" })).toBeVisible();
+    await expect(page.getByRole("main").getByRole("link", { name: "Submit a wish" })).toBeVisible();
   });
 
   test("the language switch leads to the other locale", async ({ page }) => {
     await page.goto("/");
-    await page.getByRole("link", { name: "Switch to English" }).click();
+    await page.getByRole("link", { name: "English", exact: true }).click();
     await expect(page).toHaveURL(/\/en$/);
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
   });

@@ -1,0 +1,20 @@
+// Absolute and locale-prefixed URLs of public pages, for calendars, the feed,
+// JSON-LD and share cards (which are read outside the site and need full URLs).
+
+/** "/market-days/x" → "/en/market-days/x" in English; Chinese has no prefix. */
+export function localePath(locale: string, path: string): string {
+  if (locale !== "en") return path;
+  return path === "/" ? "/en" : `/en${path}`;
+}
+
+/**
+ * The public base URL joined with a path. String joining rather than new URL()
+ * so that a portal served under a sub-path (https://example.gov.cn/huiyin) keeps it.
+ */
+export function absoluteUrl(baseUrl: string, locale: string, path: string): string {
+  return `${baseUrl.replace(/\/+$/, "")}${localePath(locale, path)}`;
+}
+
+export function marketDayPath(slug: string): string {
+  return `/market-days/${encodeURIComponent(slug)}`;
+}

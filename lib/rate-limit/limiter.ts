@@ -1,0 +1,113 @@
+// Rate limits with rate-limiter-flexible: in memory by default (one instance),
+// in Redis when REDIS_URL is set (several instances share the counts). Keys are
+// keyed hashes (lib/privacy), so neither IPs nor device ids are stored in clear.
+import "server-only";
+import { Redis } from "ioredis";
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
+import { readEnv, type Env } from "@/lib/env";
+
+export type LimitName = "wish-device" | "wish-ip" | "track-device" | "track-ip";
+
+const settings: Record<LimitName, (env: Env) => { points: number; duration: number }> = {
+  "wish-device": (e) => ({ points: e.RATE_WISH_DEVICE_POINTS, duration: e.RATE_WISH_DEVICE_SECONDS }),
+  "wish-ip": (e) => ({ points: e.RATE_WISH_IP_POINTS, duration: e.RATE_WISH_IP_SECONDS }),
+  "track-device": (e) => ({ points: e.RATE_TRACK_DEVICE_POINTS, duration: e.RATE_TRACK_DEVICE_SECONDS }),
+  "track-ip": (e) => ({ points: e.RATE_TRACK_IP_POINTS, duration: e.RATE_TRACK_IP_SECONDS }),
+};
+
+const globalForLimits = globalThis as unknown as {
+  huiyinLimiters?: Map<LimitName, RateLimiterAbstract>;
+  huiyinRedis?: Redis;
+  huiyinRedisReady?: Promise<void>;
+};
+
+/** How long the first requests wait for a fresh Redis connection before using memory. */
+const FIRST_CONNECT_WAIT_MS = 1_000;
+
+function redisClient(url: string): Redis {
+  if (globalForLimits.huiyinRedis) return globalForLimits.huiyinRedis;
+  const client = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false });
+  // Without a listener ioredis prints every failed reconnect as an unhandled
+  // error. One line per outage is enough; the insurance limiter keeps working.
+  let reported = false;
+  client.on("error", (error: Error) => {
+    if (!reported) console.warn(`rate limits: Redis unavailable (${error.name}), counting in memory until it is back`);
+    reported = true;
+  });
+  client.on("ready", () => {
+    reported = false;
+  });
+  // RateLimiterRedis sends a request to the insurance (memory) limiter whenever
+  // the client is not "ready", which it is not for the first milliseconds. Those
+  // points would be counted apart from the rest, so a burst right after start
+  // could take more than its limit. The first requests therefore wait for the
+  // connection, once and briefly: a Redis that is down costs one second, once.
+  globalForLimits.huiyinRedisReady = new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, FIRST_CONNECT_WAIT_MS);
+    timer.unref?.();
+    client.once("ready", () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+  globalForLimits.huiyinRedis = client;
+  return client;
+}
+
+function limiter(name: LimitName): RateLimiterAbstract {
+  globalForLimits.huiyinLimiters ??= new Map();
+  const existing = globalForLimits.huiyinLimiters.get(name);
+  if (existing) return existing;
+  const env = readEnv();
+  const opts = { ...settings[name](env), keyPrefix: `huiyin:${name}` };
+  const created = env.REDIS_URL
+    ? new RateLimiterRedis({
+        ...opts,
+        storeClient: redisClient(env.REDIS_URL),
+        // If Redis is down, fall back to per-instance memory rather than refusing residents.
+        insuranceLimiter: new RateLimiterMemory(opts),
+      })
+    : new RateLimiterMemory(opts);
+  globalForLimits.huiyinLimiters.set(name, created);
+  return created;
+}
+
+export type LimitOutcome = { ok: true } | { ok: false; retryAfterSeconds: number };
+
+/** Takes one point from each named limit; the first that is exhausted says how long to wait. */
+export async function consume(checks: readonly { name: LimitName; key: string }[]): Promise<LimitOutcome> {
+  for (const check of checks) {
+    const store = limiter(check.name);
+    await globalForLimits.huiyinRedisReady;
+    try {
+      await store.consume(check.key);
+    } catch (error) {
+      if (error instanceof RateLimiterRes) {
+        return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil(error.msBeforeNext / 1000)) };
+      }
+      throw error;
+    }
+  }
+  return { ok: true };
+}
+
+/**
+ * Gives one point back to each named limit: for a request that turned out to
+ * repeat work already done (a retried wish), found out only after consume().
+ */
+export async function refund(checks: readonly { name: LimitName; key: string }[]): Promise<void> {
+  for (const check of checks) await limiter(check.name).reward(check.key, 1).catch(() => undefined);
+}
+
+/** Tests and a configuration change start from fresh counters. */
+export async function resetLimiters(): Promise<void> {
+  globalForLimits.huiyinLimiters = undefined;
+  const redis = globalForLimits.huiyinRedis;
+  globalForLimits.huiyinRedis = undefined;
+  globalForLimits.huiyinRedisReady = undefined;
+  if (!redis) return;
+  // quit() waits for a reply that a Redis which is down never sends; disconnect()
+  // also stops the reconnect loop.
+  if (redis.status === "ready") await redis.quit().catch(() => redis.disconnect());
+  else redis.disconnect();
+}

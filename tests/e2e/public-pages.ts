@@ -1,0 +1,30 @@
+import type { Page } from "@playwright/test";
+
+export const MARKET_DAY_2023 = "/market-days/2023-05-27-party-member-service-market";
+
+/** Every public page, with ids found by following links as a resident would. */
+export async function publicPaths(page: Page): Promise<string[]> {
+  await page.goto(MARKET_DAY_2023);
+  const stallHref = await page.locator('main a[href*="/stalls/"]').first().getAttribute("href");
+  const posterHref = await page.locator('main a[href*="/poster"]').first().getAttribute("href");
+  await page.goto("/organizations");
+  const orgHref = await page.locator('main a[href*="/organizations/"]').first().getAttribute("href");
+  if (!stallHref || !posterHref || !orgHref) throw new Error("could not find stall, poster or organisation links");
+  return [
+    "/",
+    "/market-days",
+    MARKET_DAY_2023,
+    "/stalls",
+    "/stalls?audience=elderly&q=理发",
+    stallHref,
+    posterHref,
+    "/organizations",
+    orgHref,
+    "/no-such-page",
+  ];
+}
+
+/** The same path in English. */
+export function english(path: string): string {
+  return path === "/" ? "/en" : `/en${path}`;
+}
