@@ -1,5 +1,5 @@
 // Demo data for Yuandong community (园东社区), modelled on a news report of its
-// party-member service market of 27 May 2023 (see /work/shared/seed/FACTS.md for
+// party-member service market of 27 May 2023 (see shared/seed/FACTS.md in the project workspace for
 // what the report says). The organisations are as reported; people appear only by
 // role, never by name, and no real resident address is used.
 //
