@@ -22,6 +22,12 @@ export const envSchema = z.object({
   DATABASE_URL: postgresUrl.optional(),
   /** Folder for the embedded database and its generated secrets (git-ignored). */
   HUIYIN_DATA_DIR: z.string().min(1).default(".data"),
+  /**
+   * Connections per app instance. scripts/run-with-db.ts sets 1 for the embedded
+   * database: its socket server interleaves the protocol messages of concurrent
+   * connections onto PGlite's single backend, which breaks unnamed statements.
+   */
+  HUIYIN_DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   /** Port of the embedded database's PostgreSQL socket; 0 picks a free one. */
   HUIYIN_EMBEDDED_PORT: z.coerce.number().int().min(0).max(65535).default(0),
   /** Seed demo data when the server starts (always on for a new embedded database). */

@@ -15,6 +15,10 @@ const env: NodeJS.ProcessEnv = {
   SEED_STAFF_PASSWORD: process.env.SEED_STAFF_PASSWORD ?? "e2e-staff-password",
   NEXT_TELEMETRY_DISABLED: "1",
   NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? ".next-e2e",
+  // Every browser of the suite comes from 127.0.0.1: the per-IP limits are raised
+  // so the suite is not throttled as one crowded Wi-Fi; per-device limits stay.
+  RATE_WISH_IP_POINTS: process.env.RATE_WISH_IP_POINTS ?? "10000",
+  RATE_TRACK_IP_POINTS: process.env.RATE_TRACK_IP_POINTS ?? "10000",
 };
 if (!process.env.DATABASE_URL) {
   // One folder per port: parallel runs never share an embedded database.

@@ -28,6 +28,8 @@ try {
     const dataDir = path.resolve(env.HUIYIN_DATA_DIR);
     const secrets = await loadOrCreateLocalSecrets(dataDir);
     for (const [key, value] of Object.entries(secrets)) childEnv[key] ??= value;
+    // One connection: the embedded socket server cannot keep concurrent ones apart.
+    childEnv.HUIYIN_DB_POOL_SIZE ??= "1";
   }
   if (env.HUIYIN_SEED_ON_START || (database.ownsEmbedded && !(await hasCommunity(database.url)))) {
     log("seeding demo data…");

@@ -4,7 +4,7 @@
 import "server-only";
 import type { PrismaClient } from "./generated/client";
 import { createPrismaClient } from "./create-client";
-import { requireEnv } from "../env";
+import { readEnv, requireEnv } from "../env";
 
 export type Db = PrismaClient;
 
@@ -16,7 +16,7 @@ const globalForDb = globalThis as unknown as { huiyinDb?: PrismaClient };
  * not need a database, and tests point DATABASE_URL at their own database first.
  */
 export function getDb(): PrismaClient {
-  globalForDb.huiyinDb ??= createPrismaClient(requireEnv("DATABASE_URL"));
+  globalForDb.huiyinDb ??= createPrismaClient(requireEnv("DATABASE_URL"), readEnv().HUIYIN_DB_POOL_SIZE);
   return globalForDb.huiyinDb;
 }
 

@@ -7,8 +7,8 @@ import { PrismaClient } from "./generated/client";
 export function createPrismaClient(connectionString: string, poolSize = 10): PrismaClient {
   const adapter = new PrismaPg({
     connectionString,
-    // Small pool: the embedded database multiplexes a single backend, and an
-    // external server is shared with other instances.
+    // Small pool: an external server is shared with other instances. The embedded
+    // database gets 1 (see HUIYIN_DB_POOL_SIZE in lib/env.ts).
     max: poolSize,
     connectionTimeoutMillis: 5_000,
   });

@@ -33,7 +33,7 @@ export async function startEmbeddedDatabase(options: EmbeddedOptions = {}): Prom
     host: "127.0.0.1",
     port: options.port ?? 0,
     // PGlite has a single backend; the server multiplexes client connections onto it
-    // (a pool of 10 per app instance plus scripts and tests).
+    // (one per app instance, plus scripts and tests run beside it).
     maxConnections: 64,
   });
   await server.start();

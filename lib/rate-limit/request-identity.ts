@@ -8,9 +8,13 @@ import { opaqueKey } from "@/lib/privacy/personal-data";
 
 export const DEVICE_COOKIE = "huiyin-device";
 
-/** The client address as seen by the nearest proxy (the right-most X-Forwarded-For hop). */
-export function clientIp(forwardedFor: string | null, realIp: string | null): string {
-  if (realIp) return realIp.trim();
+/**
+ * The client address as seen by the nearest proxy: the right-most X-Forwarded-For
+ * hop, which the reverse proxy appends (nginx `$proxy_add_x_forwarded_for`) and Next
+ * fills with the socket address when no proxy did. Hops further left, and
+ * X-Real-IP, come from the client and could be forged to dodge the IP limit.
+ */
+export function clientIp(forwardedFor: string | null): string {
   const hops = forwardedFor?.split(",").map((h) => h.trim()).filter(Boolean) ?? [];
   return hops.at(-1) ?? "unknown";
 }
@@ -24,6 +28,6 @@ export async function requestIdentity(): Promise<{ deviceKey: string; ipKey: str
     jar.set(DEVICE_COOKIE, device, { httpOnly: true, sameSite: "lax", path: "/", maxAge: 60 * 60 * 24 * 365 });
   }
   const h = await headers();
-  const ip = clientIp(h.get("x-forwarded-for"), h.get("x-real-ip"));
+  const ip = clientIp(h.get("x-forwarded-for"));
   return { deviceKey: opaqueKey("device", device), ipKey: opaqueKey("ip", ip) };
 }

@@ -73,7 +73,11 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const empty = await createEmptyDatabase();
   await migrateDatabase(empty.url);
   process.env.DATABASE_URL = empty.url;
-  const prisma = createPrismaClient(empty.url, 4);
+  // The embedded socket server cannot keep concurrent connections apart (see
+  // HUIYIN_DB_POOL_SIZE in lib/env.ts): the app's client and this one get one each.
+  const poolSize = empty.kind === "embedded" ? 1 : 4;
+  process.env.HUIYIN_DB_POOL_SIZE = String(poolSize);
+  const prisma = createPrismaClient(empty.url, poolSize);
   return {
     url: empty.url,
     kind: empty.kind,
