@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { PageTop } from "@/components/page-top";
+import { publicPage } from "@/lib/display/page-guard";
+import { Link } from "@/lib/i18n/navigation";
+import { TrackPanel } from "./track-panel";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/[display]/wishes/track">): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "track" });
+  return {
+    title: t("title"),
+    description: t("description"),
+    alternates: {
+      canonical: locale === "en" ? "/en/wishes/track" : "/wishes/track",
+      languages: { "zh-CN": "/wishes/track", en: "/en/wishes/track" },
+    },
+  };
+}
+
+// A static page: the form is the same for everyone, and a look-up's answer comes
+// back from the Server Action (actions.ts), never from the URL.
+export default async function TrackPage({ params }: PageProps<"/[locale]/[display]/wishes/track">) {
+  const { locale, display } = await publicPage(params);
+  const t = await getTranslations({ locale, namespace: "track" });
+  const link = "inline-flex min-h-11 items-center text-brand underline";
+  return (
+    <div className="space-y-6">
+      <PageTop locale={locale} display={display} path="/wishes/track" trail={[{ label: t("title") }]} title={t("title")} />
+      <p className="text-lg">{t("intro")}</p>
+      <TrackPanel locale={locale} />
+      <ul className="flex flex-wrap gap-x-6">
+        <li>
+          <Link href="/wishes/new" className={link}>
+            {t("links.submit")}
+          </Link>
+        </li>
+        <li>
+          <Link href="/wishes" className={link}>
+            {t("links.wall")}
+          </Link>
+        </li>
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+// POST /api/wishes: the wish form's fields, form-encoded, for clients that cannot
+// call the Server Action (the benchmark, a future WeChat mini-program). Same
+// schema, rate limits and storage as the form (lib/wishes/receive-wish.ts).
+//
+// 201 {trackingCode, replyDueAt} for a new wish, 200 with the same body when the
+// idempotency key was already used; 400 {errors: {field: [key…]}} with keys under
+// "wishForm.errors"; 429 {error: "rate-limited", retryAfterSeconds}.
+import { requestIdentity } from "@/lib/rate-limit/request-identity";
+import { formToFields, receiveWish } from "@/lib/wishes/receive-wish";
+
+const noStore = { "Cache-Control": "no-store" };
+
+/**
+ * A browser on another site could post here with the resident's cookies (a plain
+ * HTML form needs no CORS). Server Actions get this check from Next; a route
+ * handler does it itself. Clients without an Origin header (scripts, apps) pass.
+ */
+function crossSite(request: Request): boolean {
+  const origin = request.headers.get("origin");
+  if (!origin) return false;
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  try {
+    return new URL(origin).host !== host;
+  } catch {
+    return true;
+  }
+}
+
+export async function POST(request: Request): Promise<Response> {
+  if (crossSite(request)) return Response.json({ error: "forbidden-origin" }, { status: 403, headers: noStore });
+  const type = request.headers.get("content-type") ?? "";
+  if (!type.startsWith("application/x-www-form-urlencoded") && !type.startsWith("multipart/form-data")) {
+    return Response.json({ error: "unsupported-media-type" }, { status: 415, headers: noStore });
+  }
+  let form: FormData;
+  try {
+    form = await request.formData();
+  } catch {
+    return Response.json({ errors: { form: ["form.rejected"] } }, { status: 400, headers: noStore });
+  }
+
+  const result = await receiveWish(formToFields(form), await requestIdentity());
+  if (result.ok) {
+    const { trackingCode, replyDueAt, replayed } = result.wish;
+    return Response.json({ trackingCode, replyDueAt }, { status: replayed ? 200 : 201, headers: noStore });
+  }
+  if (result.reason === "rate-limited") {
+    return Response.json(
+      { error: "rate-limited", retryAfterSeconds: result.retryAfterSeconds },
+      { status: 429, headers: { ...noStore, "Retry-After": String(result.retryAfterSeconds) } },
+    );
+  }
+  return Response.json({ errors: result.errors }, { status: 400, headers: noStore });
+}

@@ -1,0 +1,79 @@
+"use client";
+// What the resident sees after submitting: the tracking code, large and in
+// groups of four, what happens next and by when, and the ways on. Rendered from
+// the action's result, never from the URL, so the code is in no address bar,
+// history or referrer.
+import { useEffect, useRef } from "react";
+import { useTranslations } from "next-intl";
+import { Link } from "@/lib/i18n/navigation";
+import { formatTrackingCode } from "@/lib/wishes/tracking-code";
+import { CopyCodeButton } from "./copy-code-button";
+
+export interface WishConfirmationProps {
+  trackingCode: string;
+  hasPhone: boolean;
+  replyDays: number;
+  /** The form again (same QR place), for residents without JavaScript. */
+  anotherHref: string;
+  /** With JavaScript: a fresh form in place, with a new idempotency key. */
+  onAnother: () => void;
+}
+
+export function WishConfirmation({ trackingCode, hasPhone, replyDays, anotherHref, onAnother }: WishConfirmationProps) {
+  const t = useTranslations("wishForm.confirmation");
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Screen readers announce the new heading; everyone starts reading at the top.
+  useEffect(() => heading.current?.focus(), []);
+  const grouped = formatTrackingCode(trackingCode);
+  const button = "inline-flex min-h-12 items-center justify-center rounded px-6 text-lg font-bold no-underline";
+
+  return (
+    <section aria-labelledby="wish-confirmation-title" className="space-y-6">
+      <h2 id="wish-confirmation-title" ref={heading} tabIndex={-1} className="flex items-center gap-3 text-2xl font-bold focus:outline-none">
+        <span aria-hidden="true" className="inline-flex size-10 shrink-0 items-center justify-center rounded-full bg-brand text-white">
+          ✓
+        </span>
+        {t("title")}
+      </h2>
+
+      <div className="space-y-3 rounded-lg border-2 border-brand bg-white p-5">
+        <p className="text-lg font-semibold">{t("codeLabel")}</p>
+        {/* Sized to the screen so the three groups fit on one line of a phone;
+            if they cannot (large text), the line breaks after a hyphen only. */}
+        <p className="font-mono text-[clamp(1.5rem,7.5vw,3rem)] leading-tight font-bold tracking-wider break-normal" data-testid="tracking-code">
+          {grouped}
+        </p>
+        <p>{t("codeHint")}</p>
+        <p className="font-semibold">{t("writeDown")}</p>
+        <CopyCodeButton code={grouped} />
+        <p>{hasPhone ? t("phoneNeeded") : t("phoneNotNeeded")}</p>
+      </div>
+
+      <div>
+        <h3 className="text-xl font-bold">{t("nextTitle")}</h3>
+        <ul className="mt-2 list-disc space-y-1 pl-6">
+          <li>{t("nextOnSite")}</li>
+          <li>{t("nextReferred")}</li>
+          <li>{t("nextCouncil")}</li>
+        </ul>
+        <p className="mt-3 text-lg font-semibold">{t("replyWithin", { days: replyDays })}</p>
+      </div>
+
+      <div className="flex flex-col gap-3 sm:flex-row">
+        <Link href="/wishes/track" className={`${button} bg-brand text-white hover:bg-brand-dark`}>
+          {t("track")}
+        </Link>
+        <Link
+          href={anotherHref}
+          onClick={(event) => {
+            event.preventDefault();
+            onAnother();
+          }}
+          className={`${button} border-2 border-brand bg-white text-brand`}
+        >
+          {t("another")}
+        </Link>
+      </div>
+    </section>
+  );
+}

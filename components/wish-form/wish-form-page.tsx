@@ -1,0 +1,83 @@
+// The page around the wish form, shared by /wishes/new (where residents arrive)
+// and /wishes/new/<attempt> (where the form posts to without JavaScript).
+//
+// Why two paths: with Cache Components, Next re-renders a page after a
+// no-JavaScript Server Action by resuming the page's cached static shell, and
+// React's resume cannot take the action's state (Next 16.4, React 19.3:
+// resumeToFizzStream gets no formState). The form would come back empty, its
+// messages and the resident's text gone. A path that has never been rendered
+// for a GET has no cached shell, so the form posts to a fresh random one (React's
+// useActionState permalink), where the state arrives intact.
+import { randomUUID } from "node:crypto";
+import { getTranslations } from "next-intl/server";
+import { PageTop } from "@/components/page-top";
+import type { DisplayMode } from "@/lib/display/display-mode";
+import { localized } from "@/lib/i18n/localized";
+import { getWishPlace } from "@/lib/wishes/wish-place";
+import { WishFormArea } from "./wish-form-area";
+import type { WishFormAction } from "./wish-form";
+
+export type WishFormQuery = Record<string, string | string[] | undefined>;
+
+/** One value of a query parameter (a repeated one is someone's typo: first wins). */
+function single(value: string | string[] | undefined): string | null {
+  const first = Array.isArray(value) ? value[0] : value;
+  return first ? first.slice(0, 200) : null;
+}
+
+export async function WishFormPage({
+  locale,
+  display,
+  query,
+  attempt,
+  action,
+}: {
+  locale: string;
+  display: DisplayMode;
+  query: WishFormQuery;
+  /** The random path segment this render's form posts to without JavaScript. */
+  attempt: string;
+  action: WishFormAction;
+}) {
+  const t = await getTranslations({ locale, namespace: "wishForm" });
+  const slug = single(query.marketDay);
+  const stallId = single(query.stall);
+  const place = slug || stallId ? await getWishPlace(slug, stallId) : null;
+  // Every rendered form gets its own idempotency key (the callers have awaited
+  // connection(): randomness is never prerendered).
+  const idempotencyKey = randomUUID();
+
+  // Only a place that resolved is carried on: the language switch, "submit
+  // another" and the no-JavaScript post keep a resident at their stall.
+  const placeQuery = place
+    ? `?${new URLSearchParams({ marketDay: place.marketDay.slug, ...(place.stall ? { stall: place.stall.id } : {}) }).toString()}`
+    : "";
+  const path = `/wishes/new${placeQuery}`;
+  const permalink = `${locale === "en" ? "/en" : ""}/wishes/new/${attempt}${placeQuery}`;
+  const marketDayTitle = place ? localized(locale, place.marketDay.title, place.marketDay.titleEn) : "";
+
+  return (
+    <div className="mx-auto max-w-2xl space-y-6">
+      <PageTop locale={locale} display={display} path={path} trail={[{ label: t("title") }]} title={t("title")} />
+      <p className="text-lg">{t("intro")}</p>
+      {place ? (
+        <div className="rounded-lg border-l-8 border-brand bg-white p-4">
+          <p className="text-lg font-bold" data-testid="wish-place">
+            {place.stall
+              ? t("atStall", { stall: localized(locale, place.stall.name, place.stall.nameEn), marketDay: marketDayTitle })
+              : t("atMarketDay", { marketDay: marketDayTitle })}
+          </p>
+          {place.stall ? <p className="text-muted">{t("placeNote")}</p> : null}
+        </div>
+      ) : null}
+      <WishFormArea
+        action={action}
+        permalink={permalink}
+        idempotencyKey={idempotencyKey}
+        marketDay={place?.marketDay.slug ?? ""}
+        stall={place?.stall?.id ?? ""}
+        anotherHref={path}
+      />
+    </div>
+  );
+}

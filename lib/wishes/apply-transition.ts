@@ -1,0 +1,118 @@
+// One state change of a wish, inside the caller's transaction: a conditional
+// update on the expected state and version, plus its WishEvent. If someone else
+// changed the wish in between, nothing is written and StaleWishError says so.
+import "server-only";
+import type { Prisma } from "@/lib/db/generated/client";
+import type { ActorType, WishAction, WishStatus } from "@/lib/db/generated/enums";
+import { milestoneUpdates, missingFields, nextStatus, canActorTake, type TransitionField } from "./lifecycle";
+
+export class StaleWishError extends Error {
+  readonly code = "WISH_STALE";
+  constructor() {
+    super("The wish was changed by someone else");
+    this.name = "StaleWishError";
+  }
+}
+
+export class MissingFieldsError extends Error {
+  readonly code = "WISH_MISSING_FIELDS";
+  constructor(readonly missing: (readonly TransitionField[])[]) {
+    super(`Missing: ${missing.map((g) => g.join(" or ")).join(", ")}`);
+    this.name = "MissingFieldsError";
+  }
+}
+
+export interface TransitionFields {
+  publicReply?: string;
+  referralOrgId?: string;
+  referralDepartment?: string;
+  referralDueAt?: Date;
+  referralOutcome?: string;
+  councilItemId?: string;
+  duplicateOfId?: string;
+  satisfaction?: number;
+  satisfactionComment?: string;
+  publicNote?: string;
+  internalNote?: string;
+}
+
+export interface TransitionRequest {
+  wishId: string;
+  /** The version the actor saw; null to take the current one (residents, the system). */
+  expectedVersion: number | null;
+  action: WishAction;
+  actor: { type: ActorType; staffId?: string };
+  fields?: TransitionFields;
+  at?: Date;
+}
+
+export interface TransitionResult {
+  status: WishStatus;
+  version: number;
+}
+
+// Columns of Wish that an action's fields write (notes go on the event only).
+const WISH_COLUMNS = [
+  "publicReply",
+  "referralOrgId",
+  "referralDepartment",
+  "referralDueAt",
+  "referralOutcome",
+  "councilItemId",
+  "duplicateOfId",
+  "satisfaction",
+  "satisfactionComment",
+] as const satisfies readonly (keyof TransitionFields)[];
+
+export async function applyTransition(tx: Prisma.TransactionClient, request: TransitionRequest): Promise<TransitionResult> {
+  const at = request.at ?? new Date();
+  const fields = request.fields ?? {};
+  if (!canActorTake(request.action, request.actor.type)) throw new Error(`${request.actor.type} may not ${request.action}`);
+  const wish = await tx.wish.findUnique({
+    where: { id: request.wishId },
+    select: {
+      status: true,
+      version: true,
+      firstReplyAt: true,
+      handledOnSiteAt: true,
+      referredAt: true,
+      escalatedAt: true,
+      settledAt: true,
+      ratedAt: true,
+    },
+  });
+  if (!wish) throw new Error("wish not found");
+  const expected = request.expectedVersion ?? wish.version;
+  if (wish.version !== expected) throw new StaleWishError();
+  const to = nextStatus(wish.status, request.action);
+  const missing = missingFields(request.action, fields);
+  if (missing.length > 0) throw new MissingFieldsError(missing);
+
+  const data: Prisma.WishUpdateManyMutationInput & Record<string, unknown> = {
+    status: to,
+    version: expected + 1,
+    ...milestoneUpdates(request.action, wish, at),
+  };
+  for (const column of WISH_COLUMNS) if (fields[column] !== undefined) data[column] = fields[column];
+
+  const updated = await tx.wish.updateMany({
+    where: { id: request.wishId, status: wish.status, version: expected },
+    data,
+  });
+  if (updated.count !== 1) throw new StaleWishError();
+  await tx.wishEvent.create({
+    data: {
+      wishId: request.wishId,
+      sequence: expected + 1,
+      action: request.action,
+      fromStatus: wish.status,
+      toStatus: to,
+      actorType: request.actor.type,
+      actorId: request.actor.staffId ?? null,
+      publicNote: fields.publicNote ?? (request.action === "RATE" ? null : fields.publicReply) ?? null,
+      internalNote: fields.internalNote ?? null,
+      createdAt: at,
+    },
+  });
+  return { status: to, version: expected + 1 };
+}

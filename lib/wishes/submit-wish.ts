@@ -1,0 +1,184 @@
+// Stores one micro-wish with its SUBMIT event, exactly once per idempotency key.
+import "server-only";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/db/generated/client";
+import type { MobilityAid, WishCategory, WishChannel, WishKind } from "@/lib/db/generated/enums";
+import { publicCommunitySlug } from "@/lib/community";
+import { invalidatePublicContent } from "@/lib/cache/invalidate-public-content";
+import { encryptOptional, phoneLookupHash } from "@/lib/privacy/personal-data";
+import { generateTrackingCode } from "./tracking-code";
+import type { WishFormValues } from "./wish-form-schema";
+import { resolveWishPlace } from "./wish-place";
+
+export interface SubmitWishContext {
+  channel: WishChannel;
+  /** Staff entering a wish at a stall; absent for residents. */
+  staffId?: string;
+}
+
+export interface SubmittedWish {
+  id: string;
+  trackingCode: string;
+  replyDueAt: Date;
+  hasPhone: boolean;
+  /** The community's target for the first reply, for "we reply within N days". */
+  replyTargetHours: number;
+  /** True when this key had already been used: the first result is returned. */
+  replayed: boolean;
+}
+
+const toEnum = <T extends string>(value: string) => value.toUpperCase().replace(/-/g, "_") as T;
+
+/** The community and the market day and stall a QR poster linked to, if they resolve. */
+async function resolvePlace(marketDaySlug?: string, stallId?: string) {
+  const [community, place] = await Promise.all([
+    db.community.findUniqueOrThrow({
+      where: { slug: publicCommunitySlug() },
+      select: { id: true, replyTargetHours: true },
+    }),
+    // A stale or mistyped link must not cost the resident their wish: unknown
+    // places are dropped, the wish is kept (see lib/wishes/wish-place.ts).
+    resolveWishPlace(marketDaySlug, stallId),
+  ]);
+  return { community, marketDayId: place?.marketDay.id ?? null, stallId: place?.stall?.id ?? null };
+}
+
+/**
+ * A unique violation on `field`. With a driver adapter (Prisma 7) there is no
+ * meta.target: the constraint comes as meta.driverAdapterError.cause.constraint
+ * ({ index: "Wish_idempotencyKey_key" } on PostgreSQL), so the whole meta is
+ * searched for the column or its index name.
+ */
+function isUniqueViolation(error: unknown, field: string): boolean {
+  if (!(error instanceof Prisma.PrismaClientKnownRequestError) || error.code !== "P2002") return false;
+  const target = JSON.stringify(error.meta ?? {});
+  return target.includes(`"${field}"`) || target.includes(`${field}_key`);
+}
+
+async function replay(idempotencyKey: string): Promise<SubmittedWish | null> {
+  const wish = await db.wish.findUnique({
+    where: { idempotencyKey },
+    select: {
+      id: true,
+      trackingCode: true,
+      replyDueAt: true,
+      phoneLast4: true,
+      community: { select: { replyTargetHours: true } },
+    },
+  });
+  return wish
+    ? {
+        id: wish.id,
+        trackingCode: wish.trackingCode,
+        replyDueAt: wish.replyDueAt,
+        hasPhone: Boolean(wish.phoneLast4),
+        replyTargetHours: wish.community.replyTargetHours,
+        replayed: true,
+      }
+    : null;
+}
+
+/**
+ * The first submission's result after our insert hit its idempotency key. On
+ * PostgreSQL the conflicting row is committed and visible by then. The embedded
+ * PGlite multiplexes all connections onto one backend, message by message, and
+ * under concurrency a read can come back empty (PGLiteSocketServer interleaves
+ * the protocol messages of concurrent connections); looking again briefly
+ * costs nothing on PostgreSQL.
+ */
+async function replayAfterConflict(idempotencyKey: string): Promise<SubmittedWish | null> {
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const first = await replay(idempotencyKey);
+    if (first) return first;
+    await new Promise((resolve) => setTimeout(resolve, 25 * (attempt + 1)));
+  }
+  return null;
+}
+
+export async function submitWish(values: WishFormValues, context: SubmitWishContext): Promise<SubmittedWish> {
+  const earlier = await replay(values.idempotencyKey);
+  if (earlier) return earlier;
+
+  const place = await resolvePlace(values.marketDay, values.stall);
+  const keep = !values.anonymous;
+  const personal = {
+    name: keep ? values.name : undefined,
+    phone: keep ? values.phone : undefined,
+    building: keep ? values.building : undefined,
+    pickupAddress: keep && values.kind === "assistance" ? values.pickupAddress : undefined,
+  };
+  const hasPersonal = Object.values(personal).some(Boolean);
+  const now = new Date();
+  const replyDueAt = new Date(now.getTime() + place.community.replyTargetHours * 3_600_000);
+
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const trackingCode = generateTrackingCode();
+    try {
+      const wish = await db.$transaction(async (tx) => {
+        const created = await tx.wish.create({
+          data: {
+            communityId: place.community.id,
+            trackingCode,
+            kind: toEnum<WishKind>(values.kind),
+            category: toEnum<WishCategory>(values.category),
+            content: values.content,
+            channel: context.channel,
+            isPublic: values.public,
+            anonymous: values.anonymous,
+            nameEnc: encryptOptional(personal.name),
+            phoneEnc: encryptOptional(personal.phone),
+            phoneLast4: personal.phone ? personal.phone.slice(-4) : null,
+            phoneHash: personal.phone ? phoneLookupHash(personal.phone) : null,
+            buildingEnc: encryptOptional(personal.building),
+            consentAt: hasPersonal ? now : null,
+            neededAt: values.kind === "assistance" && values.neededAt ? shanghaiLocalToDate(values.neededAt) : null,
+            mobilityAids: values.kind === "assistance" ? values.mobility.map((m) => toEnum<MobilityAid>(m)) : [],
+            pickupAddressEnc: encryptOptional(personal.pickupAddress),
+            marketDayId: place.marketDayId,
+            stallId: place.stallId,
+            replyDueAt,
+            idempotencyKey: values.idempotencyKey,
+            createdAt: now,
+          },
+          select: { id: true },
+        });
+        await tx.wishEvent.create({
+          data: {
+            wishId: created.id,
+            sequence: 0,
+            action: "SUBMIT",
+            fromStatus: null,
+            toStatus: "SUBMITTED",
+            actorType: context.staffId ? "STAFF" : "RESIDENT",
+            actorId: context.staffId ?? null,
+            createdAt: now,
+          },
+        });
+        return created;
+      });
+      invalidatePublicContent({ wishes: true });
+      return {
+        id: wish.id,
+        trackingCode,
+        replyDueAt,
+        hasPhone: Boolean(personal.phone),
+        replyTargetHours: place.community.replyTargetHours,
+        replayed: false,
+      };
+    } catch (error) {
+      // A double tap racing the first request: it committed first, return its result.
+      if (isUniqueViolation(error, "idempotencyKey")) {
+        const first = await replayAfterConflict(values.idempotencyKey);
+        if (first) return first;
+      }
+      if (isUniqueViolation(error, "trackingCode")) continue;
+      throw error;
+    }
+  }
+  throw new Error("could not allocate a tracking code");
+}
+
+/** "2026-12-01T09:30" typed on a phone in Shenzhen → that instant. */
+export function shanghaiLocalToDate(local: string): Date {
+  return new Date(`${local}:00+08:00`);
+}

@@ -1,0 +1,135 @@
+// What a resident sees on /wishes/track: where the wish stands, with public notes
+// only and never more personal data than the masked phone. A wrong phone and an
+// unknown code give the same answer, so the page cannot be used to probe codes.
+import "server-only";
+import { timingSafeEqual } from "node:crypto";
+import { db } from "@/lib/db";
+import type { WishAction, WishCategory, WishKind, WishStatus } from "@/lib/db/generated/enums";
+import { maskPhone } from "@/lib/privacy/personal-data";
+import { normalizeTrackingCode } from "./tracking-code";
+
+export interface PublicTimelineEntry {
+  action: WishAction;
+  status: WishStatus;
+  note: string | null;
+  at: Date;
+}
+
+export interface TrackedWish {
+  id: string;
+  trackingCode: string;
+  kind: WishKind;
+  category: WishCategory;
+  content: string;
+  status: WishStatus;
+  createdAt: Date;
+  replyDueAt: Date;
+  maskedPhone: string | null;
+  marketDay: { slug: string; title: string; titleEn: string | null } | null;
+  stall: { name: string; nameEn: string | null; number: number } | null;
+  referral: { unit: string; unitEn: string | null; dueAt: Date | null } | null;
+  council: { topic: string; topicEn: string | null; decision: string | null; decisionEn: string | null; meetingAt: Date } | null;
+  publicReply: string | null;
+  /** For a duplicate: the reply of the wish it was merged into. */
+  originalReply: string | null;
+  satisfaction: number | null;
+  canRate: boolean;
+  timeline: PublicTimelineEntry[];
+}
+
+function sameDigits(a: string, b: string): boolean {
+  const x = Buffer.from(a.padEnd(4, " ").slice(0, 4));
+  const y = Buffer.from(b.padEnd(4, " ").slice(0, 4));
+  return timingSafeEqual(x, y) && a.length === b.length;
+}
+
+/**
+ * Events a resident may see: those that changed the state, the resident's own
+ * rating, and any with a public note. Staff-only steps (a unit's raw answer, an
+ * internal note) are left out entirely, not just their text.
+ */
+function isPublicEvent(e: { action: WishAction; fromStatus: WishStatus | null; toStatus: WishStatus; publicNote: string | null }): boolean {
+  return e.publicNote !== null || e.fromStatus !== e.toStatus || e.action === "RATE";
+}
+
+/** Finds the wish for a code and, when the wish has a phone, its last four digits. */
+export async function findWishForResident(codeInput: string, last4Input: string): Promise<TrackedWish | null> {
+  return (await loadWishForResident(codeInput, last4Input))?.view ?? null;
+}
+
+/**
+ * The same lookup plus the version the view was read at, for a change that must
+ * apply to exactly what the resident saw (a rating: see rate-wish.ts).
+ */
+export async function loadWishForResident(codeInput: string, last4Input: string): Promise<{ view: TrackedWish; version: number } | null> {
+  const code = normalizeTrackingCode(codeInput);
+  if (!code) return null;
+  // NFKC first: a Chinese keyboard may type full-width digits (１２３４), which \D would drop.
+  const last4 = last4Input.normalize("NFKC").replace(/\D/g, "");
+  const wish = await db.wish.findUnique({
+    where: { trackingCode: code },
+    select: {
+      id: true,
+      trackingCode: true,
+      kind: true,
+      category: true,
+      content: true,
+      status: true,
+      createdAt: true,
+      replyDueAt: true,
+      phoneLast4: true,
+      publicReply: true,
+      referralDepartment: true,
+      referralDueAt: true,
+      satisfaction: true,
+      ratedAt: true,
+      settledAt: true,
+      version: true,
+      marketDay: { select: { slug: true, title: true, titleEn: true } },
+      stall: { select: { name: true, nameEn: true, number: true } },
+      referralOrg: { select: { name: true, nameEn: true } },
+      councilItem: {
+        select: { topic: true, topicEn: true, decision: true, decisionEn: true, meeting: { select: { scheduledAt: true } } },
+      },
+      duplicateOf: { select: { publicReply: true } },
+      events: {
+        select: { action: true, fromStatus: true, toStatus: true, publicNote: true, createdAt: true },
+        orderBy: { sequence: "asc" },
+      },
+    },
+  });
+  if (!wish) return null;
+  if (wish.phoneLast4 && !sameDigits(wish.phoneLast4, last4)) return null;
+
+  const referralUnit = wish.referralOrg ?? (wish.referralDepartment ? { name: wish.referralDepartment, nameEn: null } : null);
+  const view: TrackedWish = {
+    id: wish.id,
+    trackingCode: wish.trackingCode,
+    kind: wish.kind,
+    category: wish.category,
+    content: wish.content,
+    status: wish.status,
+    createdAt: wish.createdAt,
+    replyDueAt: wish.replyDueAt,
+    maskedPhone: maskPhone(null, wish.phoneLast4),
+    marketDay: wish.marketDay,
+    stall: wish.stall,
+    referral: referralUnit ? { unit: referralUnit.name, unitEn: referralUnit.nameEn, dueAt: wish.referralDueAt } : null,
+    council: wish.councilItem
+      ? {
+          topic: wish.councilItem.topic,
+          topicEn: wish.councilItem.topicEn,
+          decision: wish.councilItem.decision,
+          decisionEn: wish.councilItem.decisionEn,
+          meetingAt: wish.councilItem.meeting.scheduledAt,
+        }
+      : null,
+    publicReply: wish.publicReply,
+    originalReply: wish.duplicateOf?.publicReply ?? null,
+    satisfaction: wish.satisfaction,
+    // Once per settlement: a reopened and re-settled wish may be rated again.
+    canRate: wish.status === "SETTLED" && (!wish.ratedAt || (wish.settledAt !== null && wish.ratedAt < wish.settledAt)),
+    timeline: wish.events.filter(isPublicEvent).map((e) => ({ action: e.action, status: e.toStatus, note: e.publicNote, at: e.createdAt })),
+  };
+  return { view, version: wish.version };
+}

@@ -1,0 +1,269 @@
+// The wish form's one schema: every rule, phone normalisation, the PIPL consent
+// rule, assistance requests, limits, and properties over arbitrary input.
+import { randomUUID } from "node:crypto";
+import fc from "fast-check";
+import { parseWithZod } from "@conform-to/zod/v4";
+import { describe, expect, it } from "vitest";
+import {
+  LIMITS,
+  isLocalDateTime,
+  mobilityAids,
+  normalizePhone,
+  wishCategories,
+  wishFormSchema,
+  wishKinds,
+  type WishFormValues,
+} from "@/lib/wishes/wish-form-schema";
+
+const base = () => ({
+  kind: "wish",
+  category: "elderly-care",
+  content: "楼道的灯坏了，晚上看不见。",
+  idempotencyKey: randomUUID(),
+});
+
+/** Issue messages by field path ("" for the whole form). */
+function issues(input: unknown): Record<string, string[]> {
+  const result = wishFormSchema.safeParse(input);
+  if (result.success) return {};
+  const out: Record<string, string[]> = {};
+  for (const issue of result.error.issues) (out[issue.path.join(".")] ??= []).push(issue.message);
+  return out;
+}
+
+function parsed(input: unknown): WishFormValues {
+  const result = wishFormSchema.safeParse(input);
+  if (!result.success) throw new Error(JSON.stringify(result.error.issues));
+  return result.data;
+}
+
+describe("required fields", () => {
+  it("accepts the minimum: kind, category, content and a key", () => {
+    const value = parsed(base());
+    expect(value).toMatchObject({ kind: "wish", category: "elderly-care", anonymous: false, consent: false, public: false, mobility: [] });
+    expect(value.name).toBeUndefined();
+    expect(value.phone).toBeUndefined();
+  });
+
+  it("asks for a kind and a category from the lists", () => {
+    expect(issues({ ...base(), kind: undefined }).kind).toEqual(["kind.required"]);
+    expect(issues({ ...base(), kind: "complaint" }).kind).toEqual(["kind.required"]);
+    expect(issues({ ...base(), category: "" }).category).toEqual(["category.required"]);
+    for (const kind of wishKinds.filter((k) => k !== "assistance")) expect(issues({ ...base(), kind })).toEqual({});
+    for (const category of wishCategories) expect(issues({ ...base(), category })).toEqual({});
+  });
+
+  it("needs an idempotency key that is a uuid", () => {
+    expect(issues({ ...base(), idempotencyKey: undefined }).idempotencyKey).toEqual(["form.expired"]);
+    expect(issues({ ...base(), idempotencyKey: "1234" }).idempotencyKey).toEqual(["form.expired"]);
+  });
+
+  it("rejects a filled honeypot", () => {
+    expect(issues({ ...base(), website: "http://spam.example" }).website).toEqual(["form.rejected"]);
+    expect(issues({ ...base(), website: "" })).toEqual({});
+  });
+});
+
+describe("content", () => {
+  it("is required, trimmed, and between 5 and 1000 characters", () => {
+    expect(issues({ ...base(), content: undefined }).content).toEqual(["content.required"]);
+    expect(issues({ ...base(), content: "   " }).content).toEqual(["content.tooShort"]);
+    expect(issues({ ...base(), content: "  四个字啊  " }).content).toEqual(["content.tooShort"]);
+    expect(parsed({ ...base(), content: "  五个字就行  " }).content).toBe("五个字就行");
+    expect(issues({ ...base(), content: "字".repeat(LIMITS.contentMax) })).toEqual({});
+    expect(issues({ ...base(), content: "字".repeat(LIMITS.contentMax + 1) }).content).toEqual(["content.tooLong"]);
+  });
+});
+
+describe("phone", () => {
+  it.each([
+    ["13812345678", "13812345678"],
+    ["138 1234 5678", "13812345678"],
+    ["138-1234-5678", "13812345678"],
+    ["+86 138 1234 5678", "13812345678"],
+    ["+86-13812345678", "13812345678"],
+    ["8613812345678", "13812345678"],
+    ["0086 138 1234 5678", "13812345678"],
+    ["(138) 1234-5678", "13812345678"],
+    ["１３８ １２３４ ５６７８", "13812345678"],
+  ])("normalises %s", (input, expected) => {
+    expect(normalizePhone(input)).toBe(expected);
+    expect(parsed({ ...base(), phone: input, consent: "on" }).phone).toBe(expected);
+  });
+
+  it.each(["12812345678", "1381234567", "138123456789", "+1 415 555 0100", "电话", "23812345678"])("rejects %s", (input) => {
+    expect(issues({ ...base(), phone: input, consent: "on" }).phone).toEqual(["phone.invalid"]);
+  });
+
+  it("treats an empty or blank phone as not given", () => {
+    expect(parsed({ ...base(), phone: "" }).phone).toBeUndefined();
+    expect(parsed({ ...base(), phone: "  " }).phone).toBeUndefined();
+  });
+});
+
+describe("consent (PIPL)", () => {
+  it("is required whenever personal data is given", () => {
+    for (const extra of [{ name: "张阿姨" }, { phone: "13812345678" }, { building: "3栋2单元" }]) {
+      expect(issues({ ...base(), ...extra }).consent).toEqual(["consent.required"]);
+      expect(issues({ ...base(), ...extra, consent: "on" })).toEqual({});
+    }
+  });
+
+  it("is not needed without personal data", () => {
+    expect(issues({ ...base(), name: "   " })).toEqual({});
+  });
+
+  it("is not needed when the wish is anonymous (nothing is kept)", () => {
+    expect(issues({ ...base(), name: "张阿姨", phone: "13812345678", anonymous: "on" })).toEqual({});
+  });
+
+  it("counts a pickup address only on assistance requests, where it is kept", () => {
+    expect(issues({ ...base(), pickupAddress: "3栋楼下" })).toEqual({});
+    const assistance = { ...base(), kind: "assistance", neededAt: "2026-12-01T09:30", mobility: "escort", pickupAddress: "3栋楼下" };
+    expect(issues(assistance).consent).toEqual(["consent.required"]);
+    expect(issues({ ...assistance, consent: "on" })).toEqual({});
+  });
+
+  it("reads checkboxes as the browser sends them", () => {
+    expect(parsed({ ...base(), anonymous: "on", consent: "true", public: true })).toMatchObject({ anonymous: true, consent: true, public: true });
+    expect(parsed({ ...base(), anonymous: "off" }).anonymous).toBe(false);
+  });
+});
+
+describe("assistance requests", () => {
+  const assistance = () => ({ ...base(), kind: "assistance" });
+
+  it("need a time and at least one kind of help", () => {
+    const found = issues(assistance());
+    expect(found.neededAt).toEqual(["neededAt.required"]);
+    expect(found.mobility).toEqual(["mobility.required"]);
+    expect(issues({ ...assistance(), neededAt: "2026-12-01T09:30", mobility: ["wheelchair", "escort"] })).toEqual({});
+  });
+
+  it("accept one or several aids, once each", () => {
+    expect(parsed({ ...assistance(), neededAt: "2026-12-01T09:30", mobility: "stair_climber" }).mobility).toEqual(["stair_climber"]);
+    expect(parsed({ ...assistance(), neededAt: "2026-12-01T09:30", mobility: [...mobilityAids, "escort", "escort"] }).mobility).toEqual([
+      ...mobilityAids,
+    ]);
+    expect(issues({ ...assistance(), neededAt: "2026-12-01T09:30", mobility: ["helicopter"] })["mobility.0"]).toEqual(["mobility.invalid"]);
+  });
+
+  it("reject a time that is not on the calendar", () => {
+    for (const bad of ["2026-02-30T10:00", "2026-12-01T25:00", "2026-12-01 09:30", "明天上午", "2026-12-01"]) {
+      expect(issues({ ...assistance(), neededAt: bad, mobility: "escort" }).neededAt, bad).toEqual(["neededAt.invalid"]);
+    }
+    expect(isLocalDateTime("2028-02-29T23:59")).toBe(true);
+    expect(isLocalDateTime("2027-02-29T10:00")).toBe(false);
+  });
+
+  it("ignore the assistance fields for other kinds", () => {
+    expect(issues({ ...base(), neededAt: "", mobility: "" })).toEqual({});
+  });
+});
+
+describe("limits", () => {
+  it.each([
+    ["name", LIMITS.name],
+    ["building", LIMITS.building],
+    ["pickupAddress", LIMITS.pickupAddress],
+  ] as const)("%s: at most %i characters", (field, max) => {
+    expect(issues({ ...base(), consent: "on", [field]: "字".repeat(max) })).toEqual({});
+    expect(issues({ ...base(), consent: "on", [field]: "字".repeat(max + 1) })[field]).toEqual([`${field}.tooLong`]);
+  });
+});
+
+describe("QR fields", () => {
+  it("keep a well-formed place and drop a mangled one without an error", () => {
+    const stall = randomUUID();
+    expect(parsed({ ...base(), marketDay: "2023-05-27-party-member-service-market", stall })).toMatchObject({ stall });
+    const mangled = parsed({ ...base(), marketDay: "x".repeat(LIMITS.marketDay + 1), stall: "not-a-uuid" });
+    expect(mangled.marketDay).toBeUndefined();
+    expect(mangled.stall).toBeUndefined();
+  });
+});
+
+describe("every problem at once", () => {
+  it("reports content, phone and consent together", () => {
+    const found = issues({ ...base(), content: "短", phone: "123", name: "张阿姨" });
+    expect(Object.keys(found).sort()).toEqual(["consent", "content", "phone"]);
+  });
+});
+
+describe("as the Server Action parses it (Conform, FormData)", () => {
+  it("turns empty fields into absent ones and keeps every ticked aid", () => {
+    const form = new FormData();
+    for (const [k, v] of Object.entries({ ...base(), kind: "assistance", name: "", phone: "138 1234 5678", consent: "on", neededAt: "2026-12-01T09:30" })) {
+      form.append(k, v);
+    }
+    form.append("mobility", "wheelchair");
+    form.append("mobility", "escort");
+    const submission = parseWithZod(form, { schema: wishFormSchema });
+    expect(submission.status).toBe("success");
+    if (submission.status !== "success") return;
+    expect(submission.value).toMatchObject({ name: undefined, phone: "13812345678", mobility: ["wheelchair", "escort"], consent: true });
+  });
+
+  it("gives message keys per field", () => {
+    const form = new FormData();
+    form.append("content", "短");
+    const submission = parseWithZod(form, { schema: wishFormSchema });
+    expect(submission.status).toBe("error");
+    const reply = submission.reply();
+    expect(reply.error).toMatchObject({ kind: ["kind.required"], category: ["category.required"], content: ["content.tooShort"] });
+    expect(reply.initialValue).toMatchObject({ content: "短" });
+  });
+});
+
+describe("properties", () => {
+  const names = ["kind", "category", "content", "name", "phone", "building", "anonymous", "consent", "public", "marketDay", "stall", "idempotencyKey", "website", "neededAt", "mobility", "pickupAddress"];
+  const value = fc.oneof(fc.string(), fc.array(fc.string(), { maxLength: 4 }), fc.boolean(), fc.constant(undefined), fc.constant(null), fc.integer());
+
+  it("safeParse never throws, whatever arrives", () => {
+    fc.assert(
+      fc.property(fc.dictionary(fc.oneof(fc.constantFrom(...names), fc.string()), value), (input) => {
+        expect(() => wishFormSchema.safeParse(input)).not.toThrow();
+      }),
+    );
+    fc.assert(fc.property(fc.anything(), (input) => void wishFormSchema.safeParse(input)));
+  });
+
+  const nonBlank = (max: number) =>
+    fc.string({ minLength: 1, maxLength: max }).filter((s) => s.trim().length > 0 && s.trim() === s);
+  const validInput = fc.record(
+    {
+      kind: fc.constantFrom(...wishKinds),
+      category: fc.constantFrom(...wishCategories),
+      content: fc.string({ minLength: LIMITS.contentMin, maxLength: 200 }).filter((s) => s.trim().length >= LIMITS.contentMin),
+      name: nonBlank(LIMITS.name),
+      phone: fc.tuple(fc.constantFrom("13", "15", "18", "19"), fc.stringMatching(/^\d{9}$/)).map(([a, b]) => a + b),
+      building: nonBlank(LIMITS.building),
+      anonymous: fc.boolean(),
+      public: fc.boolean(),
+      idempotencyKey: fc.uuid(),
+      neededAt: fc.date({ min: new Date("2020-01-01"), max: new Date("2040-01-01"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 16)),
+      mobility: fc.uniqueArray(fc.constantFrom(...mobilityAids), { minLength: 1 }),
+    },
+    { requiredKeys: ["kind", "category", "content", "idempotencyKey", "neededAt", "mobility"] },
+  );
+
+  it("any valid input round-trips: parsing its output gives the same output", () => {
+    fc.assert(
+      fc.property(validInput, (input) => {
+        const first = parsed({ ...input, consent: true });
+        expect(parsed(first)).toEqual(first);
+      }),
+    );
+  });
+
+  it("content of 5 to 1000 characters after trimming always passes", () => {
+    fc.assert(
+      fc.property(
+        fc.string({ minLength: LIMITS.contentMin, maxLength: LIMITS.contentMax }).filter((s) => s.trim().length >= LIMITS.contentMin),
+        fc.stringMatching(/^\s{0,5}$/),
+        (text, padding) => {
+          expect(issues({ ...base(), content: `${padding}${text}${padding}` })).toEqual({});
+        },
+      ),
+    );
+  });
+});
