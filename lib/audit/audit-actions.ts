@@ -1,0 +1,18 @@
+// Every action name the audit log may hold. A union rather than a database enum:
+// adding one needs no migration, and a typo still fails the type check.
+export const AUDIT_ACTIONS = [
+  "auth.signIn",
+  "auth.signInFailed",
+  "auth.lockout",
+  "auth.signOut",
+  "auth.signOutEverywhere",
+  "staff.create",
+  "staff.deactivate",
+  "staff.reactivate",
+  "staff.resetPassword",
+  "wish.revealContact",
+  "report.export",
+  "content.publish",
+] as const;
+
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
