@@ -71,6 +71,8 @@ test.describe("accessibility of every public page", () => {
             const box = el.getBoundingClientRect();
             // Visually hidden until focused (the skip link): measured when shown.
             if (el.classList.contains("sr-only")) return false;
+            // The form's honeypot: hidden from people and assistive technology alike.
+            if (el.closest('[aria-hidden="true"]')) return false;
             return box.width > 0 && (box.width < 44 || box.height < 44) && el.getAttribute("type") !== "radio" && el.getAttribute("type") !== "checkbox";
           })
           .map((el) => `${el.tagName} "${(el.textContent ?? "").trim().slice(0, 30)}" ${Math.round(el.getBoundingClientRect().width)}×${Math.round(el.getBoundingClientRect().height)}`),

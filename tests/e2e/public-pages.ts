@@ -20,6 +20,12 @@ export async function publicPaths(page: Page): Promise<string[]> {
     posterHref,
     "/organizations",
     orgHref,
+    "/wishes/new",
+    // The form as a poster's QR code opens it: "at stall X".
+    `/wishes/new?marketDay=${MARKET_DAY_2023.split("/").pop()}&stall=${stallHref.split("/").pop()}`,
+    "/wishes/track",
+    "/wishes",
+    "/privacy",
     "/no-such-page",
   ];
 }
