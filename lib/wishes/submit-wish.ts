@@ -29,16 +29,34 @@ export interface SubmittedWish {
 
 const toEnum = <T extends string>(value: string) => value.toUpperCase().replace(/-/g, "_") as T;
 
+interface CommunityRow {
+  id: string;
+  replyTargetHours: number;
+}
+
+// The portal's community row is read on every submission but changes only when an
+// admin edits the reply target: kept per process for a minute, it saves a round
+// trip on the hot path (a park full of residents scanning the same poster).
+const COMMUNITY_TTL_MS = 60_000;
+let communityMemo: { row: CommunityRow; until: number } | null = null;
+
+async function portalCommunity(): Promise<CommunityRow> {
+  if (communityMemo && communityMemo.until > Date.now()) return communityMemo.row;
+  const row = await db.community.findUniqueOrThrow({
+    where: { slug: publicCommunitySlug() },
+    select: { id: true, replyTargetHours: true },
+  });
+  communityMemo = { row, until: Date.now() + COMMUNITY_TTL_MS };
+  return row;
+}
+
 /** The community and the market day and stall a QR poster linked to, if they resolve. */
 async function resolvePlace(marketDaySlug?: string, stallId?: string) {
   const [community, place] = await Promise.all([
-    db.community.findUniqueOrThrow({
-      where: { slug: publicCommunitySlug() },
-      select: { id: true, replyTargetHours: true },
-    }),
+    portalCommunity(),
     // A stale or mistyped link must not cost the resident their wish: unknown
     // places are dropped, the wish is kept (see lib/wishes/wish-place.ts).
-    resolveWishPlace(marketDaySlug, stallId),
+    marketDaySlug || stallId ? resolveWishPlace(marketDaySlug, stallId) : Promise.resolve(null),
   ]);
   return { community, marketDayId: place?.marketDay.id ?? null, stallId: place?.stall?.id ?? null };
 }
@@ -79,26 +97,11 @@ async function replay(idempotencyKey: string): Promise<SubmittedWish | null> {
 }
 
 /**
- * The first submission's result after our insert hit its idempotency key. On
- * PostgreSQL the conflicting row is committed and visible by then. The embedded
- * PGlite multiplexes all connections onto one backend, message by message, and
- * under concurrency a read can come back empty (PGLiteSocketServer interleaves
- * the protocol messages of concurrent connections); looking again briefly
- * costs nothing on PostgreSQL.
+ * Insert first, look up only on conflict: a new wish (the common case) costs one
+ * nested write, and a retry is recognised by the unique idempotency key, which is
+ * also what makes concurrent duplicates safe.
  */
-async function replayAfterConflict(idempotencyKey: string): Promise<SubmittedWish | null> {
-  for (let attempt = 0; attempt < 20; attempt++) {
-    const first = await replay(idempotencyKey);
-    if (first) return first;
-    await new Promise((resolve) => setTimeout(resolve, 25 * (attempt + 1)));
-  }
-  return null;
-}
-
 export async function submitWish(values: WishFormValues, context: SubmitWishContext): Promise<SubmittedWish> {
-  const earlier = await replay(values.idempotencyKey);
-  if (earlier) return earlier;
-
   const place = await resolvePlace(values.marketDay, values.stall);
   const keep = !values.anonymous;
   const personal = {
@@ -114,47 +117,45 @@ export async function submitWish(values: WishFormValues, context: SubmitWishCont
   for (let attempt = 0; attempt < 3; attempt++) {
     const trackingCode = generateTrackingCode();
     try {
-      const wish = await db.$transaction(async (tx) => {
-        const created = await tx.wish.create({
-          data: {
-            communityId: place.community.id,
-            trackingCode,
-            kind: toEnum<WishKind>(values.kind),
-            category: toEnum<WishCategory>(values.category),
-            content: values.content,
-            channel: context.channel,
-            isPublic: values.public,
-            anonymous: values.anonymous,
-            nameEnc: encryptOptional(personal.name),
-            phoneEnc: encryptOptional(personal.phone),
-            phoneLast4: personal.phone ? personal.phone.slice(-4) : null,
-            phoneHash: personal.phone ? phoneLookupHash(personal.phone) : null,
-            buildingEnc: encryptOptional(personal.building),
-            consentAt: hasPersonal ? now : null,
-            neededAt: values.kind === "assistance" && values.neededAt ? shanghaiLocalToDate(values.neededAt) : null,
-            mobilityAids: values.kind === "assistance" ? values.mobility.map((m) => toEnum<MobilityAid>(m)) : [],
-            pickupAddressEnc: encryptOptional(personal.pickupAddress),
-            marketDayId: place.marketDayId,
-            stallId: place.stallId,
-            replyDueAt,
-            idempotencyKey: values.idempotencyKey,
-            createdAt: now,
+      // The wish and its SUBMIT event in one nested write: Prisma runs it as one
+      // transaction, without the round trips of an interactive one.
+      const wish = await db.wish.create({
+        data: {
+          communityId: place.community.id,
+          trackingCode,
+          kind: toEnum<WishKind>(values.kind),
+          category: toEnum<WishCategory>(values.category),
+          content: values.content,
+          channel: context.channel,
+          isPublic: values.public,
+          anonymous: values.anonymous,
+          nameEnc: encryptOptional(personal.name),
+          phoneEnc: encryptOptional(personal.phone),
+          phoneLast4: personal.phone ? personal.phone.slice(-4) : null,
+          phoneHash: personal.phone ? phoneLookupHash(personal.phone) : null,
+          buildingEnc: encryptOptional(personal.building),
+          consentAt: hasPersonal ? now : null,
+          neededAt: values.kind === "assistance" && values.neededAt ? shanghaiLocalToDate(values.neededAt) : null,
+          mobilityAids: values.kind === "assistance" ? values.mobility.map((m) => toEnum<MobilityAid>(m)) : [],
+          pickupAddressEnc: encryptOptional(personal.pickupAddress),
+          marketDayId: place.marketDayId,
+          stallId: place.stallId,
+          replyDueAt,
+          idempotencyKey: values.idempotencyKey,
+          createdAt: now,
+          events: {
+            create: {
+              sequence: 0,
+              action: "SUBMIT",
+              fromStatus: null,
+              toStatus: "SUBMITTED",
+              actorType: context.staffId ? "STAFF" : "RESIDENT",
+              actorId: context.staffId ?? null,
+              createdAt: now,
+            },
           },
-          select: { id: true },
-        });
-        await tx.wishEvent.create({
-          data: {
-            wishId: created.id,
-            sequence: 0,
-            action: "SUBMIT",
-            fromStatus: null,
-            toStatus: "SUBMITTED",
-            actorType: context.staffId ? "STAFF" : "RESIDENT",
-            actorId: context.staffId ?? null,
-            createdAt: now,
-          },
-        });
-        return created;
+        },
+        select: { id: true },
       });
       invalidatePublicContent({ wishes: true });
       return {
@@ -168,7 +169,9 @@ export async function submitWish(values: WishFormValues, context: SubmitWishCont
     } catch (error) {
       // A double tap racing the first request: it committed first, return its result.
       if (isUniqueViolation(error, "idempotencyKey")) {
-        const first = await replayAfterConflict(values.idempotencyKey);
+        // PostgreSQL raises the violation only once the first insert has committed,
+        // so its row is visible to this read.
+        const first = await replay(values.idempotencyKey);
         if (first) return first;
       }
       if (isUniqueViolation(error, "trackingCode")) continue;
