@@ -55,7 +55,8 @@ export default function proxy(request: NextRequest): NextResponse {
 }
 
 export const config = {
-  // Everything but API routes, Next internals and static files. .ics and .xml
-  // pass so that /en/calendar.ics gets its locale.
-  matcher: "/((?!api|_next|_vercel|.*\\.(?:ico|png|jpe?g|gif|svg|webp|txt|html|css|js|map|woff2?|json|webmanifest)$).*)",
+  // Everything but API routes, the benchmarks' baseline pages (/bench/…), Next
+  // internals and static files. .ics and .xml pass so that /en/calendar.ics gets
+  // its locale.
+  matcher: "/((?!api|bench/|_next|_vercel|.*\\.(?:ico|png|jpe?g|gif|svg|webp|txt|html|css|js|map|woff2?|json|webmanifest)$).*)",
 };

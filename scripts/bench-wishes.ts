@@ -6,7 +6,7 @@
 // submitWish; see lib/wishes/receive-wish.ts). One in five is sent again with the
 // same idempotency key, half of those at the same moment as the first attempt.
 // Then it counts the wishes in the database, and loads a bare dynamic route
-// (/api/bench-dynamic) on the same server with autocannon for comparison.
+// (/bench/dynamic, a page rendered on every request) on the same server with autocannon for comparison.
 // It prints figures; it asserts nothing about time (target: ratio ≥ 0.6).
 import { randomBytes, randomUUID } from "node:crypto";
 import pg from "pg";
@@ -126,7 +126,7 @@ const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
 try {
   // Warm-up: the route's first requests compile and connect; not counted.
   await submitAll(server.baseUrl, plan(CONCURRENCY * 2, true), CONCURRENCY);
-  for (let i = 0; i < 20; i++) await (await fetch(`${server.baseUrl}/api/bench-dynamic`)).text();
+  for (let i = 0; i < 20; i++) await (await fetch(`${server.baseUrl}/bench/dynamic`)).text();
 
   const submissions = plan(WISHES);
   const started = performance.now();
@@ -152,7 +152,7 @@ try {
     [keys],
   );
 
-  const bare = await load("bare dynamic /api/bench-dynamic", `${server.baseUrl}/api/bench-dynamic`, {
+  const bare = await load("bare dynamic page /bench/dynamic", `${server.baseUrl}/bench/dynamic`, {
     connections: CONCURRENCY,
     durationSec: DURATION,
   });
