@@ -4,6 +4,7 @@
 // It builds into .next-e2e, away from the .next of `npm run dev`.
 import { spawn, spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
+import { fillMissingSecrets } from "./secrets";
 
 const port = process.argv[2] ?? "3100";
 const env: NodeJS.ProcessEnv = {
@@ -20,6 +21,8 @@ const env: NodeJS.ProcessEnv = {
   RATE_WISH_IP_POINTS: process.env.RATE_WISH_IP_POINTS ?? "10000",
   RATE_TRACK_IP_POINTS: process.env.RATE_TRACK_IP_POINTS ?? "10000",
 };
+// On an external database run-with-db generates no secrets: make throw-away ones.
+if (env.DATABASE_URL) fillMissingSecrets(env);
 if (!process.env.DATABASE_URL) {
   // One folder per port: parallel runs never share an embedded database.
   env.HUIYIN_DATA_DIR = `.data/e2e-${port}`;

@@ -1,6 +1,7 @@
 // Starts a production build of the app for a benchmark and stops it afterwards.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { rmSync } from "node:fs";
+import { fillMissingSecrets } from "../secrets";
 
 export interface BenchServer {
   baseUrl: string;
@@ -19,6 +20,8 @@ export async function startBenchServer(options: { port: number; name: string; ex
     HUIYIN_PUBLIC_URL: `http://127.0.0.1:${options.port}`,
     ...options.extraEnv,
   };
+  // On an external database run-with-db generates no secrets: make throw-away ones.
+  if (env.DATABASE_URL) fillMissingSecrets(env);
   if (!env.DATABASE_URL) {
     env.HUIYIN_DATA_DIR = `.data/bench-${options.name}`;
     rmSync(env.HUIYIN_DATA_DIR, { recursive: true, force: true });
