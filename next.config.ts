@@ -13,6 +13,8 @@ const nextConfig: NextConfig = {
   // of serving a fallback shell that needs JavaScript to fill in.
   partialPrefetching: false,
   poweredByHeader: false,
+  // forbidden() renders admin/forbidden.tsx with a 403 when a role may not use a page.
+  experimental: { authInterrupts: true },
   // Lets the e2e server build into its own folder, so a test run never collides
   // with a `next build` or `next dev` working in .next.
   distDir: process.env.NEXT_DIST_DIR || ".next",

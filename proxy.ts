@@ -5,8 +5,13 @@
 //    /<locale>/<mode>/…, so that every mode is a separately cached static page.
 // 3. The stall directory's GET form (/stalls?audience=…&q=…) becomes a path
 //    segment too, so filtered directory pages are cached like the others.
+// 4. The dashboard (/admin/…): without a session cookie, a redirect to the
+//    sign-in page; with one, the idle timer is refreshed (lib/auth/admin-proxy.ts).
+//    Whether the session is still valid, and what it may do, is decided by the
+//    pages and actions (lib/auth/session.ts), never here.
 import createMiddleware from "next-intl/middleware";
 import { type NextRequest, NextResponse } from "next/server";
+import { adminSignInRedirect, refreshAdminSession } from "./lib/auth/admin-proxy";
 import { DISPLAY_COOKIE, parseDisplayCookie } from "./lib/display/display-mode";
 import { routing } from "./lib/i18n/routing";
 import { filterToSearch, filterToSegment, isEmptyFilter, parseDirectoryFilter } from "./lib/stalls/directory-filter";
@@ -16,7 +21,7 @@ const intl = createMiddleware(routing);
 // Files served per locale without a display mode (calendars, feeds).
 const UNMODED = /\.(ics|xml)$/;
 
-export default function proxy(request: NextRequest): NextResponse {
+export default async function proxy(request: NextRequest): Promise<NextResponse> {
   const response = intl(request);
   if (response.headers.has("location")) return response;
 
@@ -25,6 +30,12 @@ export default function proxy(request: NextRequest): NextResponse {
   target.pathname = rewrite ? new URL(rewrite).pathname : request.nextUrl.pathname;
   const [, locale, ...rest] = target.pathname.split("/");
   if (!locale || UNMODED.test(target.pathname)) return response;
+
+  const isAdmin = rest[0] === "admin";
+  if (isAdmin) {
+    const signIn = adminSignInRedirect(request, locale, rest);
+    if (signIn) return signIn;
+  }
 
   const mode = parseDisplayCookie(request.cookies.get(DISPLAY_COOKIE)?.value);
   let path = rest;
@@ -51,6 +62,11 @@ export default function proxy(request: NextRequest): NextResponse {
   });
   // The same URL renders differently per display cookie: shared caches must know.
   rewritten.headers.set("Vary", "Cookie");
+  if (isAdmin) {
+    // Dashboard pages are per person: no shared or browser cache may keep them.
+    rewritten.headers.set("Cache-Control", "private, no-store");
+    await refreshAdminSession(request, rewritten);
+  }
   return rewritten;
 }
 

@@ -99,9 +99,74 @@ export async function refund(checks: readonly { name: LimitName; key: string }[]
   for (const check of checks) await limiter(check.name).reward(check.key, 1).catch(() => undefined);
 }
 
+// Brute-force protection for staff sign-in: consecutive failures per
+// username+IP. The 10th failure in a row locks the pair for 15 minutes; a
+// success clears the count. Another IP (a colleague on a different network) is
+// not locked out, and a resident guessing cannot lock a staff member out everywhere.
+export type FailureLimitName = "sign-in";
+
+export const FAILURE_LIMITS: Record<FailureLimitName, { maxFailures: number; lockSeconds: number; windowSeconds: number }> = {
+  // The window only bounds how long a count of failures is remembered.
+  "sign-in": { maxFailures: 10, lockSeconds: 15 * 60, windowSeconds: 24 * 60 * 60 },
+};
+
+const globalForFailures = globalThis as unknown as { huiyinFailureLimiters?: Map<FailureLimitName, RateLimiterAbstract> };
+
+function failureLimiter(name: FailureLimitName): RateLimiterAbstract {
+  globalForFailures.huiyinFailureLimiters ??= new Map();
+  const existing = globalForFailures.huiyinFailureLimiters.get(name);
+  if (existing) return existing;
+  const env = readEnv();
+  const { maxFailures, windowSeconds } = FAILURE_LIMITS[name];
+  const opts = { points: maxFailures, duration: windowSeconds, keyPrefix: `huiyin:${name}` };
+  const created = env.REDIS_URL
+    ? new RateLimiterRedis({ ...opts, storeClient: redisClient(env.REDIS_URL), insuranceLimiter: new RateLimiterMemory(opts) })
+    : new RateLimiterMemory(opts);
+  globalForFailures.huiyinFailureLimiters.set(name, created);
+  return created;
+}
+
+export type LockState = { locked: false } | { locked: true; retryAfterSeconds: number };
+
+/** Whether the key is locked now (checked before the password is even looked at). */
+export async function lockState(name: FailureLimitName, key: string): Promise<LockState> {
+  const store = failureLimiter(name);
+  await globalForLimits.huiyinRedisReady;
+  const res = await store.get(key);
+  if (res && res.consumedPoints > FAILURE_LIMITS[name].maxFailures) {
+    return { locked: true, retryAfterSeconds: Math.max(1, Math.ceil(res.msBeforeNext / 1000)) };
+  }
+  return { locked: false };
+}
+
+/** Counts one failure; the one that reaches the limit locks the key and says so. */
+export async function recordFailure(name: FailureLimitName, key: string): Promise<LockState> {
+  const store = failureLimiter(name);
+  await globalForLimits.huiyinRedisReady;
+  const { maxFailures, lockSeconds } = FAILURE_LIMITS[name];
+  let consumed: number;
+  try {
+    consumed = (await store.consume(key)).consumedPoints;
+  } catch (error) {
+    if (!(error instanceof RateLimiterRes)) throw error;
+    consumed = error.consumedPoints;
+  }
+  if (consumed < maxFailures) return { locked: false };
+  // block() stores points+1 for lockSeconds, so lockState() sees the lock and
+  // the count starts afresh once it has run out.
+  await store.block(key, lockSeconds);
+  return { locked: true, retryAfterSeconds: lockSeconds };
+}
+
+/** A successful sign-in: the failures before it no longer count. */
+export async function clearFailures(name: FailureLimitName, key: string): Promise<void> {
+  await failureLimiter(name).delete(key).catch(() => undefined);
+}
+
 /** Tests and a configuration change start from fresh counters. */
 export async function resetLimiters(): Promise<void> {
   globalForLimits.huiyinLimiters = undefined;
+  globalForFailures.huiyinFailureLimiters = undefined;
   const redis = globalForLimits.huiyinRedis;
   globalForLimits.huiyinRedis = undefined;
   globalForLimits.huiyinRedisReady = undefined;

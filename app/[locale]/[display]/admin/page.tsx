@@ -1,0 +1,70 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { requireStaffPage } from "@/lib/auth/session";
+import { publicPage } from "@/lib/display/page-guard";
+import { Link } from "@/lib/i18n/navigation";
+import { dashboardSummary } from "@/lib/wishes/dashboard-summary";
+import { signOutEverywhereAction } from "./sign-in/actions";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/[display]/admin">): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "adminAuth" });
+  return { title: t("home.title"), robots: { index: false, follow: false } };
+}
+
+export default async function AdminHomePage({ params }: PageProps<"/[locale]/[display]/admin">) {
+  const { locale } = await publicPage(params);
+  const actor = await requireStaffPage("wish.view");
+  const t = await getTranslations({ locale, namespace: "adminAuth" });
+  const summary = await dashboardSummary(actor);
+  const figures = [
+    { key: "overdue", value: summary.overdue, href: "/admin/wishes?overdue=1" },
+    { key: "submitted", value: summary.submitted, href: "/admin/wishes?state=submitted" },
+    { key: "reopened", value: summary.reopened, href: "/admin/wishes?state=reopened" },
+    { key: "escalated", value: summary.escalated, href: "/admin/wishes?state=escalated" },
+    { key: "open", value: summary.open, href: "/admin/wishes" },
+  ] as const;
+  return (
+    <div className="space-y-8">
+      <div>
+        <h1 className="text-3xl font-bold">{t("home.title")}</h1>
+        <p className="mt-2 text-lg">{t("home.greeting", { name: actor.displayName })}</p>
+      </div>
+      <section aria-labelledby="figures-heading" className="space-y-3">
+        <h2 id="figures-heading" className="text-2xl font-bold">
+          {t("home.figuresHeading")}
+        </h2>
+        <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+          {figures.map((f) => (
+            <li key={f.key}>
+              <Link
+                href={f.href}
+                className="flex min-h-24 flex-col justify-between rounded-lg border-2 border-ink bg-white p-4 text-ink no-underline hover:border-brand"
+              >
+                <span className="text-lg">{t(`home.${f.key}`)}</span>
+                <span className={`text-4xl font-bold ${f.key === "overdue" && f.value > 0 ? "text-brand" : ""}`}>{f.value}</span>
+                <span className="text-brand underline">{t("home.view")}</span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="account-heading" className="space-y-3">
+        <h2 id="account-heading" className="text-2xl font-bold">
+          {t("home.accountHeading")}
+        </h2>
+        <p id="sign-out-everywhere-hint">{t("home.signOutEverywhereHint")}</p>
+        <form action={signOutEverywhereAction}>
+          <input type="hidden" name="locale" value={locale} />
+          <button
+            type="submit"
+            aria-describedby="sign-out-everywhere-hint"
+            className="inline-flex min-h-11 items-center rounded border-2 border-brand bg-white px-4 font-semibold text-brand hover:bg-paper"
+          >
+            {t("header.signOutEverywhere")}
+          </button>
+        </form>
+      </section>
+    </div>
+  );
+}

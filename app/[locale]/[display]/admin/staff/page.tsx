@@ -1,0 +1,57 @@
+import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { requireStaffPage } from "@/lib/auth/session";
+import { publicPage } from "@/lib/display/page-guard";
+import { listStaff } from "@/lib/staff/list-staff";
+import { CreateStaffForm } from "./create-staff-form";
+import { StaffRowActions } from "./staff-row-actions";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/[display]/admin/staff">): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "adminStaff" });
+  return { title: t("title"), robots: { index: false, follow: false } };
+}
+
+// A list of cards rather than a table: it reads the same on a phone (320 px)
+// and a tablet, without horizontal scrolling.
+export default async function StaffPage({ params }: PageProps<"/[locale]/[display]/admin/staff">) {
+  const { locale } = await publicPage(params);
+  const actor = await requireStaffPage("staff.manage");
+  const t = await getTranslations({ locale, namespace: "adminStaff" });
+  const format = await getFormatter({ locale });
+  const staff = await listStaff(actor);
+  return (
+    <div className="space-y-8">
+      <div>
+        <h1 className="text-3xl font-bold">{t("title")}</h1>
+        <p className="mt-2 text-lg">{t("intro")}</p>
+      </div>
+      <section aria-labelledby="staff-list-heading" className="space-y-3">
+        <h2 id="staff-list-heading" className="text-2xl font-bold">
+          {t("listHeading")}
+        </h2>
+        <ul className="space-y-4">
+          {staff.map((user) => (
+            <li key={user.id} className="space-y-3 rounded-lg border-2 border-ink bg-white p-4">
+              <h3 className="text-xl font-bold">
+                {user.displayName} {user.id === actor.id ? <span className="font-normal">{t("you")}</span> : null}
+              </h3>
+              <dl className="grid gap-x-6 gap-y-1 sm:grid-cols-[auto_1fr]">
+                <dt className="font-semibold">{t("columns.username")}</dt>
+                <dd className="font-mono">{user.username}</dd>
+                <dt className="font-semibold">{t("columns.role")}</dt>
+                <dd>{t(`roles.${user.role}`)}</dd>
+                <dt className="font-semibold">{t("columns.status")}</dt>
+                <dd className={user.active ? "" : "font-semibold text-brand"}>{t(user.active ? "status.active" : "status.inactive")}</dd>
+                <dt className="font-semibold">{t("columns.lastSignIn")}</dt>
+                <dd>{user.lastSignInAt ? format.dateTime(user.lastSignInAt, { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Shanghai" }) : t("never")}</dd>
+              </dl>
+              <StaffRowActions userId={user.id} name={user.displayName} active={user.active} isSelf={user.id === actor.id} />
+            </li>
+          ))}
+        </ul>
+      </section>
+      <CreateStaffForm />
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+// Creates a staff account in the admin's own community.
+import "server-only";
+import { Prisma } from "@/lib/db/generated/client";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { hashPassword } from "@/lib/auth/password";
+import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { db } from "@/lib/db/client";
+import { StaffError } from "./staff-errors";
+import type { CreateStaffInput } from "./staff-schemas";
+
+export async function createStaffUser(actor: Actor | null, input: CreateStaffInput, ipKey?: string): Promise<{ id: string }> {
+  assertCan(actor, "staff.manage");
+  const passwordHash = await hashPassword(input.password);
+  try {
+    return await db.$transaction(async (tx) => {
+      const created = await tx.staffUser.create({
+        data: {
+          communityId: actor.communityId,
+          username: input.username,
+          displayName: input.displayName,
+          role: input.role,
+          passwordHash,
+          sessionsValidAfter: new Date(),
+        },
+        select: { id: true },
+      });
+      await recordAudit(
+        { action: "staff.create", communityId: actor.communityId, actorId: actor.id, subjectType: "StaffUser", subjectId: created.id, ipKey, detail: { role: input.role } },
+        tx,
+      );
+      return created;
+    });
+  } catch (error) {
+    // Usernames are unique across communities (they sign in without choosing one).
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new StaffError("usernameTaken");
+    throw error;
+  }
+}

@@ -1,0 +1,157 @@
+// Staff management services against a real database: each change is audited,
+// deactivation / password reset / "sign out everywhere" end existing sessions
+// (the same check getActor() runs per request), and admins of one community
+// cannot touch accounts of another.
+import { randomBytes } from "node:crypto";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { seedDatabase } from "@/lib/seed/seed-database";
+import { resetLimiters } from "@/lib/rate-limit/limiter";
+import { actorFromSessionToken, type StaffActor } from "@/lib/auth/actor-from-token";
+import { AuthorizationError } from "@/lib/auth/permissions";
+import { encodeSessionToken } from "@/lib/auth/session-token";
+import { signInStaff } from "@/lib/auth/sign-in-staff";
+import { hashPassword } from "@/lib/auth/password";
+import { createStaffUser } from "@/lib/staff/create-staff-user";
+import { deactivateStaffUser } from "@/lib/staff/deactivate-staff-user";
+import { listStaff } from "@/lib/staff/list-staff";
+import { reactivateStaffUser } from "@/lib/staff/reactivate-staff-user";
+import { resetStaffPassword } from "@/lib/staff/reset-staff-password";
+import { signOutEverywhere } from "@/lib/staff/sign-out-everywhere";
+import { createStaffSchema } from "@/lib/staff/staff-schemas";
+import { StaffError } from "@/lib/staff/staff-errors";
+import { createTestDatabase } from "../helpers/test-database";
+
+process.env.HUIYIN_ENCRYPTION_KEY = randomBytes(32).toString("base64");
+process.env.HUIYIN_LOOKUP_KEY = randomBytes(32).toString("base64");
+process.env.NEXTAUTH_SECRET = randomBytes(32).toString("base64");
+
+const PASSWORD = "integration-test-password";
+const testDb = await createTestDatabase();
+afterAll(() => testDb.drop());
+
+let admin: StaffActor;
+let staff: StaffActor;
+let otherAdmin: StaffActor;
+beforeAll(async () => {
+  await seedDatabase(testDb.prisma, { staffPassword: PASSWORD });
+  const load = async (username: string): Promise<StaffActor> => {
+    const u = await testDb.prisma.staffUser.findUniqueOrThrow({ where: { username } });
+    return { id: u.id, role: u.role, communityId: u.communityId, username: u.username, displayName: u.displayName };
+  };
+  admin = await load("admin");
+  staff = await load("staff");
+  // A second community with its own admin.
+  const other = await testDb.prisma.community.create({ data: { slug: "other-community", name: "另一个社区" } });
+  const created = await testDb.prisma.staffUser.create({
+    data: { communityId: other.id, username: "other-admin", displayName: "外社区管理员", role: "ADMIN", passwordHash: await hashPassword(PASSWORD) },
+  });
+  otherAdmin = { id: created.id, role: "ADMIN", communityId: other.id, username: created.username, displayName: created.displayName };
+});
+beforeEach(() => resetLimiters());
+
+/** A session cookie value as the sign-in action writes it. */
+async function sessionFor(username: string): Promise<string> {
+  const result = await signInStaff({ username, password: PASSWORD, ip: "198.51.100.7" });
+  if (!result.ok) throw new Error(`sign-in failed for ${username}`);
+  return encodeSessionToken({ sub: result.user.id, loginAt: result.loginAt, lastSeen: result.loginAt });
+}
+
+async function newUser(username: string, role: "STAFF" | "SECRETARY" = "STAFF") {
+  const input = createStaffSchema.parse({ username, displayName: "临时工作人员", role, password: PASSWORD });
+  return createStaffUser(admin, input);
+}
+
+describe("sessions", () => {
+  it("a fresh session is accepted; a tampered one is not", async () => {
+    const token = await sessionFor("staff");
+    expect((await actorFromSessionToken(token))?.id).toBe(staff.id);
+    expect(await actorFromSessionToken(`${token.slice(0, -4)}AAAA`)).toBeNull();
+    expect(await actorFromSessionToken(undefined)).toBeNull();
+  });
+
+  it("an idle or too old session is rejected even if the user is fine", async () => {
+    const token = await sessionFor("staff");
+    expect(await actorFromSessionToken(token, Date.now() + 31 * 60_000)).toBeNull();
+  });
+});
+
+describe("staff services", () => {
+  it("creates a user who can then sign in; duplicate usernames are refused; audited", async () => {
+    const { id } = await newUser("New.Worker");
+    const row = await testDb.prisma.staffUser.findUniqueOrThrow({ where: { id } });
+    expect(row.username).toBe("new.worker");
+    expect(row.communityId).toBe(admin.communityId);
+    expect(row.passwordHash).not.toContain(PASSWORD);
+    expect((await signInStaff({ username: "new.worker", password: PASSWORD, ip: "198.51.100.8" })).ok).toBe(true);
+    await expect(newUser("new.worker")).rejects.toEqual(new StaffError("usernameTaken"));
+    const audit = await testDb.prisma.auditLog.findFirstOrThrow({ where: { action: "staff.create", subjectId: id } });
+    expect(audit.actorId).toBe(admin.id);
+    expect(JSON.stringify(audit)).not.toContain(PASSWORD);
+    expect(JSON.stringify(audit)).not.toContain("临时工作人员");
+  });
+
+  it("deactivation ends the user's sessions at once and blocks sign-in; reactivation needs a new sign-in", async () => {
+    const { id } = await newUser("leaving-worker");
+    const token = await sessionFor("leaving-worker");
+    expect((await actorFromSessionToken(token))?.id).toBe(id);
+
+    await deactivateStaffUser(admin, id);
+    expect(await actorFromSessionToken(token)).toBeNull();
+    expect((await signInStaff({ username: "leaving-worker", password: PASSWORD, ip: "198.51.100.9" })).ok).toBe(false);
+
+    await reactivateStaffUser(admin, id);
+    expect(await actorFromSessionToken(token)).toBeNull();
+    const fresh = await sessionFor("leaving-worker");
+    expect((await actorFromSessionToken(fresh))?.id).toBe(id);
+
+    const actions = (await testDb.prisma.auditLog.findMany({ where: { subjectId: id }, orderBy: { createdAt: "asc" } })).map((a) => a.action);
+    expect(actions).toContain("staff.deactivate");
+    expect(actions).toContain("staff.reactivate");
+  });
+
+  it("a password reset ends sessions and only the new password works", async () => {
+    const { id } = await newUser("forgetful-worker");
+    const token = await sessionFor("forgetful-worker");
+    await resetStaffPassword(admin, { userId: id, password: "a-brand-new-password" });
+    expect(await actorFromSessionToken(token)).toBeNull();
+    expect((await signInStaff({ username: "forgetful-worker", password: PASSWORD, ip: "198.51.100.10" })).ok).toBe(false);
+    expect((await signInStaff({ username: "forgetful-worker", password: "a-brand-new-password", ip: "198.51.100.10" })).ok).toBe(true);
+    const audit = await testDb.prisma.auditLog.findFirstOrThrow({ where: { action: "staff.resetPassword", subjectId: id } });
+    expect(JSON.stringify(audit)).not.toContain("a-brand-new-password");
+  });
+
+  it("sign out everywhere: for oneself (any role) and by an admin for a colleague", async () => {
+    const own = await sessionFor("staff");
+    await signOutEverywhere(staff, staff.id);
+    expect(await actorFromSessionToken(own)).toBeNull();
+
+    const { id } = await newUser("tablet-worker");
+    const theirs = await sessionFor("tablet-worker");
+    const mine = await sessionFor("admin");
+    await signOutEverywhere(admin, id);
+    expect(await actorFromSessionToken(theirs)).toBeNull();
+    expect((await actorFromSessionToken(mine))?.id).toBe(admin.id);
+    const rows = await testDb.prisma.auditLog.findMany({ where: { action: "auth.signOutEverywhere" } });
+    expect(rows).toHaveLength(2);
+  });
+
+  it("only admins manage staff, and only of their own community", async () => {
+    const { id } = await newUser("guarded-worker");
+    await expect(deactivateStaffUser(staff, id)).rejects.toBeInstanceOf(AuthorizationError);
+    await expect(signOutEverywhere(staff, id)).rejects.toBeInstanceOf(AuthorizationError);
+    await expect(listStaff(staff)).rejects.toBeInstanceOf(AuthorizationError);
+    await expect(deactivateStaffUser(null, id)).rejects.toBeInstanceOf(AuthorizationError);
+    await expect(deactivateStaffUser(otherAdmin, id)).rejects.toEqual(new StaffError("notFound"));
+    await expect(resetStaffPassword(otherAdmin, { userId: id, password: "another-long-password" })).rejects.toEqual(new StaffError("notFound"));
+    await expect(signOutEverywhere(otherAdmin, id)).rejects.toEqual(new StaffError("notFound"));
+    expect((await testDb.prisma.staffUser.findUniqueOrThrow({ where: { id } })).active).toBe(true);
+
+    const names = (await listStaff(otherAdmin)).map((u) => u.username);
+    expect(names).toEqual(["other-admin"]);
+    expect((await listStaff(admin)).map((u) => u.username)).toContain("guarded-worker");
+  });
+
+  it("an admin cannot deactivate their own account", async () => {
+    await expect(deactivateStaffUser(admin, admin.id)).rejects.toEqual(new StaffError("notYourself"));
+  });
+});
