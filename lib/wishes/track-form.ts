@@ -65,6 +65,8 @@ export interface TrackedWishView {
   council: { topic: string; decision: string | null; meetingAt: DateText } | null;
   reply: string | null;
   originalReply: string | null;
+  /** For a duplicate: the state of the wish it was merged into. */
+  originalStatus: WishStatus | null;
   satisfaction: number | null;
   canRate: boolean;
   timeline: { action: WishAction; status: WishStatus; note: string | null; at: DateText }[];

@@ -32,6 +32,7 @@ export function toTrackedWishView(wish: TrackedWish, locale: string): TrackedWis
       : null,
     reply: wish.publicReply,
     originalReply: wish.originalReply,
+    originalStatus: wish.originalStatus,
     satisfaction: wish.satisfaction,
     canRate: wish.canRate,
     timeline: wish.timeline.map((e) => ({ action: e.action, status: e.status, note: e.note, at: date(e.at) })),

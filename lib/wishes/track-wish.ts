@@ -32,6 +32,8 @@ export interface TrackedWish {
   publicReply: string | null;
   /** For a duplicate: the reply of the wish it was merged into. */
   originalReply: string | null;
+  /** For a duplicate: where the wish it was merged into stands. */
+  originalStatus: WishStatus | null;
   satisfaction: number | null;
   canRate: boolean;
   timeline: PublicTimelineEntry[];
@@ -91,7 +93,7 @@ export async function loadWishForResident(codeInput: string, last4Input: string)
       councilItem: {
         select: { topic: true, topicEn: true, decision: true, decisionEn: true, meeting: { select: { scheduledAt: true } } },
       },
-      duplicateOf: { select: { publicReply: true } },
+      duplicateOf: { select: { publicReply: true, status: true } },
       events: {
         select: { action: true, fromStatus: true, toStatus: true, publicNote: true, createdAt: true },
         orderBy: { sequence: "asc" },
@@ -126,6 +128,7 @@ export async function loadWishForResident(codeInput: string, last4Input: string)
       : null,
     publicReply: wish.publicReply,
     originalReply: wish.duplicateOf?.publicReply ?? null,
+    originalStatus: wish.duplicateOf?.status ?? null,
     satisfaction: wish.satisfaction,
     // Once per settlement: a reopened and re-settled wish may be rated again.
     canRate: wish.status === "SETTLED" && (!wish.ratedAt || (wish.settledAt !== null && wish.ratedAt < wish.settledAt)),

@@ -48,6 +48,12 @@ export function TrackedWish({ wish, headingRef }: { wish: TrackedWishView; headi
           {wish.status === "REOPENED" && reply ? t("result.previousReply") : t("result.reply")}
         </h3>
         {wish.status === "DUPLICATE" ? <p className="mt-1">{t("result.originalReply")}</p> : null}
+        {wish.status === "DUPLICATE" && wish.originalStatus ? (
+          <p className="mt-1 flex flex-wrap items-center gap-2">
+            <span className="font-semibold">{t("result.originalStatus")}</span>
+            <WishStatusBadge status={wish.originalStatus} label={t(`status.${wish.originalStatus}`)} />
+          </p>
+        ) : null}
         {reply ? (
           <p className="mt-2 whitespace-pre-line text-xl leading-relaxed">{reply}</p>
         ) : wish.status === "DUPLICATE" ? (

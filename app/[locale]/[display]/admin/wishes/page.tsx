@@ -1,0 +1,99 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { InboxFilterForm } from "@/components/admin/wishes/inbox-filter-form";
+import { InboxList } from "@/components/admin/wishes/inbox-list";
+import { WishStatus } from "@/lib/db/generated/enums";
+import { requireStaffPage } from "@/lib/auth/session";
+import { publicPage } from "@/lib/display/page-guard";
+import { Link } from "@/lib/i18n/navigation";
+import { COUNT_CAP, countInbox, listInbox } from "@/lib/wishes/inbox-query";
+import { inboxSearch, parseInboxFilter } from "@/lib/wishes/inbox-filter";
+import { getFilterPlaces } from "@/lib/wishes/on-site-options";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/[display]/admin/wishes">): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "adminWishes" });
+  return { title: t("inbox.title"), robots: { index: false, follow: false } };
+}
+
+// The staff inbox. Filters and the keyset cursor live in the query string: they
+// hold no personal data (the search covers the wish's text, never a phone).
+export default async function InboxPage({ params, searchParams }: PageProps<"/[locale]/[display]/admin/wishes">) {
+  const { locale } = await publicPage(params);
+  const actor = await requireStaffPage("wish.view");
+  const filter = parseInboxFilter(await searchParams);
+  const t = await getTranslations({ locale, namespace: "adminWishes" });
+  const labels = await getTranslations({ locale, namespace: "track" });
+  const now = new Date();
+  const [page, counts, places] = await Promise.all([listInbox(actor, filter, now), countInbox(actor, filter, now), getFilterPlaces(actor, filter.marketDay)]);
+  const href = (query: string) => (query ? `/admin/wishes?${query}` : "/admin/wishes");
+  const link = "inline-flex min-h-11 items-center text-brand underline";
+  const countText = (state: WishStatus) => {
+    if (!counts) return null;
+    const c = counts[state];
+    return c.more ? t("inbox.countMore", { count: COUNT_CAP }) : String(c.count);
+  };
+
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-center justify-between gap-4">
+        <h1 className="text-3xl font-bold">{t("inbox.title")}</h1>
+        {actor.role !== "SECRETARY" ? (
+          <Link href="/admin/wishes/new" className="inline-flex min-h-12 items-center rounded bg-brand px-6 text-lg font-bold text-white">
+            {t("inbox.newWish")}
+          </Link>
+        ) : null}
+      </div>
+
+      <nav aria-label={t("inbox.statesLabel")}>
+        <ul className="flex flex-wrap gap-2">
+          <li>
+            <Link
+              href={href(inboxSearch(filter, null, { state: undefined }))}
+              aria-current={!filter.state ? "page" : undefined}
+              className={`inline-flex min-h-11 items-center rounded-full border-2 border-ink px-4 ${!filter.state ? "bg-ink text-white" : "bg-white"}`}
+            >
+              {t("inbox.allStates")}
+            </Link>
+          </li>
+          {Object.values(WishStatus).map((state) => (
+            <li key={state}>
+              <Link
+                href={href(inboxSearch(filter, null, { state }))}
+                aria-current={filter.state === state ? "page" : undefined}
+                className={`inline-flex min-h-11 items-center gap-2 rounded-full border-2 border-ink px-4 ${filter.state === state ? "bg-ink text-white" : "bg-white"}`}
+              >
+                {labels(`status.${state}`)}
+                {countText(state) !== null ? <span className="font-bold">({countText(state)})</span> : null}
+              </Link>
+            </li>
+          ))}
+        </ul>
+        {counts ? null : <p className="mt-1 text-muted">{t("inbox.countsUnavailable")}</p>}
+      </nav>
+
+      <InboxFilterForm locale={locale} filter={filter} places={places} />
+
+      <section aria-labelledby="inbox-list-heading" className="space-y-3">
+        <h2 id="inbox-list-heading" className="text-2xl font-bold">
+          {t("inbox.listHeading")}
+        </h2>
+        {page.rows.length === 0 ? <p className="rounded-lg border-2 border-ink bg-white p-4 text-lg">{t("inbox.empty")}</p> : <InboxList locale={locale} rows={page.rows} />}
+        {page.next || filter.cursor ? (
+          <nav aria-label={t("inbox.pagination")} className="flex flex-wrap gap-x-6">
+            {page.next ? (
+              <Link href={href(inboxSearch(filter, page.next))} rel="next" className={`${link} text-lg font-semibold`}>
+                {t("inbox.next")}
+              </Link>
+            ) : null}
+            {filter.cursor ? (
+              <Link href={href(inboxSearch(filter, null))} className={link}>
+                {t("inbox.first")}
+              </Link>
+            ) : null}
+          </nav>
+        ) : null}
+      </section>
+    </div>
+  );
+}

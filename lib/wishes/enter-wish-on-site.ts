@@ -1,0 +1,119 @@
+// 现场录入: staff at a stall type in a resident's request (channel ON_SITE) and,
+// when it was answered there and then, settle it as handled on site in the same
+// step: SUBMIT and HANDLE_ON_SITE in ONE transaction, so the report's 现场办理
+// never counts half an entry. A double tap (same idempotency key) returns the
+// first result.
+import "server-only";
+import { db } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
+import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { invalidatePublicContent } from "@/lib/cache/invalidate-public-content";
+import { encryptOptional, phoneLookupHash } from "@/lib/privacy/personal-data";
+import { applyTransition } from "./apply-transition";
+import { generateTrackingCode } from "./tracking-code";
+import type { EnterOnSiteValues } from "./triage-schemas";
+import { TriageInputError } from "./triage-transition";
+
+export interface EnteredWish {
+  id: string;
+  trackingCode: string;
+  settled: boolean;
+  replayed: boolean;
+}
+
+function isUniqueViolation(error: unknown, field: string): boolean {
+  if (!(error instanceof Prisma.PrismaClientKnownRequestError) || error.code !== "P2002") return false;
+  const target = JSON.stringify(error.meta ?? {});
+  return target.includes(`"${field}"`) || target.includes(`${field}_key`);
+}
+
+async function replay(idempotencyKey: string, communityId: string): Promise<EnteredWish | null> {
+  const wish = await db.wish.findUnique({ where: { idempotencyKey }, select: { id: true, trackingCode: true, status: true, communityId: true } });
+  if (!wish || wish.communityId !== communityId) return null;
+  return { id: wish.id, trackingCode: wish.trackingCode, settled: wish.status === "SETTLED", replayed: true };
+}
+
+/** The market day and stall, checked against the community; a stall brings its own market day. */
+async function resolvePlace(communityId: string, marketDayId?: string, stallId?: string) {
+  if (stallId) {
+    const stall = await db.stall.findFirst({ where: { id: stallId, communityId }, select: { id: true, marketDayId: true } });
+    if (!stall) throw new TriageInputError("stallId", "errors.stallNotFound");
+    return { marketDayId: stall.marketDayId, stallId: stall.id };
+  }
+  if (marketDayId) {
+    const day = await db.marketDay.findFirst({ where: { id: marketDayId, communityId }, select: { id: true } });
+    if (!day) throw new TriageInputError("marketDayId", "errors.marketDayNotFound");
+    return { marketDayId: day.id, stallId: null };
+  }
+  return { marketDayId: null, stallId: null };
+}
+
+export async function enterWishOnSite(actor: Actor | null, values: EnterOnSiteValues): Promise<EnteredWish> {
+  assertCan(actor, "wish.create");
+  // Settling on site is triage: a role that may only enter wishes cannot close them.
+  if (values.publicReply) assertCan(actor, "wish.triage");
+  const earlier = await replay(values.idempotencyKey, actor.communityId);
+  if (earlier) return earlier;
+
+  const [community, place] = await Promise.all([
+    db.community.findUniqueOrThrow({ where: { id: actor.communityId }, select: { id: true, replyTargetHours: true } }),
+    resolvePlace(actor.communityId, values.marketDayId, values.stallId),
+  ]);
+  const hasPersonal = Boolean(values.name || values.phone);
+  const now = new Date();
+  const replyDueAt = new Date(now.getTime() + community.replyTargetHours * 3_600_000);
+
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const trackingCode = generateTrackingCode();
+    try {
+      const id = await db.$transaction(async (tx) => {
+        const created = await tx.wish.create({
+          data: {
+            communityId: community.id,
+            trackingCode,
+            kind: values.kind,
+            category: values.category,
+            content: values.content,
+            channel: "ON_SITE",
+            nameEnc: encryptOptional(values.name),
+            phoneEnc: encryptOptional(values.phone),
+            phoneLast4: values.phone ? values.phone.slice(-4) : null,
+            phoneHash: values.phone ? phoneLookupHash(values.phone) : null,
+            // The resident agreed orally; staff ticked the box on their behalf.
+            consentAt: hasPersonal ? now : null,
+            marketDayId: place.marketDayId,
+            stallId: place.stallId,
+            replyDueAt,
+            idempotencyKey: values.idempotencyKey,
+            createdAt: now,
+          },
+          select: { id: true },
+        });
+        await tx.wishEvent.create({
+          data: { wishId: created.id, sequence: 0, action: "SUBMIT", fromStatus: null, toStatus: "SUBMITTED", actorType: "STAFF", actorId: actor.id, createdAt: now },
+        });
+        if (values.publicReply) {
+          await applyTransition(tx, {
+            wishId: created.id,
+            expectedVersion: 0,
+            action: "HANDLE_ON_SITE",
+            actor: { type: "STAFF", staffId: actor.id },
+            fields: { publicReply: values.publicReply },
+            at: now,
+          });
+        }
+        return created.id;
+      });
+      invalidatePublicContent({ wishes: true });
+      return { id, trackingCode, settled: Boolean(values.publicReply), replayed: false };
+    } catch (error) {
+      if (isUniqueViolation(error, "idempotencyKey")) {
+        const first = await replay(values.idempotencyKey, actor.communityId);
+        if (first) return first;
+      }
+      if (isUniqueViolation(error, "trackingCode")) continue;
+      throw error;
+    }
+  }
+  throw new Error("could not allocate a tracking code");
+}

@@ -1,0 +1,231 @@
+// The staff inbox: one community's wishes, newest first, filtered, in pages of 25.
+//
+// Written as SQL (composed with Prisma.sql, every value a parameter) because the
+// page must stay fast at a million wishes and Prisma's `contains` neither escapes
+// LIKE wildcards nor lets us state the keyset as a row comparison:
+// - keyset on (createdAt, id) descending, matching the indexes
+//   (communityId, createdAt DESC, id DESC) and (communityId, status, createdAt DESC,
+//   id DESC): page 200 costs what page 1 costs, and no row is skipped or repeated
+//   when wishes arrive between two pages;
+// - the content search is `ILIKE '%…%'` with %, _ and \ escaped, which the trigram
+//   GIN index "Wish_content_trgm_idx" can serve;
+// - only the columns a row shows are read, the content cut to a preview in SQL.
+import "server-only";
+import { db } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
+import type { WishCategory, WishKind, WishStatus } from "@/lib/db/generated/enums";
+import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { decryptPersonal, maskPhone } from "@/lib/privacy/personal-data";
+import { INBOX_PAGE_SIZE, likeContains, type InboxCursor, type InboxFilter } from "./inbox-filter";
+import { isWishOverdue, overdueSql } from "./overdue";
+
+export const PREVIEW_CHARS = 80;
+
+export interface InboxRow {
+  id: string;
+  trackingCode: string;
+  kind: WishKind;
+  category: WishCategory;
+  status: WishStatus;
+  /** The first PREVIEW_CHARS characters of the content. */
+  preview: string;
+  truncated: boolean;
+  marketDay: { id: string; title: string; titleEn: string | null } | null;
+  stall: { id: string; number: number; name: string; nameEn: string | null } | null;
+  createdAt: Date;
+  replyDueAt: Date;
+  referralDueAt: Date | null;
+  hasReply: boolean;
+  overdue: boolean;
+  /** 138****5678, or *******5678 when only the last four digits can be read; null without a phone. */
+  maskedPhone: string | null;
+}
+
+export interface InboxPage {
+  rows: InboxRow[];
+  /** Cursor of the next page; null on the last one. */
+  next: InboxCursor | null;
+}
+
+interface RawRow {
+  id: string;
+  trackingCode: string;
+  kind: WishKind;
+  category: WishCategory;
+  status: WishStatus;
+  preview: string;
+  truncated: boolean;
+  marketDayId: string | null;
+  marketDayTitle: string | null;
+  marketDayTitleEn: string | null;
+  stallId: string | null;
+  stallNumber: number | null;
+  stallName: string | null;
+  stallNameEn: string | null;
+  createdAt: Date;
+  replyDueAt: Date;
+  referralDueAt: Date | null;
+  firstReplyAt: Date | null;
+  hasReply: boolean;
+  phoneLast4: string | null;
+  phoneEnc: string | null;
+}
+
+/** Every condition of the filter except the state and the cursor, for the list and the counts. */
+function baseConditions(communityId: string, filter: InboxFilter, now: Date): Prisma.Sql[] {
+  const where: Prisma.Sql[] = [Prisma.sql`w."communityId" = ${communityId}::uuid`];
+  if (filter.kind) where.push(Prisma.sql`w.kind = ${filter.kind}::"WishKind"`);
+  if (filter.category) where.push(Prisma.sql`w.category = ${filter.category}::"WishCategory"`);
+  if (filter.marketDay) where.push(Prisma.sql`w."marketDayId" = ${filter.marketDay}::uuid`);
+  if (filter.stall) where.push(Prisma.sql`w."stallId" = ${filter.stall}::uuid`);
+  if (filter.overdue) where.push(overdueSql(now));
+  if (filter.reply === "with") where.push(Prisma.sql`w."publicReply" IS NOT NULL`);
+  if (filter.reply === "without") where.push(Prisma.sql`w."publicReply" IS NULL`);
+  if (filter.q) {
+    // pg_trgm needs three characters to use its index. For one or two (理发) the
+    // GIN index would be read whole; walking the newest-first index and testing
+    // each row finds a common word's first 25 rows far sooner, so the index is
+    // kept out of the plan on purpose.
+    where.push(
+      [...filter.q].length >= 3
+        ? Prisma.sql`w.content ILIKE ${likeContains(filter.q)}`
+        : Prisma.sql`(w.content || '') ILIKE ${likeContains(filter.q)}`,
+    );
+  }
+  return where;
+}
+
+/**
+ * States no wish matching the filter can be in, by the life cycle's invariants:
+ * only SUBMITTED and REFERRED wishes can be overdue, every SETTLED wish has a
+ * reply and no SUBMITTED wish has one. Those are answered without a query; an
+ * index walk over 700,000 settled wishes to find none would be the slowest
+ * thing on the page.
+ */
+export function impossibleStates(filter: InboxFilter): Set<WishStatus> {
+  const out = new Set<WishStatus>();
+  if (filter.overdue) for (const s of ["ESCALATED", "SETTLED", "REOPENED", "DUPLICATE"] as const) out.add(s);
+  if (filter.reply === "without") out.add("SETTLED");
+  if (filter.reply === "with") out.add("SUBMITTED");
+  return out;
+}
+
+/** The phone as a list shows it: decrypted only to mask it, never returned whole. */
+function listPhone(phoneEnc: string | null, last4: string | null): string | null {
+  if (!phoneEnc) return maskPhone(null, last4);
+  try {
+    return maskPhone(decryptPersonal(phoneEnc), last4);
+  } catch {
+    // A row sealed with a rotated-out key still lists, with the digits we know.
+    return maskPhone(null, last4);
+  }
+}
+
+export async function listInbox(actor: Actor | null, filter: InboxFilter, now: Date = new Date()): Promise<InboxPage> {
+  assertCan(actor, "wish.view");
+  if (filter.state && impossibleStates(filter).has(filter.state)) return { rows: [], next: null };
+  const where = baseConditions(actor.communityId, filter, now);
+  if (filter.state) where.push(Prisma.sql`w.status = ${filter.state}::"WishStatus"`);
+  if (filter.cursor) {
+    where.push(Prisma.sql`(w."createdAt", w.id) < (${new Date(filter.cursor.at)}::timestamptz, ${filter.cursor.id}::uuid)`);
+  }
+  // The page is cut in the inner query, on Wish alone, so the joins run for 26 rows only.
+  const raw = await db.$queryRaw<RawRow[]>`
+    SELECT p.*, m.title AS "marketDayTitle", m."titleEn" AS "marketDayTitleEn",
+           s.number AS "stallNumber", s.name AS "stallName", s."nameEn" AS "stallNameEn"
+      FROM (
+        SELECT w.id, w."trackingCode", w.kind, w.category, w.status,
+               left(w.content, ${PREVIEW_CHARS}::int) AS preview,
+               char_length(w.content) > ${PREVIEW_CHARS}::int AS truncated,
+               w."marketDayId", w."stallId", w."createdAt", w."replyDueAt", w."referralDueAt",
+               w."firstReplyAt", w."publicReply" IS NOT NULL AS "hasReply", w."phoneLast4", w."phoneEnc"
+          FROM "Wish" w
+         WHERE ${Prisma.join(where, " AND ")}
+         ORDER BY w."createdAt" DESC, w.id DESC
+         LIMIT ${INBOX_PAGE_SIZE + 1}::int
+      ) p
+      LEFT JOIN "MarketDay" m ON m.id = p."marketDayId"
+      LEFT JOIN "Stall" s ON s.id = p."stallId"
+     ORDER BY p."createdAt" DESC, p.id DESC`;
+  const page = raw.slice(0, INBOX_PAGE_SIZE);
+  const last = page.at(-1);
+  return {
+    rows: page.map((r) => ({
+      id: r.id,
+      trackingCode: r.trackingCode,
+      kind: r.kind,
+      category: r.category,
+      status: r.status,
+      preview: r.preview,
+      truncated: r.truncated,
+      marketDay: r.marketDayId && r.marketDayTitle !== null ? { id: r.marketDayId, title: r.marketDayTitle, titleEn: r.marketDayTitleEn } : null,
+      stall:
+        r.stallId && r.stallName !== null && r.stallNumber !== null
+          ? { id: r.stallId, number: r.stallNumber, name: r.stallName, nameEn: r.stallNameEn }
+          : null,
+      createdAt: r.createdAt,
+      replyDueAt: r.replyDueAt,
+      referralDueAt: r.referralDueAt,
+      hasReply: r.hasReply,
+      overdue: isWishOverdue(r, now),
+      maskedPhone: listPhone(r.phoneEnc, r.phoneLast4),
+    })),
+    next: raw.length > INBOX_PAGE_SIZE && last ? { at: last.createdAt.getTime(), id: last.id } : null,
+  };
+}
+
+/** Counts stop here: a chip reads "50+" beyond it (see countInbox). */
+export const COUNT_CAP = 50;
+/** A count that cannot finish in this budget is left out rather than slowing the page. */
+const COUNT_BUDGET_MS = 120;
+
+export interface StateCount {
+  count: number;
+  /** True when there are more than `count` (the count stopped at COUNT_CAP). */
+  more: boolean;
+}
+
+/** Per state; null when the database could not count within the budget. */
+export type InboxCounts = Record<WishStatus, StateCount> | null;
+
+const STATES = ["SUBMITTED", "REFERRED", "ESCALATED", "SETTLED", "REOPENED", "DUPLICATE"] as const satisfies readonly WishStatus[];
+
+function isTimeout(error: unknown): boolean {
+  const text = `${error instanceof Error ? error.message : ""} ${JSON.stringify(error ?? {})}`;
+  return text.includes("57014") || /statement timeout|canceling statement/i.test(text);
+}
+
+/**
+ * Wishes per state for the filter chips: every other filter applies, the state
+ * does not. An exact count of a million rows takes ~300 ms however it is indexed,
+ * so each state is counted up to COUNT_CAP only: one branch per state walks the
+ * (communityId, status, createdAt, id) index and stops early. Open states, the
+ * ones staff work from, stay exact in a normal week; "50+" settled wishes
+ * tell staff all they need (the report page has the exact figures).
+ */
+export async function countInbox(actor: Actor | null, filter: InboxFilter, now: Date = new Date()): Promise<InboxCounts> {
+  assertCan(actor, "wish.view");
+  const where = Prisma.join(baseConditions(actor.communityId, filter, now), " AND ");
+  const impossible = impossibleStates(filter);
+  const counted = STATES.filter((s) => !impossible.has(s));
+  const branches = counted.map(
+    (state) => Prisma.sql`SELECT ${state}::text AS status, count(*) AS count FROM (
+        SELECT 1 FROM "Wish" w WHERE ${where} AND w.status = ${state}::"WishStatus" LIMIT ${COUNT_CAP + 1}::int) c`,
+  );
+  try {
+    // Bounds the rare filter that matches (almost) nothing in a huge community.
+    const [, rows] = await db.$transaction([
+      db.$executeRawUnsafe(`SET LOCAL statement_timeout = ${COUNT_BUDGET_MS}`),
+      db.$queryRaw<{ status: WishStatus; count: bigint }[]>`${Prisma.join(branches, " UNION ALL ")}`,
+    ]);
+    const counts = Object.fromEntries(STATES.map((s) => [s, { count: 0, more: false }])) as Record<WishStatus, StateCount>;
+    for (const row of rows) {
+      const n = Number(row.count);
+      counts[row.status] = { count: Math.min(n, COUNT_CAP), more: n > COUNT_CAP };
+    }
+    return counts;
+  } catch (error) {
+    if (isTimeout(error)) return null;
+    throw error;
+  }
+}

@@ -1,0 +1,130 @@
+// Staff wish work end to end (issue 5): sign in, enter a wish on site and settle
+// it in one step, refer a wish and record the unit's answer, settle it, and the
+// reply shows on the resident's tracking page. Chinese UI, JavaScript on.
+import { randomBytes } from "node:crypto";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expectNoAxeViolations } from "./axe";
+
+const PASSWORD = process.env.SEED_STAFF_PASSWORD ?? "e2e-staff-password";
+const RUN = randomBytes(4).toString("hex");
+const CODE = /[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}/;
+
+async function signedIn(browser: Browser, username = "staff"): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto("/admin/sign-in");
+  await page.getByLabel("用户名").fill(username);
+  await page.getByLabel("密码", { exact: true }).fill(PASSWORD);
+  await page.getByRole("button", { name: "登录" }).click();
+  await expect(page).toHaveURL(/\/admin$/);
+  return page;
+}
+
+/** Fills the on-site form; returns the tracking code it shows. */
+async function enterOnSite(page: Page, content: string, reply?: string): Promise<string> {
+  await page.goto("/admin/wishes/new");
+  await expect(page.getByRole("heading", { level: 1, name: "现场录入心愿" })).toBeVisible();
+  await page.getByRole("radio", { name: "服务需求" }).check();
+  await page.getByLabel("分类").selectOption({ label: "养老服务" });
+  await page.getByLabel("心愿内容").fill(content);
+  await page.getByLabel("电话").fill("13900005678");
+  await page.getByLabel("居民已口头同意留下联系方式").check();
+  if (reply) await page.getByLabel("现场答复（可选）").fill(reply);
+  await page.getByRole("button", { name: "录入" }).click();
+  const status = page.getByRole("status").filter({ hasText: "查询码" });
+  await expect(status).toBeVisible();
+  const code = (await status.locator(".font-mono").textContent())?.trim() ?? "";
+  expect(code).toMatch(CODE);
+  return code;
+}
+
+async function openWish(page: Page, content: string) {
+  await page.goto(`/admin/wishes?q=${encodeURIComponent(content.slice(0, 12))}`);
+  await page.getByRole("main").getByRole("link").filter({ hasText: CODE }).first().click();
+  await expect(page).toHaveURL(/\/admin\/wishes\/[0-9a-f-]{36}$/);
+}
+
+async function track(page: Page, code: string) {
+  await page.goto("/wishes/track");
+  await page.getByLabel("查询码").fill(code);
+  await page.getByLabel("手机号后四位").fill("5678");
+  await page.getByRole("button", { name: "查询", exact: true }).click();
+}
+
+test("a wish entered and handled on site is settled at once, and the resident reads the reply", async ({ browser }) => {
+  const staff = await signedIn(browser);
+  const content = `想了解高龄津贴怎么申请 ${RUN}`;
+  const reply = `已现场讲解高龄津贴的申请材料 ${RUN}`;
+  const code = await enterOnSite(staff, content, reply);
+  await expect(staff.getByText("心愿已录入，并已现场办结。")).toBeVisible();
+  await expectNoAxeViolations(staff);
+
+  await staff.getByRole("link", { name: "查看这条心愿" }).click();
+  await expect(staff.getByText("已办结").first()).toBeVisible();
+  await expect(staff.getByText(reply).first()).toBeVisible();
+  // The phone is masked until someone asks, and asking is an explicit button.
+  await expect(staff.getByText("139****5678")).toBeVisible();
+  await staff.getByRole("button", { name: "显示完整联系方式" }).click();
+  await expect(staff.getByText("13900005678")).toBeVisible();
+  expect(staff.url()).not.toContain("13900005678");
+
+  const resident = await (await browser.newContext()).newPage();
+  await track(resident, code);
+  await expect(resident.getByText(reply)).toBeVisible();
+});
+
+test("a wish is referred, the unit's answer recorded, then settled; the resident reads the reply", async ({ browser }) => {
+  const staff = await signedIn(browser);
+  const content = `楼道灯坏了很久 ${RUN}`;
+  const code = await enterOnSite(staff, content);
+  await openWish(staff, content);
+  await expectNoAxeViolations(staff);
+
+  const refer = staff.locator("form", { has: staff.getByRole("heading", { name: "转办" }) });
+  const unit = refer.getByLabel("承办单位");
+  const firstUnit = await unit.locator("option").nth(1).getAttribute("value");
+  await unit.selectOption(firstUnit ?? "");
+  const due = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+  await refer.getByLabel("办理期限").fill(due);
+  await refer.getByLabel("对居民的说明").fill("已转交承办单位维修");
+  await refer.getByRole("button", { name: "转办" }).click();
+  await expect(staff.getByText("已转办").first()).toBeVisible();
+
+  const outcome = staff.locator("form", { has: staff.getByRole("heading", { name: "记录承办单位答复" }) });
+  await outcome.getByLabel("承办单位的答复").fill("物业已派电工更换灯具");
+  await outcome.getByRole("button", { name: "保存答复" }).click();
+  await expect(staff.getByText("物业已派电工更换灯具").first()).toBeVisible();
+
+  const settle = staff.locator("form", { has: staff.getByRole("heading", { name: "办结并答复" }) });
+  const reply = `楼道灯已更换，感谢反映 ${RUN}`;
+  // A settlement without a reply is refused with a message, and nothing changes.
+  await settle.getByRole("button", { name: "办结", exact: true }).click();
+  await expect(settle.getByText("请填写这一项。")).toBeVisible();
+  await settle.getByLabel("给居民的答复").fill(reply);
+  await settle.getByRole("button", { name: "办结", exact: true }).click();
+  await expect(staff.getByText(reply).first()).toBeVisible();
+
+  const resident = await (await browser.newContext()).newPage();
+  await track(resident, code);
+  await expect(resident.getByText(reply)).toBeVisible();
+});
+
+test("a stale form is refused with a reload message", async ({ browser }) => {
+  const first = await signedIn(browser);
+  const second = await signedIn(browser);
+  const content = `两位工作人员同时处理 ${RUN}`;
+  await enterOnSite(first, content);
+  await openWish(first, content);
+  await second.goto(first.url());
+
+  const note = first.locator("form", { has: first.getByRole("heading", { name: "添加备注" }) });
+  await note.getByLabel("内部备注").fill("单位正在回电");
+  await note.getByRole("button", { name: "添加备注" }).click();
+  await expect(first.getByText("单位正在回电").first()).toBeVisible();
+
+  const settle = second.locator("form", { has: second.getByRole("heading", { name: "办结并答复" }) });
+  await settle.getByLabel("给居民的答复").fill("旧页面上的答复");
+  await settle.getByRole("button", { name: "办结", exact: true }).click();
+  await expect(second.getByText("这条心愿刚被其他人修改，请刷新后再操作")).toBeVisible();
+  // What was typed survives the refusal.
+  await expect(settle.getByLabel("给居民的答复")).toHaveValue("旧页面上的答复");
+});
