@@ -8,6 +8,8 @@ export interface PublicContentChange {
   organizationIds?: readonly string[];
   /** Wishes were created or changed state: the public figures move. */
   wishes?: boolean;
+  /** A council meeting, agenda item or decision changed (the public /council page). */
+  council?: boolean;
 }
 
 /**
@@ -34,6 +36,8 @@ export function invalidatePublicContent(change: PublicContentChange): string[] {
     now.add(cacheTags.stalls);
     for (const id of change.organizationIds) now.add(cacheTags.organization(id));
   }
+  // A recorded decision is the answer residents wait for: expire at once too.
+  if (change.council) now.add(cacheTags.council);
   for (const tag of now) revalidateTag(tag, { expire: 0 });
   if (change.wishes) revalidateTag(cacheTags.wishFigures, "max");
   return [...now, ...(change.wishes ? [cacheTags.wishFigures] : [])];

@@ -14,4 +14,6 @@ export const cacheTags = {
   organization: (id: string) => `organization:${id}`,
   /** Wish figures shown publicly (home page, market-day outcomes). */
   wishFigures: "wish-figures",
+  /** The public joint-council page: held meetings, topics and decisions. */
+  council: "council",
 } as const;

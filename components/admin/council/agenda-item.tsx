@@ -1,0 +1,57 @@
+// One agenda item on the meeting page: topic, linked wishes (tracking code,
+// excerpt, state: no personal data), and the decision or the form to record it.
+import { getTranslations } from "next-intl/server";
+import type { AgendaItem } from "@/lib/council/queries";
+import type { CouncilFormState } from "@/lib/council/council-form-state";
+import { Link } from "@/lib/i18n/navigation";
+import { formatTrackingCode } from "@/lib/wishes/tracking-code";
+import { shanghaiDateText } from "@/lib/wishes/wish-dates";
+import { DecisionForm } from "./item-forms";
+
+type Action = (state: CouncilFormState, form: FormData) => Promise<CouncilFormState>;
+
+export async function AgendaItemCard({ item, locale, canDecide, decideAction }: { item: AgendaItem; locale: string; canDecide: boolean; decideAction: Action }) {
+  const t = await getTranslations({ locale, namespace: "adminCouncil" });
+  const headingId = `item-${item.id}`;
+  const topic = locale === "en" && item.topicEn ? item.topicEn : item.topic;
+  const waiting = item.wishes.filter((w) => w.status === "ESCALATED").length;
+  const decision = locale === "en" && item.decisionEn ? item.decisionEn : item.decision;
+  return (
+    <article aria-labelledby={headingId} className="space-y-4 rounded-lg border-2 border-ink bg-white p-4">
+      <h3 id={headingId} className="text-xl font-bold">
+        <span className="text-muted">{t("detail.position", { position: item.position })}</span> {topic}
+      </h3>
+      <div className="space-y-2">
+        <h4 className="text-lg font-semibold">{t("detail.linkedWishes", { count: item.wishes.length })}</h4>
+        {item.wishes.length === 0 ? (
+          <p>{t("detail.noWishes")}</p>
+        ) : (
+          <ul className="divide-y-2 divide-paper">
+            {item.wishes.map((w) => (
+              <li key={w.id} className="flex flex-col gap-1 py-2 sm:flex-row sm:gap-4">
+                <Link href={`/admin/wishes/${w.id}`} className="inline-flex min-h-11 items-center font-mono text-lg text-brand underline">
+                  <span className="sr-only">{t("detail.code")} </span>
+                  {formatTrackingCode(w.trackingCode)}
+                </Link>
+                <span className="min-w-0 flex-1 self-center break-words">{w.excerpt}</span>
+                <span className="self-center font-semibold">{t(`wishState.${w.status}`)}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+      {item.decidedAt && decision ? (
+        <div className="space-y-1 border-l-4 border-ink pl-3">
+          <h4 className="text-lg font-semibold">{t("detail.decision")}</h4>
+          <p className="whitespace-pre-line text-lg">{decision}</p>
+          <p className="text-muted">{t("detail.decidedAt", { date: shanghaiDateText(locale, item.decidedAt).text })}</p>
+        </div>
+      ) : canDecide ? (
+        <section aria-label={`${t("detail.decisionHeading")}: ${topic}`} className="space-y-2">
+          <h4 className="text-lg font-semibold">{t("detail.decisionHeading")}</h4>
+          <DecisionForm action={decideAction} itemId={item.id} waiting={waiting} />
+        </section>
+      ) : null}
+    </article>
+  );
+}

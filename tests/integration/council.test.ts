@@ -1,0 +1,250 @@
+// The joint council against a real, seeded database: meetings, agenda items, and a
+// decision applied to every linked escalated wish in one transaction.
+import { randomBytes, randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seedDatabase } from "@/lib/seed/seed-database";
+import { submitWish } from "@/lib/wishes/submit-wish";
+import { wishFormSchema } from "@/lib/wishes/wish-form-schema";
+import { applyTransition, StaleWishError } from "@/lib/wishes/apply-transition";
+import { db } from "@/lib/db/client";
+import { AuthorizationError, type Actor } from "@/lib/auth/permissions";
+import { createMeeting } from "@/lib/council/create-meeting";
+import { updateMeeting } from "@/lib/council/update-meeting";
+import { createCouncilItem, createCouncilItemInTx } from "@/lib/council/create-council-item";
+import { recordCouncilDecision } from "@/lib/council/record-council-decision";
+import { CouncilDecisionError, CouncilNotFoundError } from "@/lib/council/council-errors";
+import { getMeetingDetail, listMeetings, listMeetingsForEscalation } from "@/lib/council/queries";
+import { listHeldCouncilMeetings } from "@/lib/council/public-queries";
+import { meetingSchema, parseShanghaiLocal } from "@/lib/council/meeting-schema";
+import { revalidatedTags } from "../helpers/next-cache";
+import { createTestDatabase } from "../helpers/test-database";
+
+process.env.HUIYIN_ENCRYPTION_KEY = randomBytes(32).toString("base64");
+process.env.HUIYIN_LOOKUP_KEY = randomBytes(32).toString("base64");
+
+const testDb = await createTestDatabase();
+afterAll(() => testDb.drop());
+
+let secretary: Actor;
+let staff: Actor;
+let outsider: Actor;
+const RESIDENT_NAME = "测试居民";
+const RESIDENT_PHONE = "13812345678";
+
+beforeAll(async () => {
+  await seedDatabase(testDb.prisma, { staffPassword: "integration-test-password" });
+  const users = await testDb.prisma.staffUser.findMany({ select: { id: true, role: true, communityId: true, username: true } });
+  const by = (name: string) => {
+    const u = users.find((x) => x.username === name);
+    if (!u) throw new Error(name);
+    return { id: u.id, role: u.role, communityId: u.communityId };
+  };
+  secretary = by("secretary");
+  staff = by("staff");
+  const other = await testDb.prisma.community.create({ data: { slug: `other-${randomUUID()}`, name: "另一个社区" } });
+  outsider = { id: secretary.id, role: "ADMIN", communityId: other.id };
+});
+
+async function newWish(content: string): Promise<string> {
+  const values = wishFormSchema.parse({
+    kind: "opinion",
+    category: "environment-property",
+    content,
+    name: RESIDENT_NAME,
+    phone: RESIDENT_PHONE,
+    consent: "on",
+    idempotencyKey: randomUUID(),
+  });
+  const submitted = await submitWish(values, { channel: "WEB" });
+  const wish = await testDb.prisma.wish.findUniqueOrThrow({ where: { trackingCode: submitted.trackingCode }, select: { id: true } });
+  return wish.id;
+}
+
+async function escalate(wishId: string, itemId: string): Promise<void> {
+  await db.$transaction((tx) =>
+    applyTransition(tx, {
+      wishId,
+      expectedVersion: null,
+      action: "ESCALATE",
+      actor: { type: "STAFF", staffId: staff.id },
+      fields: { councilItemId: itemId },
+    }),
+  );
+}
+
+function meeting(overrides: Record<string, string> = {}) {
+  return meetingSchema.parse({
+    title: "党群联席议事会：测试",
+    scheduledAt: "2026-12-20T15:00",
+    place: "党群服务中心会议室",
+    attendees: "社区党委书记、居民代表",
+    ...overrides,
+  });
+}
+
+describe("meetings", () => {
+  it("reads the typed date as Shanghai wall time", () => {
+    expect(parseShanghaiLocal("2026-12-20T15:00")?.toISOString()).toBe("2026-12-20T07:00:00.000Z");
+    expect(parseShanghaiLocal("2026-13-20T15:00")).toBeNull();
+    expect(meetingSchema.safeParse({ title: "", scheduledAt: "x", place: "" }).success).toBe(false);
+  });
+
+  it("creates and updates a meeting of the actor's community only", async () => {
+    const { id } = await createMeeting(secretary, meeting());
+    await updateMeeting(secretary, id, meeting({ status: "HELD", minutes: "会议纪要" }));
+    const row = await testDb.prisma.councilMeeting.findUniqueOrThrow({ where: { id } });
+    expect(row).toMatchObject({ status: "HELD", minutes: "会议纪要", communityId: secretary.communityId });
+    expect(revalidatedTags).toContain("council");
+    await expect(updateMeeting(outsider, id, meeting())).rejects.toBeInstanceOf(CouncilNotFoundError);
+    await expect(createMeeting(staff, meeting())).rejects.toMatchObject({ status: 403 });
+    await expect(createMeeting(null, meeting())).rejects.toBeInstanceOf(AuthorizationError);
+    expect((await listMeetings(secretary)).some((m) => m.id === id)).toBe(true);
+    expect(await listMeetings(outsider)).toEqual([]);
+    expect(await getMeetingDetail(outsider, id)).toBeNull();
+  });
+
+  it("appends items at the end of the agenda, in a caller's transaction too", async () => {
+    const { id } = await createMeeting(secretary, meeting());
+    const first = await createCouncilItem(secretary, id, { topic: "议题一", topicEn: null });
+    const second = await db.$transaction((tx) =>
+      createCouncilItemInTx(tx, { meetingId: id, topic: "议题二", communityId: secretary.communityId }),
+    );
+    expect([first.position, second.position]).toEqual([1, 2]);
+    await expect(
+      db.$transaction((tx) => createCouncilItemInTx(tx, { meetingId: id, topic: "x", communityId: outsider.communityId })),
+    ).rejects.toBeInstanceOf(CouncilNotFoundError);
+  });
+});
+
+describe("meetings open for escalation", () => {
+  it("lists planned meetings with their undecided items only, for triage roles", async () => {
+    const planned = await createMeeting(secretary, meeting({ title: "待召开" }));
+    const held = await createMeeting(secretary, meeting({ title: "已召开", status: "HELD" }));
+    const open = await createCouncilItem(secretary, planned.id, { topic: "未决议题", topicEn: null });
+    const decided = await createCouncilItem(secretary, planned.id, { topic: "已决议题", topicEn: null });
+    await recordCouncilDecision(secretary, { itemId: decided.id, decision: "已决定。", decisionEn: null });
+    const meetings = await listMeetingsForEscalation(staff);
+    const found = meetings.find((m) => m.id === planned.id);
+    expect(found?.items.map((i) => i.id)).toEqual([open.id]);
+    expect(meetings.some((m) => m.id === held.id)).toBe(false);
+    await expect(listMeetingsForEscalation(secretary)).rejects.toMatchObject({ status: 403 });
+  });
+});
+
+describe("recording a decision", () => {
+  it("is refused on a cancelled meeting", async () => {
+    const { id } = await createMeeting(secretary, meeting());
+    const item = await createCouncilItem(secretary, id, { topic: "取消的议题", topicEn: null });
+    await updateMeeting(secretary, id, meeting({ status: "CANCELLED" }));
+    await expect(recordCouncilDecision(secretary, { itemId: item.id, decision: "x", decisionEn: null })).rejects.toMatchObject({ reason: "meetingCancelled" });
+  });
+
+  it("applies it to every linked escalated wish: reply, SETTLED and one event each", async () => {
+    const { id: meetingId } = await createMeeting(secretary, meeting({ status: "HELD" }));
+    const item = await createCouncilItem(secretary, meetingId, { topic: "小区路灯损坏", topicEn: null });
+    const a = await newWish("3栋门口路灯坏了，晚上看不清路。");
+    const b = await newWish("小区东门路灯不亮，希望尽快修复。");
+    await escalate(a, item.id);
+    await escalate(b, item.id);
+    const before = await testDb.prisma.wishEvent.count({ where: { wishId: { in: [a, b] } } });
+
+    const decision = "物业本周内更换全部损坏路灯，此后每月巡查一次。";
+    const result = await recordCouncilDecision(secretary, { itemId: item.id, decision, decisionEn: null });
+    expect(result.settledWishIds.sort()).toEqual([a, b].sort());
+
+    const wishes = await testDb.prisma.wish.findMany({ where: { id: { in: [a, b] } }, include: { events: { orderBy: { sequence: "desc" }, take: 1 } } });
+    for (const wish of wishes) {
+      expect(wish.status).toBe("SETTLED");
+      expect(wish.publicReply).toBe(decision);
+      expect(wish.settledAt).not.toBeNull();
+      expect(wish.events[0]).toMatchObject({ action: "RECORD_COUNCIL_DECISION", fromStatus: "ESCALATED", toStatus: "SETTLED", publicNote: decision, actorId: secretary.id });
+    }
+    expect(await testDb.prisma.wishEvent.count({ where: { wishId: { in: [a, b] } } })).toBe(before + 2);
+    const stored = await testDb.prisma.councilItem.findUniqueOrThrow({ where: { id: item.id } });
+    expect(stored.decision).toBe(decision);
+    expect(stored.decidedAt).not.toBeNull();
+
+    // A second decision on the same item is refused; nothing changes.
+    await expect(recordCouncilDecision(secretary, { itemId: item.id, decision: "另一个决定", decisionEn: null })).rejects.toBeInstanceOf(CouncilDecisionError);
+  });
+
+  it("leaves a linked wish that is no longer escalated as it is", async () => {
+    const { id: meetingId } = await createMeeting(secretary, meeting());
+    const item = await createCouncilItem(secretary, meetingId, { topic: "楼道堆物", topicEn: null });
+    const escalated = await newWish("楼道里堆满杂物，有消防隐患。");
+    const referred = await newWish("5栋楼道堆放纸箱。");
+    await escalate(escalated, item.id);
+    await escalate(referred, item.id);
+    await db.$transaction((tx) =>
+      applyTransition(tx, {
+        wishId: referred,
+        expectedVersion: null,
+        action: "REFER",
+        actor: { type: "STAFF", staffId: staff.id },
+        fields: { referralDepartment: "街道应急管理办公室", referralDueAt: new Date(Date.now() + 86_400_000) },
+      }),
+    );
+    const result = await recordCouncilDecision(secretary, { itemId: item.id, decision: "物业一周内清理楼道。", decisionEn: null });
+    expect(result).toEqual({ settledWishIds: [escalated], skippedWishIds: [referred] });
+    const untouched = await testDb.prisma.wish.findUniqueOrThrow({ where: { id: referred } });
+    expect(untouched.status).toBe("REFERRED");
+    expect(untouched.publicReply).toBeNull();
+  });
+
+  it("writes nothing when one linked wish fails: all or none", async () => {
+    const { id: meetingId } = await createMeeting(secretary, meeting());
+    const item = await createCouncilItem(secretary, meetingId, { topic: "停车难", topicEn: null });
+    const a = await newWish("小区停车位不够。");
+    const b = await newWish("晚上没地方停车。");
+    await escalate(a, item.id);
+    await escalate(b, item.id);
+    // A trigger stands in for a colleague's concurrent change: the second wish's
+    // conditional update matches no row, so applyTransition throws StaleWishError.
+    await testDb.prisma.$executeRawUnsafe(`
+      CREATE OR REPLACE FUNCTION council_test_block() RETURNS trigger AS $$
+      BEGIN IF NEW.id = '${b}'::uuid AND NEW.status = 'SETTLED' THEN RETURN NULL; END IF; RETURN NEW; END $$ LANGUAGE plpgsql`);
+    await testDb.prisma.$executeRawUnsafe(
+      `CREATE TRIGGER council_test_block BEFORE UPDATE ON "Wish" FOR EACH ROW EXECUTE FUNCTION council_test_block()`,
+    );
+    try {
+      await expect(recordCouncilDecision(secretary, { itemId: item.id, decision: "规划新增车位。", decisionEn: null })).rejects.toBeInstanceOf(StaleWishError);
+    } finally {
+      await testDb.prisma.$executeRawUnsafe(`DROP TRIGGER council_test_block ON "Wish"`);
+    }
+    const rows = await testDb.prisma.wish.findMany({ where: { id: { in: [a, b] } } });
+    expect(rows.map((r) => r.status)).toEqual(["ESCALATED", "ESCALATED"]);
+    expect(rows.every((r) => r.publicReply === null)).toBe(true);
+    expect((await testDb.prisma.councilItem.findUniqueOrThrow({ where: { id: item.id } })).decidedAt).toBeNull();
+  });
+
+  it("refuses another community, other roles and unknown items", async () => {
+    const { id: meetingId } = await createMeeting(secretary, meeting());
+    const item = await createCouncilItem(secretary, meetingId, { topic: "垃圾分类", topicEn: null });
+    await expect(recordCouncilDecision(outsider, { itemId: item.id, decision: "x", decisionEn: null })).rejects.toMatchObject({ status: 403 });
+    await expect(recordCouncilDecision(staff, { itemId: item.id, decision: "x", decisionEn: null })).rejects.toMatchObject({ status: 403 });
+    await expect(recordCouncilDecision(secretary, { itemId: randomUUID(), decision: "x", decisionEn: null })).rejects.toBeInstanceOf(CouncilNotFoundError);
+  });
+});
+
+describe("the public council page", () => {
+  it("lists held meetings with topics, decisions and counts, and no personal data or wish contents", async () => {
+    const { id: meetingId } = await createMeeting(secretary, meeting({ status: "HELD", title: "公开议事会" }));
+    const item = await createCouncilItem(secretary, meetingId, { topic: "健身器材维修", topicEn: null });
+    const secret = "健身器材坏了，联系人在2栋。";
+    const wishId = await newWish(secret);
+    await escalate(wishId, item.id);
+    await recordCouncilDecision(secretary, { itemId: item.id, decision: "街道出资维修健身器材。", decisionEn: null });
+    const planned = await createMeeting(secretary, meeting({ title: "尚未召开的会议" }));
+
+    const meetings = await listHeldCouncilMeetings();
+    const json = JSON.stringify(meetings);
+    expect(meetings.some((m) => m.id === planned.id)).toBe(false);
+    const held = meetings.find((m) => m.id === meetingId);
+    expect(held?.items[0]).toMatchObject({ topic: "健身器材维修", decision: "街道出资维修健身器材。", wishCount: 1 });
+    // The seeded meeting of 2023 is there too, with its two decided topics.
+    expect(meetings.some((m) => m.items.length === 2 && m.items.every((i) => i.decision))).toBe(true);
+    for (const forbidden of [secret, RESIDENT_NAME, RESIDENT_PHONE, "5678", "attendees", "minutes", "trackingCode", "content", "Enc"]) {
+      expect(json).not.toContain(forbidden);
+    }
+  });
+});

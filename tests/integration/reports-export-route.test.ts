@@ -1,0 +1,66 @@
+// GET /api/admin/reports/wishes.csv end to end against a real, seeded database. The
+// session is the only stand-in: getActor() reads Next's request cookies, which do
+// not exist under Vitest, so the test decides who is signed in.
+import { randomBytes } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { Actor } from "@/lib/auth/permissions";
+import { seedDatabase } from "@/lib/seed/seed-database";
+import { MARKET_DAY_2023_SLUG } from "@/lib/seed/data/market-days";
+import { parseCsv } from "@/lib/reports/csv";
+import { createTestDatabase } from "../helpers/test-database";
+
+process.env.HUIYIN_ENCRYPTION_KEY = randomBytes(32).toString("base64");
+process.env.HUIYIN_LOOKUP_KEY = randomBytes(32).toString("base64");
+
+let signedIn: Actor | null = null;
+vi.mock("@/lib/auth/session", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("@/lib/auth/session")>()),
+  getActor: async () => signedIn,
+}));
+const { GET } = await import("@/app/api/admin/reports/wishes.csv/route");
+
+const testDb = await createTestDatabase();
+afterAll(() => testDb.drop());
+const actors: Record<string, Actor> = {};
+beforeAll(async () => {
+  await seedDatabase(testDb.prisma, { staffPassword: "integration-test-password" });
+  for (const u of await testDb.prisma.staffUser.findMany()) actors[u.username] = { id: u.id, role: u.role, communityId: u.communityId };
+});
+
+const url = (query: string) => new Request(`http://localhost/api/admin/reports/wishes.csv?${query}`, { headers: { "x-forwarded-for": "203.0.113.9" } });
+
+describe("GET /api/admin/reports/wishes.csv", () => {
+  it("answers 401 signed out and 403 without report.export, and logs nothing then", async () => {
+    signedIn = null;
+    expect((await GET(url(""))).status).toBe(401);
+    signedIn = actors.secretary!;
+    const res = await GET(url(""));
+    expect(res.status).toBe(403);
+    expect(await res.json()).toEqual({ error: "forbidden" });
+    expect(await testDb.prisma.auditLog.count({ where: { action: "report.export" } })).toBe(0);
+  });
+
+  it("streams the filtered wishes as UTF-8 CSV with a BOM and logs the export", async () => {
+    signedIn = actors.staff!;
+    const res = await GET(url(`marketDay=${MARKET_DAY_2023_SLUG}&personal=1`));
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    expect(res.headers.get("content-disposition")).toMatch(/^attachment; filename="huiyin-wishes-\d{4}-\d{2}-\d{2}\.csv"$/);
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = parseCsv(new TextDecoder("utf-8", { ignoreBOM: false }).decode(bytes));
+    expect(rows.length).toBe(40);
+    // Staff may not export personal data, asked or not: no name/phone columns.
+    expect(rows[0]).not.toContain("phone");
+    const log = await testDb.prisma.auditLog.findFirstOrThrow({ where: { action: "report.export", actorId: actors.staff!.id } });
+    expect(log.detail).toEqual({ filter: { marketDay: MARKET_DAY_2023_SLUG }, personal: false, requestedPersonal: true });
+    expect(log.ipKey).toMatch(/^[A-Za-z0-9_-]{32}$/);
+  });
+
+  it("adds the personal columns for an admin who asks for them", async () => {
+    signedIn = actors.admin!;
+    const rows = parseCsv((await (await GET(url("personal=1&state=settled"))).text()).replace(/^\uFEFF/, ""));
+    expect(rows[0]!.slice(-2)).toEqual(["name", "phone"]);
+    expect(rows.slice(1).every((r) => r[5] === "SETTLED")).toBe(true);
+  });
+});

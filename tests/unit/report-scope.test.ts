@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { isCalendarDay, parseReportScope, periodBounds } from "@/lib/reports/report-scope";
+import { filterDetail, parseExportFilter } from "@/lib/reports/export-filter";
+import { parseShanghaiLocal, toShanghaiLocalInput } from "@/lib/council/meeting-schema";
+
+describe("report scope", () => {
+  it("prefers a market day, else a valid period, else nothing", () => {
+    expect(parseReportScope({ marketDay: "2023-05-27-party-member-service-market", from: "2023-01-01", to: "2023-12-31" })).toEqual({
+      kind: "marketDay",
+      slug: "2023-05-27-party-member-service-market",
+    });
+    expect(parseReportScope({ from: "2023-01-01", to: "2023-12-31" })).toEqual({ kind: "period", from: "2023-01-01", to: "2023-12-31" });
+    expect(parseReportScope({ from: "2023-12-31", to: "2023-01-01" })).toEqual({ kind: "period", from: "2023-01-01", to: "2023-12-31" });
+    expect(parseReportScope({ from: "2023-02-30", to: "2023-03-01" })).toEqual({ kind: "none" });
+    expect(parseReportScope({ marketDay: "<script>" })).toEqual({ kind: "none" });
+    expect(isCalendarDay("2024-02-29")).toBe(true);
+    expect(isCalendarDay("2023-02-29")).toBe(false);
+  });
+
+  it("reads periods as whole Shanghai days, the end day included", () => {
+    const { start, end } = periodBounds("2023-05-27", "2023-05-27");
+    expect(start.toISOString()).toBe("2023-05-26T16:00:00.000Z");
+    expect(end.toISOString()).toBe("2023-05-27T16:00:00.000Z");
+  });
+});
+
+describe("export filter", () => {
+  it("accepts the inbox's forms of every value and drops unknown ones", () => {
+    const filter = parseExportFilter(new URLSearchParams("state=settled&kind=wish&category=elderly-care&marketDay=01a22680-c3df-7081-8fa7-017458df6cb3&from=2023-05-01&to=nope"));
+    expect(filter).toEqual({
+      state: "SETTLED",
+      kind: "WISH",
+      category: "ELDERLY_CARE",
+      marketDay: "01a22680-c3df-7081-8fa7-017458df6cb3",
+      from: "2023-05-01",
+      to: null,
+    });
+    expect(parseExportFilter({ state: "bogus", category: "ELDERLY_CARE" })).toMatchObject({ state: null, category: "ELDERLY_CARE" });
+    expect(filterDetail(filter)).toEqual({ state: "SETTLED", kind: "WISH", category: "ELDERLY_CARE", marketDay: "01a22680-c3df-7081-8fa7-017458df6cb3", from: "2023-05-01" });
+  });
+});
+
+describe("meeting dates", () => {
+  it("round-trips the datetime-local value in Shanghai time", () => {
+    const date = parseShanghaiLocal("2023-06-16T15:00");
+    expect(date?.toISOString()).toBe("2023-06-16T07:00:00.000Z");
+    expect(toShanghaiLocalInput(date!)).toBe("2023-06-16T15:00");
+    expect(parseShanghaiLocal("2023-06-16 15:00")).toBeNull();
+    expect(parseShanghaiLocal("2023-02-30T10:00")).toBeNull();
+    expect(parseShanghaiLocal("2023-06-16T24:30")).toBeNull();
+  });
+});
