@@ -13,6 +13,7 @@ export const AUDIT_ACTIONS = [
   "wish.revealContact",
   "report.export",
   "content.publish",
+  "content.cancel",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -15,6 +15,13 @@ export const namespaces = [
   "privacy",
   "track",
   "wall",
+  "adminContent",
+  "adminCouncil",
+  "council",
+  "adminReports",
+  "adminAuth",
+  "adminStaff",
+  "adminWishes",
 ] as const;
 
 export type Namespace = (typeof namespaces)[number];

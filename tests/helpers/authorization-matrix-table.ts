@@ -1,0 +1,245 @@
+// Rows of the authorisation matrix (tests/integration/authorization-matrix.test.ts):
+// for every dashboard Server Action and route handler, the permission it needs
+// and a VALID input aimed at a record of the seeded community. Who gets 401,
+// 403 or in is derived from ROLE_PERMISSIONS, not written here.
+//
+// crossCommunity: "denied" when the input names a record of the seeded
+// community, so another community's admin must get 403 from the record-level
+// check; "ownCommunity" when the call only creates inside the caller's own
+// community (another community's admin may do that there).
+import { randomUUID } from "node:crypto";
+import type { Action } from "@/lib/auth/permissions";
+
+export interface Fixtures {
+  organizationId: string;
+  marketDayId: string;
+  stallId: string;
+  meetingId: string;
+  councilItemId: string;
+  staffUserId: string;
+  /** An undecided item of a PLANNED meeting, where wishes can be escalated. */
+  openCouncilItemId: string;
+  /** A fresh SUBMITTED wish (version 0) and another wish's tracking code. */
+  wishId: string;
+  otherWishCode: string;
+}
+
+type Fields = Record<string, string | string[]>;
+
+export type MatrixRow =
+  | { kind: "action"; permission: Action; crossCommunity: "denied" | "ownCommunity"; form: (f: Fixtures) => Fields }
+  | { kind: "route"; permission: Action; crossCommunity: "denied" | "ownCommunity"; path: (f: Fixtures) => string }
+  /** Sign-in and sign-out: not behind a permission; see tests/integration/sign-in-staff.test.ts. */
+  | { kind: "auth"; reason: string };
+
+const ADMIN = "app/[locale]/[display]/admin";
+const unique = () => randomUUID().slice(0, 8);
+
+const marketDayForm = (f: Fixtures): Fields => ({
+  slug: `matrix-${unique()}`,
+  title: "矩阵市集",
+  theme: "测试主题",
+  date: "2027-04-03",
+  startTime: "14:30",
+  endTime: "17:00",
+  place: "测试地点",
+  [`role.${f.organizationId}`]: "ORGANIZER",
+});
+
+const stallForm = (f: Fixtures): Fields => ({
+  marketDayId: f.marketDayId,
+  key: `matrix-${unique()}`,
+  number: String(100 + Math.floor(Math.random() * 800)),
+  name: "矩阵摊位",
+  category: "SAFETY",
+  audiences: ["ELDERLY"],
+  services: "测试服务",
+  hosts: [f.organizationId],
+});
+
+const organizationForm = (): Fields => ({ name: `矩阵单位${unique()}`, type: "COMPANY" });
+
+const meetingForm = (): Fields => ({ title: "矩阵议事会", scheduledAt: "2027-05-01T15:00", place: "会议室", status: "PLANNED" });
+
+/** Triage forms all aim at the same wish; a later allowed call may meet "changed by someone else", which is still "allowed". */
+function wishRows(): Record<string, MatrixRow> {
+  const file = `${ADMIN}/wishes/actions.ts`;
+  const triage = (form: (f: Fixtures) => Fields): MatrixRow => ({
+    kind: "action",
+    permission: "wish.triage",
+    crossCommunity: "denied",
+    form: (f) => ({ wishId: f.wishId, expectedVersion: "0", ...form(f) }),
+  });
+  return {
+    [`${file}#handleOnSiteAction`]: triage(() => ({ publicReply: "已现场办理。" })),
+    [`${file}#settleWishAction`]: triage(() => ({ publicReply: "已办结。" })),
+    [`${file}#referWishAction`]: triage((f) => ({ referralOrgId: f.organizationId, referralDueAt: "2099-12-31" })),
+    [`${file}#recordReferralOutcomeAction`]: triage(() => ({ referralOutcome: "已处理。" })),
+    [`${file}#escalateWishAction`]: triage((f) => ({ councilItemId: f.openCouncilItemId })),
+    [`${file}#reopenWishAction`]: triage(() => ({ internalNote: "重新处理。" })),
+    [`${file}#markDuplicateAction`]: triage((f) => ({ originalCode: f.otherWishCode })),
+    [`${file}#addNoteAction`]: triage(() => ({ internalNote: "内部备注。" })),
+    [`${file}#revealContactAction`]: {
+      kind: "action",
+      permission: "wish.revealContact",
+      crossCommunity: "denied",
+      form: (f) => ({ wishId: f.wishId }),
+    },
+    [`${file}#enterWishOnSiteAction`]: {
+      kind: "action",
+      permission: "wish.create",
+      crossCommunity: "denied", // at this community's market day
+      form: (f) => ({ kind: "WISH", category: "OTHER", content: "矩阵测试心愿", marketDayId: f.marketDayId, idempotencyKey: randomUUID() }),
+    },
+  };
+}
+
+export const MATRIX: Record<string, MatrixRow> = {
+  // Content (market days, stalls, partner units): admin only.
+  [`${ADMIN}/content/market-days/actions.ts#createMarketDayAction`]: {
+    kind: "action",
+    permission: "content.manage",
+    crossCommunity: "denied", // names this community's organisation as organiser
+    form: marketDayForm,
+  },
+  [`${ADMIN}/content/market-days/actions.ts#updateMarketDayAction`]: {
+    kind: "action",
+    permission: "content.manage",
+    crossCommunity: "denied",
+    form: (f) => ({ ...marketDayForm(f), id: f.marketDayId }),
+  },
+  [`${ADMIN}/content/market-days/actions.ts#publishMarketDayAction`]: {
+    kind: "action",
+    permission: "content.manage",
+    crossCommunity: "denied",
+    form: (f) => ({ id: f.marketDayId }),
+  },
+  [`${ADMIN}/content/market-days/actions.ts#cancelMarketDayAction`]: {
+    kind: "action",
+    permission: "content.manage",
+    crossCommunity: "denied",
+    form: (f) => ({ id: f.marketDayId }),
+  },
+  [`${ADMIN}/content/stalls/actions.ts#createStallAction`]: {
+    kind: "action",
+    permission: "content.manage",
+    crossCommunity: "denied", // on this community's market day
+    form: stallForm,
+  },
+  [`${ADMIN}/content/stalls/actions.ts#updateStallAction`]: {
+    kind: "action",
+    permission: "content.manage",
+    crossCommunity: "denied",
+    form: (f) => ({ ...stallForm(f), id: f.stallId }),
+  },
+  [`${ADMIN}/content/organizations/actions.ts#createOrganizationAction`]: {
+    kind: "action",
+    permission: "content.manage",
+    crossCommunity: "ownCommunity",
+    form: organizationForm,
+  },
+  [`${ADMIN}/content/organizations/actions.ts#updateOrganizationAction`]: {
+    kind: "action",
+    permission: "content.manage",
+    crossCommunity: "denied",
+    form: (f) => ({ ...organizationForm(), id: f.organizationId }),
+  },
+
+  // Joint council: secretary and admin.
+  [`${ADMIN}/council/actions.ts#createMeetingAction`]: {
+    kind: "action",
+    permission: "council.manage",
+    crossCommunity: "ownCommunity",
+    form: meetingForm,
+  },
+  [`${ADMIN}/council/actions.ts#updateMeetingAction`]: {
+    kind: "action",
+    permission: "council.manage",
+    crossCommunity: "denied",
+    form: (f) => ({ ...meetingForm(), meetingId: f.meetingId }),
+  },
+  [`${ADMIN}/council/actions.ts#addCouncilItemAction`]: {
+    kind: "action",
+    permission: "council.manage",
+    crossCommunity: "denied",
+    form: (f) => ({ meetingId: f.meetingId, topic: "矩阵议题" }),
+  },
+  [`${ADMIN}/council/actions.ts#recordCouncilDecisionAction`]: {
+    kind: "action",
+    permission: "council.manage",
+    crossCommunity: "denied",
+    form: (f) => ({ itemId: f.councilItemId, decision: "矩阵决定" }),
+  },
+
+  // Staff accounts: admin only.
+  [`${ADMIN}/staff/actions.ts#createStaffAction`]: {
+    kind: "action",
+    permission: "staff.manage",
+    crossCommunity: "ownCommunity",
+    form: () => ({ username: `matrix-${unique()}`, displayName: "测试", role: "STAFF", password: "matrix-password-123" }),
+  },
+  [`${ADMIN}/staff/actions.ts#deactivateStaffAction`]: {
+    kind: "action",
+    permission: "staff.manage",
+    crossCommunity: "denied",
+    form: (f) => ({ userId: f.staffUserId }),
+  },
+  [`${ADMIN}/staff/actions.ts#reactivateStaffAction`]: {
+    kind: "action",
+    permission: "staff.manage",
+    crossCommunity: "denied",
+    form: (f) => ({ userId: f.staffUserId }),
+  },
+  [`${ADMIN}/staff/actions.ts#signOutStaffEverywhereAction`]: {
+    kind: "action",
+    permission: "staff.manage",
+    crossCommunity: "denied",
+    form: (f) => ({ userId: f.staffUserId }),
+  },
+  [`${ADMIN}/staff/actions.ts#resetStaffPasswordAction`]: {
+    kind: "action",
+    permission: "staff.manage",
+    crossCommunity: "denied",
+    form: (f) => ({ userId: f.staffUserId, password: "matrix-password-456" }),
+  },
+
+  // Wishes: triage and on-site entry (staff and admin), contact reveal (logged).
+  ...wishRows(),
+
+  // Reports.
+  ["app/api/admin/reports/wishes.csv/route.ts#GET"]: {
+    kind: "route",
+    permission: "report.export",
+    crossCommunity: "ownCommunity", // exports the caller's own community
+    path: () => "/api/admin/reports/wishes.csv",
+  },
+
+  // Sign-in and sign-out.
+  [`${ADMIN}/sign-in/actions.ts#signInAction`]: { kind: "auth", reason: "public by nature (the sign-in form)" },
+  [`${ADMIN}/sign-in/actions.ts#signOutAction`]: { kind: "auth", reason: "ends the caller's own session only" },
+  [`${ADMIN}/sign-in/actions.ts#signOutEverywhereAction`]: { kind: "auth", reason: "ends the caller's own sessions only" },
+};
+
+/** Every dashboard page and the permission its requireStaffPage() call must name. */
+export const PAGE_PERMISSIONS: Record<string, Action | "public"> = {
+  [`${ADMIN}/page.tsx`]: "wish.view",
+  [`${ADMIN}/sign-in/page.tsx`]: "public",
+  [`${ADMIN}/content/page.tsx`]: "content.manage",
+  [`${ADMIN}/content/market-days/page.tsx`]: "content.manage",
+  [`${ADMIN}/content/market-days/new/page.tsx`]: "content.manage",
+  [`${ADMIN}/content/market-days/[id]/page.tsx`]: "content.manage",
+  [`${ADMIN}/content/stalls/page.tsx`]: "content.manage",
+  [`${ADMIN}/content/stalls/new/page.tsx`]: "content.manage",
+  [`${ADMIN}/content/stalls/[id]/page.tsx`]: "content.manage",
+  [`${ADMIN}/content/organizations/page.tsx`]: "content.manage",
+  [`${ADMIN}/content/organizations/new/page.tsx`]: "content.manage",
+  [`${ADMIN}/content/organizations/[id]/page.tsx`]: "content.manage",
+  [`${ADMIN}/council/page.tsx`]: "council.manage",
+  [`${ADMIN}/council/[id]/page.tsx`]: "council.manage",
+  [`${ADMIN}/staff/page.tsx`]: "staff.manage",
+  [`${ADMIN}/wishes/page.tsx`]: "wish.view",
+  [`${ADMIN}/wishes/[id]/page.tsx`]: "wish.view",
+  [`${ADMIN}/wishes/new/page.tsx`]: "wish.create",
+  [`${ADMIN}/reports/page.tsx`]: "report.view",
+  [`${ADMIN}/reports/market-days/[slug]/summary/page.tsx`]: "report.view",
+};
