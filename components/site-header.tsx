@@ -7,6 +7,8 @@ const NAV = [
   { href: "/organizations", key: "organizations" },
   { href: "/wishes/new", key: "submitWish" },
   { href: "/wishes/track", key: "trackWish" },
+  { href: "/wishes", key: "wishWall" },
+  { href: "/council", key: "council" },
 ] as const;
 
 export async function SiteHeader({ locale }: { locale: string }) {

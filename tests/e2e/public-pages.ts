@@ -26,6 +26,7 @@ export async function publicPaths(page: Page): Promise<string[]> {
     "/wishes/track",
     "/wishes",
     "/privacy",
+    "/council",
     "/no-such-page",
   ];
 }

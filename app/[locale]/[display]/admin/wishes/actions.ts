@@ -45,11 +45,18 @@ async function run<S extends z.ZodType>(
   message: string,
 ): Promise<TriageState> {
   const values = formStrings(form);
+  // Who asks comes first: a signed-out or unauthorised request learns nothing,
+  // not even which fields it got wrong.
+  let actor: Actor | null = null;
+  try {
+    actor = await getActor();
+    assertCan(actor, permission);
+  } catch (error) {
+    return triageActionError(error, values);
+  }
   const parsed = schema.safeParse(values);
   if (!parsed.success) return { status: "error", fieldErrors: fieldErrorsOf(parsed.error), values };
   try {
-    const actor = await getActor();
-    assertCan(actor, permission);
     await service(actor, parsed.data);
   } catch (error) {
     return triageActionError(error, values);
