@@ -2,9 +2,6 @@
 // by staff, the secretary records the item's decision, and both wishes carry it:
 // on the meeting page, on the staff wish page and on the resident's tracking page.
 //
-// NOTE for the lead: the escalate form on /admin/wishes/[id] belongs to helper B;
-// the labels used in escalate() below ("上报联席议事会", "会议", "新议题", "已有议题")
-// were written before that page existed. Adjust them to B's labels if they differ.
 import { randomBytes } from "node:crypto";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
@@ -36,20 +33,21 @@ async function escalate(staff: Page, content: string, target: { meeting: string;
   await staff.goto(`/admin/wishes?q=${encodeURIComponent(content.slice(0, 20))}`);
   await staff.getByRole("main").getByRole("link").filter({ hasText: /[A-Z0-9]{4}-[A-Z0-9]{4}/ }).first().click();
   await expect(staff).toHaveURL(/\/admin\/wishes\/[0-9a-f-]{36}/);
-  const form = staff.locator("form", { has: staff.getByRole("button", { name: "上报联席议事会" }) });
-  const choose = async (label: string, text: string) => {
+  const form = staff.locator("form", { has: staff.getByRole("button", { name: "提交议事会" }) });
+  const choose = async (label: RegExp, text: string) => {
     const select = form.getByLabel(label);
     const value = await select.locator("option", { hasText: text }).first().getAttribute("value");
     await select.selectOption(value ?? "");
   };
   if (target.newTopic) {
-    await choose("会议", target.meeting);
-    await form.getByLabel("新议题").fill(target.newTopic);
+    // No item chosen, a meeting and a topic given: a new agenda item.
+    await choose(/^新议题放到哪次议事会/, target.meeting);
+    await form.getByLabel(/^新议题名称/).fill(target.newTopic);
   } else if (target.existingTopic) {
-    await choose("已有议题", target.existingTopic);
+    await choose(/^议事会议题/, target.existingTopic);
   }
-  await form.getByRole("button", { name: "上报联席议事会" }).click();
-  await expect(staff.getByText("待议事会决定").or(staff.getByText("已提交议事会")).first()).toBeVisible();
+  await form.getByRole("button", { name: "提交议事会" }).click();
+  await expect(staff.getByText("已提交联席议事会。")).toBeVisible();
 }
 
 test("two wishes escalated to one council item both get its decision", async ({ browser }) => {
@@ -61,9 +59,9 @@ test("two wishes escalated to one council item both get its decision", async ({ 
   await secretary.goto("/admin/council");
   await expectNoAxeViolations(secretary);
   const create = secretary.locator("form", { has: secretary.getByRole("button", { name: "新建会议" }) });
-  await create.getByLabel("会议名称", { exact: true }).fill(meetingTitle);
-  await create.getByLabel("时间").fill("2030-06-01T15:00");
-  await create.getByLabel("地点").fill("党群服务中心会议室");
+  await create.getByRole("textbox", { name: /^会议名称( \*)?$/ }).fill(meetingTitle);
+  await create.getByLabel(/^时间/).fill("2030-06-01T15:00");
+  await create.getByLabel(/^地点/).fill("党群服务中心会议室");
   await create.getByRole("button", { name: "新建会议" }).click();
   await expect(secretary).toHaveURL(/\/admin\/council\/[0-9a-f-]{36}\?created=1$/);
   await expect(secretary.getByRole("heading", { level: 1, name: meetingTitle })).toBeVisible();

@@ -69,7 +69,7 @@ test("a wish entered and handled on site is settled at once, and the resident re
 
   const resident = await (await browser.newContext()).newPage();
   await track(resident, code);
-  await expect(resident.getByText(reply)).toBeVisible();
+  await expect(resident.getByRole("region", { name: "社区答复" }).getByText(reply)).toBeVisible();
 });
 
 test("a wish is referred, the unit's answer recorded, then settled; the resident reads the reply", async ({ browser }) => {
@@ -105,7 +105,7 @@ test("a wish is referred, the unit's answer recorded, then settled; the resident
 
   const resident = await (await browser.newContext()).newPage();
   await track(resident, code);
-  await expect(resident.getByText(reply)).toBeVisible();
+  await expect(resident.getByRole("region", { name: "社区答复" }).getByText(reply)).toBeVisible();
 });
 
 test("a stale form is refused with a reload message", async ({ browser }) => {

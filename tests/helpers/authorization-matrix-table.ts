@@ -224,6 +224,7 @@ export const MATRIX: Record<string, MatrixRow> = {
 export const PAGE_PERMISSIONS: Record<string, Action | "public"> = {
   [`${ADMIN}/page.tsx`]: "wish.view",
   [`${ADMIN}/sign-in/page.tsx`]: "public",
+  [`${ADMIN}/sign-in/[attempt]/page.tsx`]: "public",
   [`${ADMIN}/content/page.tsx`]: "content.manage",
   [`${ADMIN}/content/market-days/page.tsx`]: "content.manage",
   [`${ADMIN}/content/market-days/new/page.tsx`]: "content.manage",

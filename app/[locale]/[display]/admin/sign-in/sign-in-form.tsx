@@ -9,9 +9,11 @@ import { signInAction } from "./actions";
  * Username and password. Without JavaScript the browser posts the form and the
  * page comes back with the action's state (the typed username and the message).
  */
-export function SignInForm({ locale, next }: { locale: string; next: string }) {
+export function SignInForm({ locale, next, permalink }: { locale: string; next: string; permalink: string }) {
   const t = useTranslations("adminAuth");
-  const [state, action, pending] = useActionState(signInAction, initialSignInState);
+  // The permalink is a fresh path (sign-in/[attempt]): without JavaScript the
+  // browser posts there, and a path with no cached shell renders with the state.
+  const [state, action, pending] = useActionState(signInAction, initialSignInState, permalink);
   const message = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
     if (state.status === "error") message.current?.focus();
