@@ -26,6 +26,11 @@ async function enterOnSite(page: Page, content: string, reply?: string): Promise
   await page.getByRole("radio", { name: "服务需求" }).check();
   await page.getByLabel("分类").selectOption({ label: "养老服务" });
   await page.getByLabel("心愿内容").fill(content);
+  // The coming market day: wishes added to the 2023 one would change the outcome
+  // figures (39 / 27 / 12) that the market-day journeys check.
+  const marketDay = page.locator("#entry-marketDayId");
+  const coming = await marketDay.locator("option", { hasText: "2026" }).first().getAttribute("value");
+  await marketDay.selectOption(coming ?? "");
   await page.getByLabel("电话").fill("13900005678");
   await page.getByLabel("居民已口头同意留下联系方式").check();
   if (reply) await page.getByLabel("现场答复（可选）").fill(reply);

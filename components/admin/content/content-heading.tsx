@@ -15,4 +15,4 @@ export function ContentHeading({ back, title }: { back: { href: string; label: s
 
 export const buttonLinkClass =
   "inline-flex min-h-12 items-center justify-center rounded bg-brand px-6 text-lg font-semibold text-white no-underline hover:bg-brand-dark";
-export const tableLinkClass = "inline-flex min-h-11 items-center text-brand underline";
+export const tableLinkClass = "inline-flex min-h-11 min-w-11 items-center text-brand underline";
