@@ -53,12 +53,13 @@ export const inboxFilterSchema = z.object({
   stall: lenient(z.uuid()),
   overdue: z.preprocess((v) => first(v) === "1" || first(v) === "on", z.boolean()).catch(false),
   reply: lenient(z.enum(["with", "without"])),
-  // NFKC: full-width letters and digits from a Chinese keyboard match the stored text.
+  // Searched as typed: contents are stored as typed too, so normalising only the
+  // query (NFKC turns "，" into ",") would miss text copied from a wish.
   // Something that looks like a phone number is dropped, so it is at least never
   // echoed into the next-page links or searched for (contents hold no phones).
   q: lenient(z.string().max(200), (v) => {
-    const q = trimmed(v)?.normalize("NFKC").slice(0, INBOX_SEARCH_MAX);
-    return q && looksLikePhone(q) ? undefined : q;
+    const q = trimmed(v)?.slice(0, INBOX_SEARCH_MAX);
+    return q && looksLikePhone(q.normalize("NFKC")) ? undefined : q;
   }),
   cursor: z.preprocess((v) => decodeInboxCursor(trimmed(v)) ?? undefined, z.custom<InboxCursor>().optional()),
 });

@@ -132,6 +132,7 @@ test.describe("staff sign-in", () => {
     // A fresh account: signing the shared seeded accounts out everywhere would
     // disturb other specs running at the same time.
     await signIn(admin, "admin", PASSWORD);
+    await expect(admin).toHaveURL(/\/admin$/);
     const password = "another-e2e-password";
     const username = await createStaffAccount(admin, password);
     const first = await newContextPage(browser);

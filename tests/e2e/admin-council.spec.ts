@@ -2,7 +2,7 @@
 // by staff, the secretary records the item's decision, and both wishes carry it:
 // on the meeting page, on the staff wish page and on the resident's tracking page.
 //
-import { randomBytes } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
 
@@ -22,7 +22,7 @@ async function signedIn(browser: Browser, username: string): Promise<Page> {
 /** A resident's wish through the public endpoint the form also posts to; returns its tracking code. */
 async function submitWish(page: Page, content: string): Promise<string> {
   const response = await page.request.post("/api/wishes", {
-    form: { kind: "opinion", category: "environment-property", content, idempotencyKey: `e2e-${RUN}-${content.length}-${Math.random()}` },
+    form: { kind: "opinion", category: "environment-property", content, idempotencyKey: randomUUID() },
   });
   expect(response.status()).toBe(201);
   return ((await response.json()) as { trackingCode: string }).trackingCode;

@@ -80,6 +80,10 @@ describe("inbox filter", () => {
   it("never keeps a phone number as a search", () => {
     expect(parseInboxFilter({ q: "138 1234 5678" }).q).toBeUndefined();
     expect(parseInboxFilter({ q: "3栋2单元" }).q).toBe("3栋2单元");
+    // Searched as typed, so text copied from a wish (full-width comma) still matches…
+    expect(parseInboxFilter({ q: "路灯不亮，晚上" }).q).toBe("路灯不亮，晚上");
+    // …while a phone typed with full-width digits is still dropped.
+    expect(parseInboxFilter({ q: "１３８１２３４５６７８" }).q).toBeUndefined();
   });
 
   it("escapes LIKE wildcards", () => {
