@@ -47,7 +47,8 @@ async function escalate(staff: Page, content: string, target: { meeting: string;
     await choose(/^议事会议题/, target.existingTopic);
   }
   await form.getByRole("button", { name: "提交议事会" }).click();
-  await expect(staff.getByText("已提交联席议事会。")).toBeVisible();
+  // The timeline gains the escalation (the form itself is gone: the state moved on).
+  await expect(staff.getByText("→ 已提交联席议事会").first()).toBeVisible();
 }
 
 test("two wishes escalated to one council item both get its decision", async ({ browser }) => {
