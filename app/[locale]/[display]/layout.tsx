@@ -1,6 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import { notFound } from "next/navigation";
-import { hasLocale, NextIntlClientProvider } from "next-intl";
+import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
@@ -8,6 +8,7 @@ import { BUILD_PLACEHOLDER, flagsOf, isDisplayMode } from "@/lib/display/display
 import { routing } from "@/lib/i18n/routing";
 import { env } from "@/lib/env";
 import "../../globals.css";
+import { ClientMessages } from "@/components/client-messages";
 
 // Pages are rendered on their first request and then served from the cache
 // (see lib/cache/tags.ts): `next build` needs no database. Rendering blocks
@@ -42,13 +43,15 @@ export default async function RootLayout({ children, params }: LayoutProps<"/[lo
   return (
     <html lang={locale} className={className || undefined}>
       <body className="flex min-h-screen flex-col">
-        <NextIntlClientProvider>
+        {/* Client components of the shell: the error page only. Features that
+            need more wrap themselves in <ClientMessages> (wishes, admin). */}
+        <ClientMessages namespaces={["error"]}>
           <SiteHeader locale={locale} />
           <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-5 focus:outline-none">
             {children}
           </main>
           <SiteFooter locale={locale} />
-        </NextIntlClientProvider>
+        </ClientMessages>
       </body>
     </html>
   );

@@ -1,5 +1,6 @@
 import { connection } from "next/server";
 import { AdminHeader } from "@/components/admin/admin-header";
+import { ClientMessages } from "@/components/client-messages";
 import { getActor } from "@/lib/auth/session";
 import { publicPage } from "@/lib/display/page-guard";
 import { signOutAction } from "./sign-in/actions";
@@ -14,9 +15,11 @@ export default async function AdminLayout({ children, params }: LayoutProps<"/[l
   await connection();
   const actor = await getActor();
   return (
-    <div className="space-y-6">
-      {actor ? <AdminHeader actor={actor} locale={locale} signOutAction={signOutAction} /> : null}
-      {children}
-    </div>
+    <ClientMessages namespaces={["adminAuth", "adminStaff", "adminWishes", "adminCouncil", "adminContent", "marketDays"]}>
+      <div className="space-y-6">
+        {actor ? <AdminHeader actor={actor} locale={locale} signOutAction={signOutAction} /> : null}
+        {children}
+      </div>
+    </ClientMessages>
   );
 }
