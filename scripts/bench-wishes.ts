@@ -5,7 +5,7 @@
 // (default 16), to /api/wishes: the form's own path (schema, rate limits,
 // submitWish; see lib/wishes/receive-wish.ts). One in five is sent again with the
 // same idempotency key, half of those at the same moment as the first attempt.
-// Then it counts the wishes in the database, and loads a bare dynamic route
+// Then it counts the wishes in the database, and loads a bare dynamic page
 // (/bench/dynamic, a page rendered on every request) on the same server with autocannon for comparison.
 // It prints figures; it asserts nothing about time (target: ratio ≥ 0.6).
 import { randomBytes, randomUUID } from "node:crypto";
@@ -168,7 +168,7 @@ try {
   console.log(`  in the database          ${stored.rows} wishes, ${stored.distinct_keys} distinct keys, ${stored.distinct_codes} distinct codes, ${events[0]?.n ?? 0} SUBMIT events`);
   console.log(`  lost                     ${WISHES - stored.distinct_keys}`);
   console.log(`  duplicated               ${stored.rows - stored.distinct_keys}`);
-  console.log(`  bare dynamic route       ${bare.reqPerSec.toFixed(0)} req/s, p95 ${bare.p95Ms.toFixed(1)} ms (non-2xx ${bare.non2xx}, errors ${bare.errors})`);
+  console.log(`  bare dynamic page        ${bare.reqPerSec.toFixed(0)} req/s, p95 ${bare.p95Ms.toFixed(1)} ms (non-2xx ${bare.non2xx}, errors ${bare.errors})`);
   console.log(`  ratio accepted/s ÷ bare  ${(acceptedPerSec / bare.reqPerSec).toFixed(2)} (target ≥ 0.60)`);
 } finally {
   await pool.end();
