@@ -13,6 +13,7 @@ export const AUDIT_ACTIONS = [
   "wish.revealContact",
   "report.export",
   "content.publish",
+  "privacy.purge",
   "content.cancel",
 ] as const;
 

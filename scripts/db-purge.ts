@@ -1,0 +1,21 @@
+// npm run db:purge — deletes residents' contact details one year after their
+// wish was settled (lib/privacy/purge-personal-data.ts). Safe to run daily.
+import { openDatabase } from "./database";
+
+const database = await openDatabase();
+try {
+  const { createPrismaClient } = await import("../lib/db/create-client");
+  const { purgePersonalData } = await import("../lib/privacy/purge-personal-data");
+  const prisma = createPrismaClient(database.url, 1);
+  try {
+    const { wishes, cutoff } = await purgePersonalData(prisma);
+    console.log(`db:purge: contact details deleted from ${wishes} wishes settled before ${cutoff.toISOString()}`);
+  } finally {
+    await prisma.$disconnect();
+  }
+} catch (error) {
+  console.error(`db:purge: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+} finally {
+  await database.close();
+}

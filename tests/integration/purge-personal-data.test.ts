@@ -1,0 +1,90 @@
+// Retention against a real database: contact details go one year after a wish is
+// settled or merged, and nothing else changes; open and recently settled wishes
+// keep theirs so staff can still call the resident back.
+import { randomBytes, randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { purgePersonalData, RETENTION_DAYS } from "@/lib/privacy/purge-personal-data";
+import { seedDatabase } from "@/lib/seed/seed-database";
+import { submitWish } from "@/lib/wishes/submit-wish";
+import { wishFormSchema } from "@/lib/wishes/wish-form-schema";
+import { createTestDatabase } from "../helpers/test-database";
+
+process.env.HUIYIN_ENCRYPTION_KEY = randomBytes(32).toString("base64");
+process.env.HUIYIN_LOOKUP_KEY = randomBytes(32).toString("base64");
+
+const testDb = await createTestDatabase();
+afterAll(() => testDb.drop());
+beforeAll(async () => {
+  await seedDatabase(testDb.prisma, { staffPassword: "integration-test-password" });
+});
+
+const DAY = 86_400_000;
+const NOW = new Date("2026-11-29T02:00:00Z");
+
+async function wishWithContact(label: string): Promise<string> {
+  const values = wishFormSchema.parse({
+    kind: "assistance",
+    category: "elderly-care",
+    content: `需要有人陪同去社康中心复诊（${label}）。`,
+    name: "测试居民",
+    phone: "13812345678",
+    building: "3栋2单元",
+    neededAt: "2026-12-01T09:30",
+    mobility: ["escort"],
+    pickupAddress: "3栋2单元楼下",
+    consent: "on",
+    idempotencyKey: randomUUID(),
+  });
+  return (await submitWish(values, { channel: "WEB" })).id;
+}
+
+async function contactOf(id: string) {
+  return testDb.prisma.wish.findUniqueOrThrow({
+    where: { id },
+    select: { nameEnc: true, phoneEnc: true, phoneLast4: true, phoneHash: true, buildingEnc: true, pickupAddressEnc: true, content: true, publicReply: true, status: true },
+  });
+}
+
+describe("purgePersonalData", () => {
+  it("deletes contact details a year after settlement and keeps everything else", async () => {
+    const old = await wishWithContact("一年多前办结");
+    const recent = await wishWithContact("上个月办结");
+    const open = await wishWithContact("还在办理");
+    const merged = await wishWithContact("一年多前合并");
+    await testDb.prisma.wish.update({
+      where: { id: old },
+      data: { status: "SETTLED", settledAt: new Date(NOW.getTime() - (RETENTION_DAYS + 1) * DAY), publicReply: "已安排志愿者陪同。" },
+    });
+    await testDb.prisma.wish.update({
+      where: { id: recent },
+      data: { status: "SETTLED", settledAt: new Date(NOW.getTime() - 30 * DAY), publicReply: "已安排。" },
+    });
+    await testDb.prisma.wish.update({ where: { id: merged }, data: { status: "DUPLICATE", duplicateOfId: old } });
+    // updatedAt is set by Prisma on every update: backdate it in SQL.
+    await testDb.prisma.$executeRaw`UPDATE "Wish" SET "updatedAt" = ${new Date(NOW.getTime() - 400 * DAY)} WHERE id = ${merged}::uuid`;
+
+    const result = await purgePersonalData(testDb.prisma, NOW);
+    expect(result.wishes).toBe(2);
+
+    for (const id of [old, merged]) {
+      const row = await contactOf(id);
+      expect(row).toMatchObject({ nameEnc: null, phoneEnc: null, phoneLast4: null, phoneHash: null, buildingEnc: null, pickupAddressEnc: null });
+      expect(row.content).toContain("复诊");
+    }
+    expect((await contactOf(old)).publicReply).toBe("已安排志愿者陪同。");
+    for (const id of [recent, open]) {
+      const row = await contactOf(id);
+      expect(row.phoneEnc).not.toBeNull();
+      expect(row.phoneLast4).toBe("5678");
+      expect(row.pickupAddressEnc).not.toBeNull();
+    }
+
+    const audit = await testDb.prisma.auditLog.findMany({ where: { action: "privacy.purge" } });
+    expect(audit).toHaveLength(1);
+    expect(audit[0]?.detail).toMatchObject({ wishes: 2 });
+
+    // A second run finds nothing left to delete and logs nothing.
+    expect((await purgePersonalData(testDb.prisma, NOW)).wishes).toBe(0);
+    expect(await testDb.prisma.auditLog.count({ where: { action: "privacy.purge" } })).toBe(1);
+  });
+});
