@@ -94,6 +94,13 @@ export async function applyTransition(tx: Prisma.TransactionClient, request: Tra
     ...milestoneUpdates(request.action, wish, at),
   };
   for (const column of WISH_COLUMNS) if (fields[column] !== undefined) data[column] = fields[column];
+  if (request.action === "REFER") {
+    // A new referral replaces the old one: the unit it no longer goes to, and that
+    // unit's answer, must not linger on the tracking page.
+    data.referralOrgId = fields.referralOrgId ?? null;
+    data.referralDepartment = fields.referralDepartment ?? null;
+    data.referralOutcome = null;
+  }
 
   const updated = await tx.wish.updateMany({
     where: { id: request.wishId, status: wish.status, version: expected },

@@ -142,6 +142,15 @@ describe("transitions", () => {
 
     const dept = await newWish();
     expect(await referWish(staff, { wishId: dept.id, expectedVersion: 0, referralDepartment: "街道城建办", referralDueAt: future() })).toMatchObject({ status: "REFERRED" });
+
+    // Reopened and referred elsewhere: the old unit and its answer go.
+    expect(await reopenWish(staff, { wishId: w.id, expectedVersion: 3, internalNote: "灯又坏了" })).toEqual({ status: "REOPENED", version: 4 });
+    expect(await referWish(staff, { wishId: w.id, expectedVersion: 4, referralDepartment: "街道城建办", referralDueAt: future() })).toEqual({ status: "REFERRED", version: 5 });
+    expect(await testDb.prisma.wish.findUniqueOrThrow({ where: { id: w.id } })).toMatchObject({
+      referralOrgId: null,
+      referralDepartment: "街道城建办",
+      referralOutcome: null,
+    });
   });
 
   it("escalates to an existing open item or a new item of a planned meeting, in one transaction", async () => {
