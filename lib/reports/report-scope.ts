@@ -46,3 +46,12 @@ export function parseReportScope(query: Query): ReportScope {
   }
   return { kind: "none" };
 }
+
+/**
+ * The report opened without a choice: the latest market day that has begun (the
+ * one staff are asked about), else none. `days` is latest first.
+ */
+export function defaultReportScope(days: readonly { slug: string; startsAt: Date }[], now: Date = new Date()): ReportScope {
+  const latest = days.find((d) => d.startsAt.getTime() <= now.getTime());
+  return latest ? { kind: "marketDay", slug: latest.slug } : { kind: "none" };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isCalendarDay, parseReportScope, periodBounds } from "@/lib/reports/report-scope";
+import { defaultReportScope, isCalendarDay, parseReportScope, periodBounds } from "@/lib/reports/report-scope";
 import { filterDetail, parseExportFilter } from "@/lib/reports/export-filter";
 import { parseShanghaiLocal, toShanghaiLocalInput } from "@/lib/council/meeting-schema";
 
@@ -48,5 +48,20 @@ describe("meeting dates", () => {
     expect(parseShanghaiLocal("2023-06-16 15:00")).toBeNull();
     expect(parseShanghaiLocal("2023-02-30T10:00")).toBeNull();
     expect(parseShanghaiLocal("2023-06-16T24:30")).toBeNull();
+  });
+});
+
+describe("defaultReportScope", () => {
+  const days = [
+    { slug: "2026-12-19-winter", startsAt: new Date("2026-12-19T01:30:00Z") },
+    { slug: "2023-05-27-spring", startsAt: new Date("2023-05-27T01:00:00Z") },
+  ];
+  it("is the latest market day that has begun", () => {
+    expect(defaultReportScope(days, new Date("2026-11-29T00:00:00Z"))).toEqual({ kind: "marketDay", slug: "2023-05-27-spring" });
+    expect(defaultReportScope(days, new Date("2026-12-19T02:00:00Z"))).toEqual({ kind: "marketDay", slug: "2026-12-19-winter" });
+  });
+  it("is none before the first market day", () => {
+    expect(defaultReportScope(days, new Date("2020-01-01T00:00:00Z"))).toEqual({ kind: "none" });
+    expect(defaultReportScope([], new Date())).toEqual({ kind: "none" });
   });
 });

@@ -4,7 +4,7 @@ import { can } from "@/lib/auth/permissions";
 import { requireStaffPage } from "@/lib/auth/session";
 import { publicPage } from "@/lib/display/page-guard";
 import { Link } from "@/lib/i18n/navigation";
-import { parseReportScope } from "@/lib/reports/report-scope";
+import { defaultReportScope, parseReportScope } from "@/lib/reports/report-scope";
 import { getWishReport, listReportMarketDays } from "@/lib/reports/wish-report";
 import { shanghaiDateText } from "@/lib/wishes/wish-dates";
 import { ReportFigures } from "./report-figures";
@@ -24,8 +24,10 @@ export default async function AdminReportsPage({ params, searchParams }: Props) 
   const { locale } = await publicPage(params);
   const actor = await requireStaffPage("report.view");
   const t = await getTranslations({ locale, namespace: "adminReports" });
-  const scope = parseReportScope(await searchParams);
-  const [days, scoped] = await Promise.all([listReportMarketDays(actor), getWishReport(actor, scope)]);
+  const requested = parseReportScope(await searchParams);
+  const days = await listReportMarketDays(actor);
+  const scope = requested.kind === "none" ? defaultReportScope(days) : requested;
+  const scoped = await getWishReport(actor, scope);
   const en = locale === "en";
   const selectedSlug = scope.kind === "marketDay" ? scope.slug : "";
   const scopeLabel = scoped?.marketDay
