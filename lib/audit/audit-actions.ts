@@ -11,6 +11,7 @@ export const AUDIT_ACTIONS = [
   "staff.reactivate",
   "staff.resetPassword",
   "wish.revealContact",
+  "wish.phoneLookup",
   "report.export",
   "content.publish",
   "privacy.purge",

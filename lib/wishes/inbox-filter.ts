@@ -62,9 +62,13 @@ export const inboxFilterSchema = z.object({
     return q && looksLikePhone(q.normalize("NFKC")) ? undefined : q;
   }),
   cursor: z.preprocess((v) => decodeInboxCursor(trimmed(v)) ?? undefined, z.custom<InboxCursor>().optional()),
+  // "Find by phone" is on: the number itself never enters the URL, only this flag;
+  // its keyed hash waits in a short-lived cookie (see find-by-phone.ts).
+  phone: z.preprocess((v) => first(v) === "1", z.boolean()).catch(false),
 });
 
-export type InboxFilter = z.infer<typeof inboxFilterSchema>;
+/** `phoneHash` is set by the page from the lookup cookie, never parsed from the URL. */
+export type InboxFilter = z.infer<typeof inboxFilterSchema> & { phoneHash?: string };
 
 export function parseInboxFilter(query: Record<string, string | string[] | undefined>): InboxFilter {
   return inboxFilterSchema.parse(query);
@@ -82,6 +86,7 @@ export function inboxSearch(filter: InboxFilter, cursor?: InboxCursor | null, ov
   if (f.overdue) params.set("overdue", "1");
   if (f.reply) params.set("reply", f.reply);
   if (f.q) params.set("q", f.q);
+  if (f.phone) params.set("phone", "1");
   if (cursor) params.set("cursor", encodeInboxCursor(cursor));
   return params.toString();
 }

@@ -81,6 +81,8 @@ function baseConditions(communityId: string, filter: InboxFilter, now: Date): Pr
   if (filter.overdue) where.push(overdueSql(now));
   if (filter.reply === "with") where.push(Prisma.sql`w."publicReply" IS NOT NULL`);
   if (filter.reply === "without") where.push(Prisma.sql`w."publicReply" IS NULL`);
+  // Exact phone: the keyed hash, indexed; the phone is never stored in clear.
+  if (filter.phoneHash !== undefined) where.push(Prisma.sql`w."phoneHash" = ${filter.phoneHash}`);
   if (filter.q) {
     // pg_trgm needs three characters to use its index. For one or two (理发) the
     // GIN index would be read whole; walking the newest-first index and testing

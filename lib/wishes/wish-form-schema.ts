@@ -40,6 +40,11 @@ export function normalizePhone(input: string): string {
 }
 
 const MAINLAND_MOBILE = /^1[3-9]\d{9}$/;
+
+/** An 11-digit mainland mobile number, after normalizePhone. */
+export function isMainlandMobile(phone: string): boolean {
+  return MAINLAND_MOBILE.test(phone);
+}
 const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
 
 /**

@@ -72,6 +72,15 @@ test("a wish entered and handled on site is settled at once, and the resident re
   await expect(staff.getByText("13900005678")).toBeVisible();
   expect(staff.url()).not.toContain("13900005678");
 
+  // A resident rings the office: staff find the wish by the exact number, which
+  // never reaches the address bar.
+  await staff.goto("/admin/wishes");
+  await staff.getByLabel("手机号", { exact: true }).fill("139 0000 5678");
+  await staff.getByRole("button", { name: "查找", exact: true }).click();
+  await expect(staff).toHaveURL(/\/admin\/wishes\?phone=1$/);
+  await expect(staff.getByRole("main").getByText(code).first()).toBeVisible();
+  expect(staff.url()).not.toContain("5678");
+
   const resident = await (await browser.newContext()).newPage();
   await track(resident, code);
   await expect(resident.getByRole("region", { name: "社区答复" }).getByText(reply)).toBeVisible();

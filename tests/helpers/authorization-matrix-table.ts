@@ -79,6 +79,12 @@ function wishRows(): Record<string, MatrixRow> {
     [`${file}#reopenWishAction`]: triage(() => ({ internalNote: "重新处理。" })),
     [`${file}#markDuplicateAction`]: triage((f) => ({ originalCode: f.otherWishCode })),
     [`${file}#addNoteAction`]: triage(() => ({ internalNote: "内部备注。" })),
+    [`${file}#findByPhoneAction`]: {
+      kind: "action",
+      permission: "wish.view",
+      crossCommunity: "ownCommunity",
+      form: () => ({ phone: "13812345678", locale: "zh-CN" }),
+    },
     [`${file}#revealContactAction`]: {
       kind: "action",
       permission: "wish.revealContact",

@@ -4,10 +4,14 @@
 // call the service, refresh the page. Each returns one TriageState; with
 // JavaScript off the page re-renders with it, typed text kept.
 import { refresh } from "next/cache";
+import { cookies } from "next/headers";
+import { forbidden, redirect } from "next/navigation";
 import type { z } from "zod";
 import { assertCan, type Action, type Actor } from "@/lib/auth/permissions";
 import { requestIpKey } from "@/lib/auth/request-ip";
 import { getActor } from "@/lib/auth/session";
+import { AuthorizationError } from "@/lib/auth/permissions";
+import { lookUpPhone, PHONE_LOOKUP_COOKIE, PHONE_LOOKUP_SECONDS } from "@/lib/wishes/find-by-phone";
 import { addNote } from "@/lib/wishes/add-note";
 import { enterWishOnSite } from "@/lib/wishes/enter-wish-on-site";
 import { escalateWish } from "@/lib/wishes/escalate-wish";
@@ -145,4 +149,34 @@ export async function enterWishOnSiteAction(_previous: TriageState, form: FormDa
   } catch (error) {
     return triageActionError(error, values);
   }
+}
+
+/**
+ * "Find by phone": the number arrives in a POST body, its keyed hash goes into a
+ * short-lived cookie, and the inbox shows the matching wishes (?phone=1). A bad
+ * number comes back as ?phone=invalid; the number itself never reaches a URL.
+ * Same (previous, form) shape as the other actions; the form binds `previous`.
+ */
+export async function findByPhoneAction(_previous: unknown, form: FormData): Promise<void> {
+  const locale = form.get("locale") === "en" ? "en" : "zh-CN";
+  const inbox = locale === "en" ? "/en/admin/wishes" : "/admin/wishes";
+  let result;
+  try {
+    const actor = await getActor();
+    assertCan(actor, "wish.view");
+    result = await lookUpPhone(actor, String(form.get("phone") ?? ""), { ipKey: await requestIpKey() });
+  } catch (error) {
+    if (error instanceof AuthorizationError && error.status === 403) forbidden();
+    if (error instanceof AuthorizationError) redirect(`${locale === "en" ? "/en" : ""}/admin/sign-in`);
+    throw error;
+  }
+  if (!result.ok) redirect(`${inbox}?phone=invalid`);
+  (await cookies()).set(PHONE_LOOKUP_COOKIE, result.hash, {
+    httpOnly: true,
+    sameSite: "strict",
+    secure: process.env.NEXTAUTH_URL?.startsWith("https://") ?? false,
+    path: "/",
+    maxAge: PHONE_LOOKUP_SECONDS,
+  });
+  redirect(`${inbox}?phone=1`);
 }

@@ -2,6 +2,10 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { InboxFilterForm } from "@/components/admin/wishes/inbox-filter-form";
 import { InboxList } from "@/components/admin/wishes/inbox-list";
+import { PhoneLookupForm } from "@/components/admin/wishes/phone-lookup-form";
+import { headers } from "next/headers";
+import { cookieFromHeader } from "@/lib/auth/session-cookie";
+import { PHONE_LOOKUP_COOKIE } from "@/lib/wishes/find-by-phone";
 import { WishStatus } from "@/lib/db/generated/enums";
 import { requireStaffPage } from "@/lib/auth/session";
 import { publicPage } from "@/lib/display/page-guard";
@@ -21,7 +25,13 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/[display
 export default async function InboxPage({ params, searchParams }: PageProps<"/[locale]/[display]/admin/wishes">) {
   const { locale } = await publicPage(params);
   const actor = await requireStaffPage("wish.view");
-  const filter = parseInboxFilter(await searchParams);
+  const query = await searchParams;
+  const parsed = parseInboxFilter(query);
+  // ?phone=1: the keyed hash of the number looked up waits in a cookie; when it
+  // has expired, "-" matches nothing rather than everything.
+  const filter = parsed.phone
+    ? { ...parsed, phoneHash: cookieFromHeader((await headers()).get("cookie"), PHONE_LOOKUP_COOKIE) ?? "-" }
+    : parsed;
   const t = await getTranslations({ locale, namespace: "adminWishes" });
   const labels = await getTranslations({ locale, namespace: "track" });
   const now = new Date();
@@ -71,6 +81,8 @@ export default async function InboxPage({ params, searchParams }: PageProps<"/[l
         </ul>
         {counts ? null : <p className="mt-1 text-muted">{t("inbox.countsUnavailable")}</p>}
       </nav>
+
+      <PhoneLookupForm locale={locale} active={filter.phone} invalid={query.phone === "invalid"} />
 
       <InboxFilterForm locale={locale} filter={filter} places={places} />
 

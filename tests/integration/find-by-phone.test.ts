@@ -1,0 +1,64 @@
+// "Find by phone" against a real database: the exact number finds the resident's
+// wishes through the keyed hash only, a near miss finds nothing, another community
+// sees nothing, a malformed number is refused, and every lookup is audited.
+import { randomBytes, randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Actor } from "@/lib/auth/permissions";
+import { seedDatabase } from "@/lib/seed/seed-database";
+import { lookUpPhone } from "@/lib/wishes/find-by-phone";
+import { listInbox } from "@/lib/wishes/inbox-query";
+import { parseInboxFilter } from "@/lib/wishes/inbox-filter";
+import { submitWish } from "@/lib/wishes/submit-wish";
+import { wishFormSchema } from "@/lib/wishes/wish-form-schema";
+import { createTestDatabase } from "../helpers/test-database";
+
+process.env.HUIYIN_ENCRYPTION_KEY = randomBytes(32).toString("base64");
+process.env.HUIYIN_LOOKUP_KEY = randomBytes(32).toString("base64");
+
+const testDb = await createTestDatabase();
+afterAll(() => testDb.drop());
+let staff: Actor;
+let outsider: Actor;
+beforeAll(async () => {
+  await seedDatabase(testDb.prisma, { staffPassword: "integration-test-password" });
+  const user = await testDb.prisma.staffUser.findUniqueOrThrow({ where: { username: "staff" } });
+  staff = { id: user.id, role: user.role, communityId: user.communityId };
+  const other = await testDb.prisma.community.create({ data: { slug: "other-phone", name: "另一个社区" } });
+  outsider = { id: randomUUID(), role: "ADMIN", communityId: other.id };
+});
+
+async function wish(phone: string, content: string): Promise<string> {
+  const values = wishFormSchema.parse({ kind: "wish", category: "other", content, phone, consent: "on", idempotencyKey: randomUUID() });
+  return (await submitWish(values, { channel: "WEB" })).id;
+}
+
+describe("find by phone", () => {
+  it("finds exactly the wishes with that number, as typed in any usual way", async () => {
+    const a = await wish("13911112222", "楼下的路灯坏了，请修一下。");
+    const b = await wish("139 1111 2222", "希望增加一个快递柜。");
+    await wish("13911112223", "别人的心愿，号码只差一位。");
+
+    const lookup = await lookUpPhone(staff, "+86 139-1111-2222");
+    expect(lookup.ok).toBe(true);
+    if (!lookup.ok) return;
+    const page = await listInbox(staff, { ...parseInboxFilter({ phone: "1" }), phoneHash: lookup.hash });
+    expect(new Set(page.rows.map((r) => r.id))).toEqual(new Set([a, b]));
+    expect(page.rows.every((r) => r.maskedPhone === "139****2222")).toBe(true);
+
+    // Another community's admin, with the same number, sees none of them.
+    const theirs = await lookUpPhone(outsider, "13911112222");
+    if (!theirs.ok) throw new Error("lookup refused");
+    expect((await listInbox(outsider, { ...parseInboxFilter({ phone: "1" }), phoneHash: theirs.hash })).rows).toEqual([]);
+
+    // An expired lookup matches nothing rather than everything.
+    expect((await listInbox(staff, { ...parseInboxFilter({ phone: "1" }), phoneHash: "-" })).rows).toEqual([]);
+  });
+
+  it("refuses a malformed number, needs a signed-in actor, and audits without the number", async () => {
+    expect(await lookUpPhone(staff, "1391111")).toEqual({ ok: false });
+    await expect(lookUpPhone(null, "13911112222")).rejects.toMatchObject({ status: 401 });
+    const entries = await testDb.prisma.auditLog.findMany({ where: { action: "wish.phoneLookup" } });
+    expect(entries.length).toBeGreaterThanOrEqual(2);
+    expect(JSON.stringify(entries)).not.toMatch(/1391111222\d/);
+  });
+});
