@@ -7,8 +7,21 @@ import { NextIntlClientProvider } from "next-intl";
 import { getMessages } from "next-intl/server";
 import type { Namespace } from "@/lib/i18n/namespaces";
 
-export async function ClientMessages({ namespaces, children }: { namespaces: readonly Namespace[]; children: ReactNode }) {
-  const all = await getMessages();
+interface Props {
+  locale: string;
+  namespaces: readonly Namespace[];
+  children: ReactNode;
+}
+
+export async function ClientMessages({ locale, namespaces, children }: Props) {
+  // The locale is passed, not read from the request: reading it would make every
+  // page under this layout dynamic, and a dynamic shell loses a no-JavaScript
+  // form post's answer (the tracking page's, for one).
+  const all = await getMessages({ locale });
   const picked = Object.fromEntries(namespaces.filter((ns) => ns in all).map((ns) => [ns, all[ns]]));
-  return <NextIntlClientProvider messages={picked}>{children}</NextIntlClientProvider>;
+  return (
+    <NextIntlClientProvider locale={locale} messages={picked}>
+      {children}
+    </NextIntlClientProvider>
+  );
 }

@@ -45,7 +45,7 @@ export default async function RootLayout({ children, params }: LayoutProps<"/[lo
       <body className="flex min-h-screen flex-col">
         {/* Client components of the shell: the error page only. Features that
             need more wrap themselves in <ClientMessages> (wishes, admin). */}
-        <ClientMessages namespaces={["error"]}>
+        <ClientMessages locale={locale} namespaces={["error"]}>
           <SiteHeader locale={locale} />
           <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-5 focus:outline-none">
             {children}
