@@ -14,11 +14,6 @@ export interface CouncilFormState {
 
 export const initialCouncilFormState: CouncilFormState = { status: "idle" };
 
-export function formValues(form: FormData): Record<string, string> {
-  const values: Record<string, string> = {};
-  for (const [key, value] of form.entries()) if (typeof value === "string" && !key.startsWith("$")) values[key] = value;
-  return values;
-}
 
 export function invalidCouncilState(values: Record<string, string>, error: z.ZodError): CouncilFormState {
   const fieldErrors: Record<string, string[]> = {};

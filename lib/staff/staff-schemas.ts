@@ -41,12 +41,6 @@ export interface StaffFormState {
 
 export const initialStaffFormState: StaffFormState = { status: "idle" };
 
-/** FormData → plain strings (files and repeated keys are not part of these forms). */
-export function formStrings(form: FormData): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [key, value] of form.entries()) if (typeof value === "string" && !(key in out)) out[key] = value;
-  return out;
-}
 
 /** zod issues → { field: [i18nKey] } for the form. */
 export function fieldErrorsOf(error: z.ZodError): Partial<Record<StaffField, string[]>> {

@@ -88,14 +88,6 @@ export type TrackState =
 
 export const initialTrackState: TrackState = { kind: "idle", at: 0 };
 
-/** Form fields as strings (FormData values that are files become empty). */
-export function formFields(form: FormData): Record<string, string> {
-  const fields: Record<string, string> = {};
-  for (const [key, value] of form.entries()) {
-    if (!key.startsWith("$ACTION")) fields[key] = typeof value === "string" ? value : "";
-  }
-  return fields;
-}
 
 /** The first message key per field. */
 export function firstErrors(error: z.ZodError): TrackErrors {

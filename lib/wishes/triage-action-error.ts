@@ -24,9 +24,3 @@ export function triageActionError(error: unknown, values: Record<string, string>
   return fail({ formError: "errors.failed" });
 }
 
-/** FormData → plain strings (files and repeated keys are not used by these forms). */
-export function formStrings(form: FormData): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [key, value] of form.entries()) if (typeof value === "string" && !key.startsWith("$ACTION")) out[key] = value;
-  return out;
-}

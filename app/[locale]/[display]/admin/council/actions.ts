@@ -13,14 +13,15 @@ import { createCouncilItem } from "@/lib/council/create-council-item";
 import { recordCouncilDecision } from "@/lib/council/record-council-decision";
 import { decisionSchema, itemSchema, meetingSchema } from "@/lib/council/meeting-schema";
 import { councilErrorState } from "@/lib/council/council-action-errors";
-import { formValues, invalidCouncilState, type CouncilFormState } from "@/lib/council/council-form-state";
+import { invalidCouncilState, type CouncilFormState } from "@/lib/council/council-form-state";
+import { formStrings } from "@/lib/forms/form-strings";
 
 function meetingPath(locale: string | undefined, id: string): string {
   return `${locale === "en" ? "/en" : ""}/admin/council/${id}?created=1`;
 }
 
 export async function createMeetingAction(_previous: CouncilFormState, form: FormData): Promise<CouncilFormState> {
-  const values = formValues(form);
+  const values = formStrings(form);
   let id: string;
   try {
     const actor = await getActor();
@@ -36,7 +37,7 @@ export async function createMeetingAction(_previous: CouncilFormState, form: For
 }
 
 export async function updateMeetingAction(_previous: CouncilFormState, form: FormData): Promise<CouncilFormState> {
-  const values = formValues(form);
+  const values = formStrings(form);
   try {
     const actor = await getActor();
     assertCan(actor, "council.manage");
@@ -54,7 +55,7 @@ export async function updateMeetingAction(_previous: CouncilFormState, form: For
 }
 
 export async function addCouncilItemAction(_previous: CouncilFormState, form: FormData): Promise<CouncilFormState> {
-  const values = formValues(form);
+  const values = formStrings(form);
   try {
     const actor = await getActor();
     assertCan(actor, "council.manage");
@@ -72,7 +73,7 @@ export async function addCouncilItemAction(_previous: CouncilFormState, form: Fo
 }
 
 export async function recordCouncilDecisionAction(_previous: CouncilFormState, form: FormData): Promise<CouncilFormState> {
-  const values = formValues(form);
+  const values = formStrings(form);
   try {
     const actor = await getActor();
     assertCan(actor, "council.manage");

@@ -12,10 +12,10 @@ import { reactivateStaffUser } from "@/lib/staff/reactivate-staff-user";
 import { resetStaffPassword } from "@/lib/staff/reset-staff-password";
 import { signOutEverywhere } from "@/lib/staff/sign-out-everywhere";
 import { staffActionError } from "@/lib/staff/staff-action-error";
+import { formStrings } from "@/lib/forms/form-strings";
 import {
   createStaffSchema,
   fieldErrorsOf,
-  formStrings,
   resetPasswordSchema,
   staffIdSchema,
   type StaffFormState,

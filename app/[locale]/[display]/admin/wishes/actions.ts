@@ -23,7 +23,8 @@ import { reopenWish } from "@/lib/wishes/reopen-wish";
 import { revealContact, type RevealedContact } from "@/lib/wishes/reveal-contact";
 import { settleWish } from "@/lib/wishes/settle-wish";
 import { formatTrackingCode } from "@/lib/wishes/tracking-code";
-import { formStrings, triageActionError } from "@/lib/wishes/triage-action-error";
+import { formStrings } from "@/lib/forms/form-strings";
+import { triageActionError } from "@/lib/wishes/triage-action-error";
 import {
   addNoteSchema,
   enterOnSiteSchema,

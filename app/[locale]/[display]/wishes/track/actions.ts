@@ -5,7 +5,8 @@
 // page with the returned state. Either way the code and digits travel in a POST
 // body only, never in the URL (which would end up in history and logs).
 import { requestIdentity } from "@/lib/rate-limit/request-identity";
-import { formFields, type TrackState } from "@/lib/wishes/track-form";
+import { formStrings } from "@/lib/forms/form-strings";
+import { type TrackState } from "@/lib/wishes/track-form";
 import { rateForResident, trackForResident } from "@/lib/wishes/track-request";
 
 /** The page's language arrives as a hidden field; anything else falls back to Chinese. */
@@ -14,11 +15,11 @@ function localeOf(fields: Record<string, string>): string {
 }
 
 export async function trackWishAction(_previous: TrackState, form: FormData): Promise<TrackState> {
-  const fields = formFields(form);
+  const fields = formStrings(form);
   return trackForResident(fields, await requestIdentity(), localeOf(fields));
 }
 
 export async function rateWishAction(_previous: TrackState, form: FormData): Promise<TrackState> {
-  const fields = formFields(form);
+  const fields = formStrings(form);
   return rateForResident(fields, await requestIdentity(), localeOf(fields));
 }
