@@ -11,6 +11,7 @@
 import { createHash, randomUUID } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
+import { applyRoutines } from "./routines";
 
 /** The subset of pg.Client / pg.PoolClient this module needs. */
 export interface SqlClient {
@@ -30,6 +31,8 @@ export interface MigrationFile {
 export interface MigrateResult {
   applied: string[];
   alreadyApplied: string[];
+  /** Routines (prisma/routines, lib/db/routines.ts) run because their text changed. */
+  routines: string[];
 }
 
 /** The advisory-lock key Prisma's schema engine uses for `migrate deploy`. */
@@ -124,7 +127,7 @@ export async function migrate(
       }
     }
 
-    const result: MigrateResult = { applied: [], alreadyApplied: [] };
+    const result: MigrateResult = { applied: [], alreadyApplied: [], routines: [] };
     for (const migration of migrations) {
       const row = applied.get(migration.name);
       if (row) {
@@ -140,6 +143,8 @@ export async function migrate(
       if (await applyOne(client, migration)) result.applied.push(migration.name);
       else result.alreadyApplied.push(migration.name);
     }
+    // prisma/routines sits next to prisma/migrations.
+    result.routines = await applyRoutines(client, path.join(migrationsDir, "..", "routines"), log);
     return result;
   } finally {
     await client.query("SELECT pg_advisory_unlock($1)", [PRISMA_MIGRATE_LOCK_KEY]);

@@ -9,6 +9,9 @@ export type ReportScope =
   | { kind: "none" };
 
 const SLUG = /^[a-z0-9-]{1,100}$/;
+const DAY_MS = 86_400_000;
+/** Asia/Shanghai as a fixed UTC+8, as the roll-up's wish_stat_day() in SQL takes it. */
+const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 function one(query: Query, key: string): string {
@@ -28,10 +31,20 @@ export function shanghaiDayStart(day: string): Date {
   return new Date(`${day}T00:00:00+08:00`);
 }
 
+/** The Shanghai calendar day ("2025-03-01") an instant falls on. */
+export function shanghaiDay(instant: Date): string {
+  return new Date(instant.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
+}
+
+/** Whether an instant is 00:00 of a Shanghai calendar day. */
+export function isShanghaiDayStart(instant: Date): boolean {
+  return (instant.getTime() + SHANGHAI_OFFSET_MS) % DAY_MS === 0;
+}
+
 /** [from 00:00, the day after `to` 00:00) in Shanghai: `to` is inclusive. */
 export function periodBounds(from: string, to: string): { start: Date; end: Date } {
   const start = shanghaiDayStart(from);
-  const end = new Date(shanghaiDayStart(to).getTime() + 86_400_000);
+  const end = new Date(shanghaiDayStart(to).getTime() + DAY_MS);
   return { start, end };
 }
 

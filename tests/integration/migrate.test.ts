@@ -64,6 +64,30 @@ describe("migrate", () => {
     expect(second.alreadyApplied).toEqual(files.map((f) => f.name));
   });
 
+  it("runs the routines after the migrations, and again only when their text changes", async () => {
+    const url = await emptyDatabase();
+    const client = await connect(url);
+    // A copy of prisma/, so that a routine can be edited.
+    const root = await mkdtemp(path.join(tmpdir(), "huiyin-routines-"));
+    cleanups.push(() => rm(root, { recursive: true, force: true }));
+    const prismaDir = path.dirname(MIGRATIONS_DIR);
+    await cp(MIGRATIONS_DIR, path.join(root, "migrations"), { recursive: true });
+    await cp(path.join(prismaDir, "routines"), path.join(root, "routines"), { recursive: true });
+    const routines = (await readdir(path.join(root, "routines"))).filter((f) => f.endsWith(".sql")).sort();
+    expect(routines).toContain("wish-daily-stat.sql");
+
+    const first = await migrate(client, path.join(root, "migrations"));
+    expect(first.routines).toEqual(routines);
+    const triggers = await client.query<{ tgname: string }>(
+      `SELECT tgname FROM pg_trigger WHERE tgrelid = '"Wish"'::regclass AND NOT tgisinternal ORDER BY tgname`,
+    );
+    expect(triggers.rows.map((r) => r.tgname)).toEqual(["wish_daily_stat_sync", "wish_daily_stat_sync_update", "wish_daily_stat_truncate"]);
+
+    expect((await migrate(client, path.join(root, "migrations"))).routines).toEqual([]);
+    await appendFile(path.join(root, "routines", "wish-daily-stat.sql"), "\n-- changed\n");
+    expect((await migrate(client, path.join(root, "migrations"))).routines).toEqual(["wish-daily-stat.sql"]);
+  });
+
   it("lets two runners start at the same moment: both succeed, each migration applied once", async () => {
     const url = await emptyDatabase();
     const [a, b] = await Promise.all([connect(url), connect(url)]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { defaultReportScope, isCalendarDay, parseReportScope, periodBounds } from "@/lib/reports/report-scope";
+import { defaultReportScope, isCalendarDay, isShanghaiDayStart, parseReportScope, periodBounds, shanghaiDay } from "@/lib/reports/report-scope";
 import { filterDetail, parseExportFilter } from "@/lib/reports/export-filter";
 import { parseShanghaiLocal, toShanghaiLocalInput } from "@/lib/council/meeting-schema";
 
@@ -21,6 +21,16 @@ describe("report scope", () => {
     const { start, end } = periodBounds("2023-05-27", "2023-05-27");
     expect(start.toISOString()).toBe("2023-05-26T16:00:00.000Z");
     expect(end.toISOString()).toBe("2023-05-27T16:00:00.000Z");
+  });
+
+  it("names the Shanghai day of an instant and knows its midnights, as the roll-up does", () => {
+    expect(shanghaiDay(new Date("2023-05-26T15:59:59.999Z"))).toBe("2023-05-26");
+    expect(shanghaiDay(new Date("2023-05-26T16:00:00.000Z"))).toBe("2023-05-27");
+    const { start, end } = periodBounds("2023-05-01", "2023-05-31");
+    expect([isShanghaiDayStart(start), isShanghaiDayStart(end)]).toEqual([true, true]);
+    expect([shanghaiDay(start), shanghaiDay(end)]).toEqual(["2023-05-01", "2023-06-01"]);
+    expect(isShanghaiDayStart(new Date("2023-05-27T00:00:00.000Z"))).toBe(false);
+    expect(isShanghaiDayStart(new Date(start.getTime() + 1))).toBe(false);
   });
 });
 

@@ -19,7 +19,10 @@ export async function ReportFigures({ report, locale, idPrefix }: { report: Wish
   const duration = (hours: number | null) => {
     if (hours === null) return t("figures.none");
     // Up to two days in hours (the reply target is 48 h), longer in days.
-    return hours <= 48 ? t("figures.hours", { hours: f.one.format(hours) }) : t("figures.days", { days: f.one.format(hours / 24) });
+    const text = hours <= 48 ? t("figures.hours", { hours: f.one.format(hours) }) : t("figures.days", { days: f.one.format(hours / 24) });
+    // Long periods read their medians from duration buckets (within 1/16 of the
+    // exact value, lib/reports/duration-histogram.ts): "≈" says so in both languages.
+    return report.mediansApproximate ? `≈ ${text}` : text;
   };
   const counts = {
     collected: report.collected,

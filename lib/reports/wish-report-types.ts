@@ -1,0 +1,33 @@
+// The figures a report shows, whichever way they were computed (exact from
+// "Wish", or summed from the daily roll-up for long periods).
+
+export interface WishReport {
+  collected: number;
+  handledOnSite: number;
+  referred: number;
+  escalated: number;
+  /** Currently settled (a reopened wish is not). */
+  settled: number;
+  /** Wishes with a first reply. */
+  replied: number;
+  /** replied / collected, 0…1; null with nothing collected. */
+  replyRate: number | null;
+  /** Median hours from submission to first reply / to the (latest) settlement. */
+  medianHoursToFirstReply: number | null;
+  medianHoursToSettlement: number | null;
+  /**
+   * The medians were read from duration buckets (lib/reports/duration-histogram.ts):
+   * within one bucket of the exact value. Counts are always exact.
+   */
+  mediansApproximate: boolean;
+  /** Open wishes past their reply target or referral due date. */
+  overdue: number;
+  rated: number;
+  averageSatisfaction: number | null;
+  /** Index 0 is the count of 1-star ratings … index 4 of 5-star ratings. */
+  satisfaction: [number, number, number, number, number];
+}
+
+export type ResolvedScope =
+  | { kind: "marketDay"; marketDayId: string }
+  | { kind: "period"; start: Date; end: Date };
