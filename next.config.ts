@@ -2,6 +2,7 @@ import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 // Validates the environment: a malformed variable stops dev and build here.
 import "./lib/env";
+import { publicHeaders, publicRedirects, publicRewrites } from "./lib/i18n/public-routes";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
@@ -13,6 +14,20 @@ const nextConfig: NextConfig = {
   // of serving a fallback shell that needs JavaScript to fill in.
   partialPrefetching: false,
   poweredByHeader: false,
+  // Off: Next hashes the whole body of every response to make an ETag, on every
+  // request, which cost more than the rest of serving a cached market-day page
+  // (README, "Performance"). Pages still carry their Cache-Control.
+  generateEtags: false,
+  // Public addresses onto the internal /<locale>/<mode>/… routes: see the module.
+  async headers() {
+    return publicHeaders();
+  },
+  async redirects() {
+    return publicRedirects();
+  },
+  async rewrites() {
+    return { beforeFiles: [], afterFiles: publicRewrites(), fallback: [] };
+  },
   // forbidden() renders admin/forbidden.tsx with a 403 when a role may not use a page.
   experimental: { authInterrupts: true },
   // Lets the e2e server build into its own folder, so a test run never collides

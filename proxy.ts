@@ -1,78 +1,82 @@
-// Routing only; authorisation is checked inside each action and route handler.
+// Redirects, and the one rewrite a config rule cannot express. Authorisation is
+// checked inside each action and route handler, never here.
 //
-// 1. next-intl: Chinese at "/", English at "/en".
-// 2. The display mode cookie (large text / high contrast) becomes a path segment,
-//    /<locale>/<mode>/…, so that every mode is a separately cached static page.
-// 3. The stall directory's GET form (/stalls?audience=…&q=…) becomes a path
-//    segment too, so filtered directory pages are cached like the others.
-// 4. The dashboard (/admin/…): without a session cookie, a redirect to the
+// Public pages do not come here: next.config.ts maps their addresses onto the
+// internal /<locale>/<mode>/… routes (lib/i18n/public-routes.ts), which is
+// much cheaper per request. This proxy runs only for:
+// 1. The dashboard (/admin/…): without a session cookie, a redirect to the
 //    sign-in page; with one, the idle timer is refreshed (lib/auth/admin-proxy.ts).
 //    Whether the session is still valid, and what it may do, is decided by the
-//    pages and actions (lib/auth/session.ts), never here.
-import createMiddleware from "next-intl/middleware";
+//    pages and actions (lib/auth/session.ts).
+// 2. The stall directory's GET form (/stalls?audience=…&q=…): the query becomes
+//    a path segment, so filtered directory pages are cached like the others, and
+//    a query with empty or untidy fields redirects to its tidy address.
 import { type NextRequest, NextResponse } from "next/server";
 import { adminSignInRedirect, refreshAdminSession } from "./lib/auth/admin-proxy";
 import { DISPLAY_COOKIE, parseDisplayCookie } from "./lib/display/display-mode";
 import { routing } from "./lib/i18n/routing";
 import { filterToSearch, filterToSegment, isEmptyFilter, parseDirectoryFilter } from "./lib/stalls/directory-filter";
 
-const intl = createMiddleware(routing);
+// next-intl's request header for the locale (its constant is not exported).
+const LOCALE_HEADER = "X-NEXT-INTL-LOCALE";
 
-// Files served per locale without a display mode (calendars, feeds).
-const UNMODED = /\.(ics|xml)$/;
-
-export default async function proxy(request: NextRequest): Promise<NextResponse> {
-  const response = intl(request);
-  if (response.headers.has("location")) return response;
-
-  const rewrite = response.headers.get("x-middleware-rewrite");
-  const target = request.nextUrl.clone();
-  target.pathname = rewrite ? new URL(rewrite).pathname : request.nextUrl.pathname;
-  const [, locale, ...rest] = target.pathname.split("/");
-  if (!locale || UNMODED.test(target.pathname)) return response;
-
-  const isAdmin = rest[0] === "admin";
-  if (isAdmin) {
-    const signIn = adminSignInRedirect(request, locale, rest);
-    if (signIn) return signIn;
-  }
-
-  const mode = parseDisplayCookie(request.cookies.get(DISPLAY_COOKIE)?.value);
-  let path = rest;
-  if (rest.length === 1 && rest[0] === "stalls") {
-    const filter = parseDirectoryFilter(request.nextUrl.searchParams);
-    // A GET form also sends its empty fields (?q=&category=): redirect to the tidy
-    // address, which is also the one that is shared and cached.
-    const tidy = filterToSearch(filter);
-    if (request.nextUrl.search && request.nextUrl.searchParams.toString() !== tidy) {
-      const url = request.nextUrl.clone();
-      url.search = tidy;
-      return NextResponse.redirect(url, 303);
-    }
-    if (!isEmptyFilter(filter)) {
-      path = ["stalls", "search", filterToSegment(filter)];
-      target.search = "";
-    }
-  }
-  target.pathname = ["", locale, mode, ...path].join("/");
-
-  const rewritten = NextResponse.rewrite(target);
-  response.headers.forEach((value, key) => {
-    if (key !== "x-middleware-rewrite" && key !== "x-middleware-next") rewritten.headers.set(key, value);
-  });
-  // The same URL renders differently per display cookie: shared caches must know.
-  rewritten.headers.set("Vary", "Cookie");
-  if (isAdmin) {
-    // Dashboard pages are per person: no shared or browser cache may keep them.
-    rewritten.headers.set("Cache-Control", "private, no-store");
-    await refreshAdminSession(request, rewritten);
-  }
-  return rewritten;
+/** The locale a public path names, and its segments without the locale prefix. */
+function splitLocale(pathname: string): { locale: string; rest: string[] } {
+  const [head = "", ...tail] = pathname.split("/").filter(Boolean);
+  const prefixed = routing.locales.find((locale) => locale !== routing.defaultLocale && locale === head);
+  return prefixed ? { locale: prefixed, rest: tail } : { locale: routing.defaultLocale, rest: [head, ...tail].filter(Boolean) };
 }
 
+export default async function proxy(request: NextRequest): Promise<NextResponse> {
+  const { locale, rest } = splitLocale(request.nextUrl.pathname);
+
+  if (rest[0] === "admin") {
+    const signIn = adminSignInRedirect(request, locale, rest);
+    if (signIn) return signIn;
+    // next-intl reads the locale from this header where a page has not set it
+    // (getLocale() in lib/auth/session.ts), as its own middleware would.
+    const requestHeaders = new Headers(request.headers);
+    requestHeaders.set(LOCALE_HEADER, locale);
+    const response = NextResponse.next({ request: { headers: requestHeaders } });
+    // Dashboard pages are per person: no shared or browser cache may keep them.
+    response.headers.set("Cache-Control", "private, no-store");
+    await refreshAdminSession(request, response);
+    return response;
+  }
+
+  // The stall directory with a query (the matcher lets nothing else through).
+  const filter = parseDirectoryFilter(request.nextUrl.searchParams);
+  // A GET form also sends its empty fields (?q=&category=): redirect to the tidy
+  // address, which is also the one that is shared and cached.
+  const tidy = filterToSearch(filter);
+  if (request.nextUrl.searchParams.toString() !== tidy) {
+    const url = request.nextUrl.clone();
+    url.search = tidy;
+    return NextResponse.redirect(url, 303);
+  }
+  if (isEmptyFilter(filter)) return NextResponse.next();
+  const mode = parseDisplayCookie(request.cookies.get(DISPLAY_COOKIE)?.value);
+  const target = request.nextUrl.clone();
+  target.pathname = ["", locale, mode, "stalls", "search", filterToSegment(filter)].join("/");
+  target.search = "";
+  return NextResponse.rewrite(target);
+}
+
+// Read by Next at build time, so it must be a literal. Only the dashboard, and
+// the stall directory with one of its query keys (entries are alternatives),
+// bring a request here; tests/unit/public-routes.test.ts checks it against
+// lib/i18n/routing.ts.
 export const config = {
-  // Everything but API routes, the benchmarks' baseline pages (/bench/…), Next
-  // internals and static files. .ics and .xml pass so that /en/calendar.ics gets
-  // its locale.
-  matcher: "/((?!api|bench/|_next|_vercel|.*\\.(?:ico|png|jpe?g|gif|svg|webp|txt|html|css|js|map|woff2?|json|webmanifest)$).*)",
+  matcher: [
+    "/admin",
+    "/admin/:path*",
+    "/en/admin",
+    "/en/admin/:path*",
+    { source: "/stalls", has: [{ type: "query", key: "audience" }] },
+    { source: "/stalls", has: [{ type: "query", key: "category" }] },
+    { source: "/stalls", has: [{ type: "query", key: "q" }] },
+    { source: "/en/stalls", has: [{ type: "query", key: "audience" }] },
+    { source: "/en/stalls", has: [{ type: "query", key: "category" }] },
+    { source: "/en/stalls", has: [{ type: "query", key: "q" }] },
+  ],
 };
