@@ -8,7 +8,8 @@
 //    sign-in page; with one, the idle timer is refreshed (lib/auth/admin-proxy.ts).
 //    Whether the session is still valid, and what it may do, is decided by the
 //    pages and actions (lib/auth/session.ts).
-// 2. The stall directory's GET form (/stalls?audience=…&q=…): the query becomes
+// 2. The stall directory's GET form (/stalls?category=…&q=…; an audience alone is
+//    mapped by next.config.ts): the query becomes
 //    a path segment, so filtered directory pages are cached like the others, and
 //    a query with empty or untidy fields redirects to its tidy address.
 import { type NextRequest, NextResponse } from "next/server";
@@ -72,10 +73,11 @@ export const config = {
     "/admin/:path*",
     "/en/admin",
     "/en/admin/:path*",
-    { source: "/stalls", has: [{ type: "query", key: "audience" }] },
+    // An audience alone is mapped by next.config.ts; anything else (empty, unknown) comes here.
+    { source: "/stalls", has: [{ type: "query", key: "audience", value: "(?!(?:elderly|children|disabled|low-income|mothers)$).*" }] },
     { source: "/stalls", has: [{ type: "query", key: "category" }] },
     { source: "/stalls", has: [{ type: "query", key: "q" }] },
-    { source: "/en/stalls", has: [{ type: "query", key: "audience" }] },
+    { source: "/en/stalls", has: [{ type: "query", key: "audience", value: "(?!(?:elderly|children|disabled|low-income|mothers)$).*" }] },
     { source: "/en/stalls", has: [{ type: "query", key: "category" }] },
     { source: "/en/stalls", has: [{ type: "query", key: "q" }] },
   ],

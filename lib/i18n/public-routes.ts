@@ -13,10 +13,12 @@
 //   segment, so every mode is its own statically cached page. A missing or
 //   unknown cookie gives the standard mode.
 // - Calendars and feeds (.ics, .xml) have a locale but no mode.
+// - The stall directory filtered by audience alone becomes its cached search page.
 // - proxy.ts still runs for the dashboard (sign-in redirect, idle timer) and for
-//   the stall directory's GET form, whose query it turns into a path segment.
+//   the stall directory's other queries, which it tidies and turns into a path segment.
 import type { NextConfig } from "next";
 import { DISPLAY_COOKIE, displayModes } from "../display/display-mode";
+import { audienceFilters } from "../stalls/directory-filter";
 import { routing } from "./routing";
 
 type RewriteRules = Awaited<ReturnType<NonNullable<NextConfig["rewrites"]>>>;
@@ -43,6 +45,12 @@ function prefixOf(locale: string): string {
   return locale === routing.defaultLocale ? "" : `/${locale}`;
 }
 
+// The directory filtered by audience alone (/stalls?audience=elderly) is what the
+// audience buttons link to, so it is mapped here; any other directory query
+// goes through proxy.ts, which also tidies it (its matcher leaves this one out).
+const audienceQuery = { type: "query" as const, key: "audience", value: `(?<audience>${audienceFilters.join("|")})` };
+const audienceOnly = { has: [audienceQuery], missing: [{ type: "query" as const, key: "category" }, { type: "query" as const, key: "q" }] };
+
 /** The rewrites of one locale, most specific first. */
 function localeRewrites(locale: string): Rewrite[] {
   const prefix = prefixOf(locale);
@@ -54,6 +62,9 @@ function localeRewrites(locale: string): Rewrite[] {
     // The home page.
     { source: prefix || "/", has: [modeCookie], destination: `/${locale}/:${MODE_PARAM}` },
     { source: prefix || "/", destination: `/${locale}/standard` },
+    // The directory filtered by audience; the segment is what filterToSegment() makes.
+    { source: `${prefix}/stalls`, ...audienceOnly, has: [modeCookie, audienceQuery], destination: `/${locale}/:${MODE_PARAM}/stalls/search/audience%3D:audience` },
+    { source: `${prefix}/stalls`, ...audienceOnly, destination: `/${locale}/standard/stalls/search/audience%3D:audience` },
     // Every other page.
     { source: `${prefix}/${rest}`, has: [modeCookie], destination: `/${locale}/:${MODE_PARAM}/:path` },
     { source: `${prefix}/${rest}`, destination: `/${locale}/standard/:path` },

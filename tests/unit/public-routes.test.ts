@@ -6,24 +6,28 @@ import { getPathMatch } from "next/dist/shared/lib/router/utils/path-match";
 import { matchHas, prepareDestination } from "next/dist/shared/lib/router/utils/prepare-destination";
 import { describe, expect, it } from "vitest";
 import { publicRedirects, publicRewrites } from "@/lib/i18n/public-routes";
+import { audienceFilters } from "@/lib/stalls/directory-filter";
 import { config as proxyConfig } from "@/proxy";
 
-type Rule = { source: string; destination: string; has?: Parameters<typeof matchHas>[2] };
+type Conditions = Parameters<typeof matchHas>[2];
+type Rule = { source: string; destination: string; has?: Conditions; missing?: Conditions };
 
 /** The first rule that matches, as Next's router picks it; null when none does. */
-function resolve(rules: Rule[], path: string, cookie?: string): string | null {
+function resolve(rules: Rule[], address: string, cookie?: string): string | null {
+  const [path = "", search = ""] = address.split("?");
+  const query = Object.fromEntries(new URLSearchParams(search));
   const req = { headers: cookie ? { cookie } : {} } as unknown as IncomingMessage;
   for (const rule of rules) {
     const match = getPathMatch(rule.source, { strict: true, removeUnnamedParams: true });
     const params = match(path);
     if (!params) continue;
-    const hasParams = matchHas(req, {}, rule.has);
+    const hasParams = matchHas(req, query, rule.has, rule.missing);
     if (!hasParams) continue;
     const { parsedDestination } = prepareDestination({
       appendParamsToQuery: true,
       destination: rule.destination,
       params: { ...params, ...hasParams },
-      query: {},
+      query,
     });
     return parsedDestination.pathname ?? null;
   }
@@ -52,6 +56,14 @@ describe("public rewrites", () => {
     expect(rewrite("/en/organizations", "huiyin-display=contrast")).toBe("/en/contrast/organizations");
     expect(rewrite("/en", "huiyin-display=huge")).toBe("/en/standard");
     expect(rewrite("/market-days", "huiyin-display=")).toBe("/zh-CN/standard/market-days");
+  });
+
+  it("maps the directory filtered by audience alone onto its cached search page", () => {
+    expect(rewrite("/stalls?audience=elderly")).toBe("/zh-CN/standard/stalls/search/audience%3Delderly");
+    expect(rewrite("/en/stalls?audience=low-income", "huiyin-display=large")).toBe("/en/large/stalls/search/audience%3Dlow-income");
+    // Anything else is proxy.ts's: the plain directory here, the rest there.
+    expect(rewrite("/stalls?audience=elderly&q=理发")).toBe("/zh-CN/standard/stalls");
+    expect(rewrite("/stalls?audience=martians")).toBe("/zh-CN/standard/stalls");
   });
 
   it("gives calendars and feeds a locale but no mode", () => {
@@ -85,6 +97,10 @@ describe("proxy matcher", () => {
   // The matcher is a literal (Next reads it at build time): check it still covers
   // the dashboard and the directory's query keys in every locale.
   const sources = proxyConfig.matcher.map((entry) => (typeof entry === "string" ? entry : `${entry.source}?${entry.has[0]!.key}`));
+  const matcherRules = proxyConfig.matcher.flatMap((entry) =>
+    typeof entry === "string" ? [] : [{ source: entry.source, has: entry.has as Conditions, destination: "/proxy" }],
+  );
+  const proxied = (address: string) => resolve(matcherRules, address) === "/proxy";
 
   it("covers the dashboard in every locale", () => {
     expect(sources).toEqual(expect.arrayContaining(["/admin", "/admin/:path*", "/en/admin", "/en/admin/:path*"]));
@@ -94,5 +110,20 @@ describe("proxy matcher", () => {
     for (const path of ["/stalls", "/en/stalls"]) {
       for (const key of ["audience", "category", "q"]) expect(sources).toContain(`${path}?${key}`);
     }
+  });
+
+  it("leaves an audience alone to the config rewrite, and sends every other query to the proxy", () => {
+    for (const audience of audienceFilters) {
+      expect(proxied(`/stalls?audience=${audience}`)).toBe(false);
+      expect(proxied(`/en/stalls?audience=${audience}`)).toBe(false);
+    }
+    // Next's `has` never matches an empty value: an all-empty form is the plain directory.
+    expect(proxied("/stalls?audience=&category=&q=")).toBe(false);
+    expect(rewrite("/stalls?audience=&category=&q=")).toBe("/zh-CN/standard/stalls");
+    expect(rewrite("/stalls?audience=elderly&category=&q=")).toBe("/zh-CN/standard/stalls/search/audience%3Delderly");
+    expect(proxied("/stalls?audience=elderly2")).toBe(true);
+    expect(proxied("/stalls?audience=elderly&category=health")).toBe(true);
+    expect(proxied("/en/stalls?q=haircut")).toBe(true);
+    expect(proxied("/stalls")).toBe(false);
   });
 });
