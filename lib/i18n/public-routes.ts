@@ -18,7 +18,7 @@
 //   the stall directory's other queries, which it tidies and turns into a path segment.
 import type { NextConfig } from "next";
 import { DISPLAY_COOKIE, displayModes } from "../display/display-mode";
-import { audienceFilters } from "../stalls/directory-filter";
+import { audienceFilters } from "../stalls/audience-filters";
 import { routing } from "./routing";
 
 type RewriteRules = Awaited<ReturnType<NonNullable<NextConfig["rewrites"]>>>;

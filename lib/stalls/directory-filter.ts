@@ -8,9 +8,9 @@ import { Audience, StallCategory } from "@/lib/db/generated/enums";
 
 const kebab = (value: string) => value.toLowerCase().replace(/_/g, "-");
 
-/** Audiences a resident can filter by ("all" is not a filter: every stall serves everyone). */
-export const audienceFilters = ["elderly", "children", "disabled", "low-income", "mothers"] as const;
-export type AudienceFilter = (typeof audienceFilters)[number];
+import { audienceFilters, type AudienceFilter } from "./audience-filters";
+
+export { audienceFilters, type AudienceFilter };
 
 export const categoryFilters = Object.values(StallCategory).map(kebab) as readonly string[];
 
