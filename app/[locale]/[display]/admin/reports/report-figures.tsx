@@ -20,8 +20,8 @@ export async function ReportFigures({ report, locale, idPrefix }: { report: Wish
     if (hours === null) return t("figures.none");
     // Up to two days in hours (the reply target is 48 h), longer in days.
     const text = hours <= 48 ? t("figures.hours", { hours: f.one.format(hours) }) : t("figures.days", { days: f.one.format(hours / 24) });
-    // Long periods read their medians from duration buckets (within 1/16 of the
-    // exact value, lib/reports/duration-histogram.ts): "≈" says so in both languages.
+    // Long periods read their medians from duration buckets
+    // (lib/reports/duration-histogram.ts): "≈", explained under the figures.
     return report.mediansApproximate ? `≈ ${text}` : text;
   };
   const counts = {
@@ -60,6 +60,7 @@ export async function ReportFigures({ report, locale, idPrefix }: { report: Wish
           </div>
         ))}
       </dl>
+      {report.mediansApproximate ? <p className="text-base text-muted">{t("figures.approximateNote")}</p> : null}
       <div className="grid gap-6 lg:grid-cols-2 print:grid-cols-2">
         <figure className="space-y-2">
           <BarChart
