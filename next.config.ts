@@ -2,7 +2,7 @@ import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 // Validates the environment: a malformed variable stops dev and build here.
 import "./lib/env";
-import { publicHeaders, publicRedirects, publicRewrites } from "./lib/i18n/public-routes";
+import { publicRedirects, publicRewrites } from "./lib/i18n/public-routes";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
@@ -20,9 +20,6 @@ const nextConfig: NextConfig = {
   // their Cache-Control.
   generateEtags: false,
   // Public addresses onto the internal /<locale>/<mode>/… routes: see the module.
-  async headers() {
-    return publicHeaders();
-  },
   async redirects() {
     return publicRedirects();
   },

@@ -23,7 +23,6 @@ import { routing } from "./routing";
 
 type RewriteRules = Awaited<ReturnType<NonNullable<NextConfig["rewrites"]>>>;
 type Rewrite = Extract<RewriteRules, unknown[]>[number];
-type Header = Awaited<ReturnType<NonNullable<NextConfig["headers"]>>>[number];
 type Redirect = Awaited<ReturnType<NonNullable<NextConfig["redirects"]>>>[number];
 
 const MODE_PARAM = "mode";
@@ -89,12 +88,3 @@ export function publicRedirects(): Redirect[] {
   ];
 }
 
-/**
- * The same address renders differently per display cookie, and the pages allow
- * shared caches (s-maxage): a CDN must not hand one resident's large-text page to
- * the next. (Next appends its own Vary values to this one.)
- */
-export function publicHeaders(): Header[] {
-  const notReserved = `(?!(?:${["api", "_next", "bench"].join("|")})(?:/|$))`;
-  return [{ source: `/:path(${notReserved}.*)`, headers: [{ key: "Vary", value: "Cookie" }] }];
-}
