@@ -11,6 +11,9 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { checksumOf, MigrationError, type SqlClient } from "./migrate";
 
+// Next to migrate()'s keys (PRISMA_MIGRATE_LOCK_KEY and +1), distinct from both.
+const ROUTINES_LOCK_KEY = 72707371;
+
 const CREATE_ROUTINES_TABLE = `
 CREATE TABLE IF NOT EXISTS "_huiyin_routines" (
     "name"       VARCHAR(255) PRIMARY KEY NOT NULL,
@@ -62,5 +65,3 @@ export async function applyRoutines(client: SqlClient, routinesDir: string, log:
   }
   return applied;
 }
-
-const ROUTINES_LOCK_KEY = 72707371;

@@ -10,25 +10,12 @@ import "server-only";
 import { Prisma } from "@/lib/db/generated/client";
 import { db } from "@/lib/db/client";
 import { overdueSql } from "@/lib/wishes/overdue";
-import type { ResolvedScope, WishReport } from "./wish-report-types";
+import { reportCounts, type ReportCountRow, type ResolvedScope, type WishReport } from "./wish-report-types";
 
-interface ReportRow {
-  collected: number;
-  handled_on_site: number;
-  referred: number;
-  escalated: number;
-  settled: number;
-  replied: number;
+interface ReportRow extends ReportCountRow {
   median_first_reply_s: number | null;
   median_settlement_s: number | null;
-  overdue: number;
-  rated: number;
   average_satisfaction: number | null;
-  s1: number;
-  s2: number;
-  s3: number;
-  s4: number;
-  s5: number;
 }
 
 export async function queryExactWishReport(communityId: string, scope: ResolvedScope, now: Date): Promise<WishReport> {
@@ -62,19 +49,10 @@ export async function queryExactWishReport(communityId: string, scope: ResolvedS
   if (!row) throw new Error("report query returned no row");
   const hours = (seconds: number | null) => (seconds === null ? null : seconds / 3600);
   return {
-    collected: row.collected,
-    handledOnSite: row.handled_on_site,
-    referred: row.referred,
-    escalated: row.escalated,
-    settled: row.settled,
-    replied: row.replied,
-    replyRate: row.collected === 0 ? null : row.replied / row.collected,
+    ...reportCounts(row),
     medianHoursToFirstReply: hours(row.median_first_reply_s),
     medianHoursToSettlement: hours(row.median_settlement_s),
     mediansApproximate: false,
-    overdue: row.overdue,
-    rated: row.rated,
     averageSatisfaction: row.average_satisfaction,
-    satisfaction: [row.s1, row.s2, row.s3, row.s4, row.s5],
   };
 }

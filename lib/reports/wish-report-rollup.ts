@@ -17,23 +17,10 @@ import { Prisma } from "@/lib/db/generated/client";
 import { db } from "@/lib/db/client";
 import { histogramPercentile } from "./duration-histogram";
 import { isShanghaiDayStart, shanghaiDay } from "./report-scope";
-import type { WishReport } from "./wish-report-types";
+import { reportCounts, type ReportCountRow, type WishReport } from "./wish-report-types";
 
-interface RollupRow {
-  collected: number;
-  handled_on_site: number;
-  referred: number;
-  escalated: number;
-  settled: number;
-  replied: number;
-  rated: number;
+interface RollupRow extends ReportCountRow {
   satisfaction_sum: number;
-  s1: number;
-  s2: number;
-  s3: number;
-  s4: number;
-  s5: number;
-  overdue: number;
   first_reply_histogram: number[];
   settlement_histogram: number[];
 }
@@ -102,19 +89,10 @@ export async function queryRolledUpPeriodReport(
   if (!row) throw new Error("roll-up query returned no row");
   const hours = (minutes: number | null) => (minutes === null ? null : minutes / 60);
   return {
-    collected: row.collected,
-    handledOnSite: row.handled_on_site,
-    referred: row.referred,
-    escalated: row.escalated,
-    settled: row.settled,
-    replied: row.replied,
-    replyRate: row.collected === 0 ? null : row.replied / row.collected,
+    ...reportCounts(row),
     medianHoursToFirstReply: hours(histogramPercentile(row.first_reply_histogram, 0.5)),
     medianHoursToSettlement: hours(histogramPercentile(row.settlement_histogram, 0.5)),
     mediansApproximate: true,
-    overdue: row.overdue,
-    rated: row.rated,
     averageSatisfaction: row.rated === 0 ? null : row.satisfaction_sum / row.rated,
-    satisfaction: [row.s1, row.s2, row.s3, row.s4, row.s5],
   };
 }

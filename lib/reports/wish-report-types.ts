@@ -31,3 +31,41 @@ export interface WishReport {
 export type ResolvedScope =
   | { kind: "marketDay"; marketDayId: string }
   | { kind: "period"; start: Date; end: Date };
+
+/** The count columns both report queries return, under the same names. */
+export interface ReportCountRow {
+  collected: number;
+  handled_on_site: number;
+  referred: number;
+  escalated: number;
+  settled: number;
+  replied: number;
+  overdue: number;
+  rated: number;
+  s1: number;
+  s2: number;
+  s3: number;
+  s4: number;
+  s5: number;
+}
+
+type ReportCounts = Pick<
+  WishReport,
+  "collected" | "handledOnSite" | "referred" | "escalated" | "settled" | "replied" | "replyRate" | "overdue" | "rated" | "satisfaction"
+>;
+
+/** The counts of a report row and what follows from them alone (the reply rate). */
+export function reportCounts(row: ReportCountRow): ReportCounts {
+  return {
+    collected: row.collected,
+    handledOnSite: row.handled_on_site,
+    referred: row.referred,
+    escalated: row.escalated,
+    settled: row.settled,
+    replied: row.replied,
+    replyRate: row.collected === 0 ? null : row.replied / row.collected,
+    overdue: row.overdue,
+    rated: row.rated,
+    satisfaction: [row.s1, row.s2, row.s3, row.s4, row.s5],
+  };
+}
