@@ -1,5 +1,5 @@
 // npm run db:migrate — applies pending migrations (see lib/db/migrate.ts).
-import { MigrationError } from "../lib/db/migrate";
+import { MigrationError } from "../lib/db/migration-support";
 import { migrateUrl, openDatabase } from "./database";
 
 const database = await openDatabase();

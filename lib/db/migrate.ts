@@ -8,18 +8,11 @@
 //   also excludes a concurrent `prisma migrate deploy`;
 // - each migration runs in its own transaction together with its bookkeeping row;
 // - an applied migration whose file has changed since stops the run, naming the file.
-import { createHash, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
+import { checksumOf, MigrationError, type SqlClient } from "./migration-support";
 import { applyRoutines } from "./routines";
-
-/** The subset of pg.Client / pg.PoolClient this module needs. */
-export interface SqlClient {
-  query<R extends object = Record<string, unknown>>(
-    text: string,
-    values?: unknown[],
-  ): Promise<{ rows: R[] }>;
-}
 
 export interface MigrationFile {
   name: string;
@@ -37,15 +30,6 @@ export interface MigrateResult {
 
 /** The advisory-lock key Prisma's schema engine uses for `migrate deploy`. */
 export const PRISMA_MIGRATE_LOCK_KEY = 72707369;
-
-export class MigrationError extends Error {
-  override name = "MigrationError";
-}
-
-/** Prisma's checksum: SHA-256 of the script, as lowercase hex. */
-export function checksumOf(sql: string): string {
-  return createHash("sha256").update(sql, "utf8").digest("hex");
-}
 
 /**
  * Prisma accepts a script whose line endings differ from those it was applied with

@@ -9,7 +9,7 @@
 // IF EXISTS). Its last checksum is kept in "_huiyin_routines".
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import { checksumOf, MigrationError, type SqlClient } from "./migrate";
+import { checksumOf, MigrationError, type SqlClient } from "./migration-support";
 
 // Next to migrate()'s keys (PRISMA_MIGRATE_LOCK_KEY and +1), distinct from both.
 const ROUTINES_LOCK_KEY = 72707371;

@@ -5,7 +5,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterEach, describe, expect, it } from "vitest";
-import { checksumOf, migrate, MigrationError, readMigrations } from "@/lib/db/migrate";
+import { migrate, readMigrations } from "@/lib/db/migrate";
+import { checksumOf, MigrationError } from "@/lib/db/migration-support";
 import { createEmptyDatabase, MIGRATIONS_DIR } from "../helpers/test-database";
 
 const cleanups: Array<() => Promise<void>> = [];
