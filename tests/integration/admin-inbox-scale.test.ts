@@ -3,15 +3,14 @@
 // Slow to set up (about a minute), so it runs only with HUIYIN_SCALE_TEST=1:
 //   HUIYIN_SCALE_TEST=1 DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres \
 //     npx vitest run --project integration tests/integration/admin-inbox-scale.test.ts
-import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/permissions";
 import { countInbox, listInbox } from "@/lib/wishes/inbox-query";
 import { parseInboxFilter, type InboxFilter } from "@/lib/wishes/inbox-filter";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
+import { useThrowAwayKeys } from "../helpers/throw-away-keys";
 
-process.env.HUIYIN_ENCRYPTION_KEY = randomBytes(32).toString("base64");
-process.env.HUIYIN_LOOKUP_KEY = randomBytes(32).toString("base64");
+useThrowAwayKeys();
 
 const enabled = process.env.HUIYIN_SCALE_TEST === "1";
 const ROWS = Number(process.env.HUIYIN_SCALE_ROWS ?? 1_000_000);

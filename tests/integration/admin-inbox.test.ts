@@ -1,7 +1,7 @@
 // The staff inbox against a real, seeded database: filters, counts, keyset pages,
 // the Chinese substring search, masked phones and community isolation.
 import { randomBytes, randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/permissions";
 import { AuthorizationError } from "@/lib/auth/permissions";
 import { seedDatabase } from "@/lib/seed/seed-database";
@@ -9,13 +9,12 @@ import { COUNT_CAP, countInbox, listInbox, type InboxCounts } from "@/lib/wishes
 import { decodeInboxCursor, encodeInboxCursor, inboxSearch, likeContains, parseInboxFilter, type InboxFilter } from "@/lib/wishes/inbox-filter";
 import { isWishOverdue } from "@/lib/wishes/overdue";
 import { encryptPersonal } from "@/lib/privacy/personal-data";
-import { createTestDatabase } from "../helpers/test-database";
+import { useTestDatabase } from "../helpers/use-test-database";
+import { useThrowAwayKeys } from "../helpers/throw-away-keys";
 
-process.env.HUIYIN_ENCRYPTION_KEY = randomBytes(32).toString("base64");
-process.env.HUIYIN_LOOKUP_KEY = randomBytes(32).toString("base64");
+useThrowAwayKeys();
 
-const testDb = await createTestDatabase();
-afterAll(() => testDb.drop());
+const testDb = await useTestDatabase();
 
 let staff: Actor;
 let outsider: Actor;

@@ -1,8 +1,8 @@
 // Every staff transition of a wish against a real database: the services the
 // wish page's Server Actions call, concurrency, duplicates as residents see them,
 // the logged contact reveal and on-site entry.
-import { randomBytes, randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { randomUUID } from "node:crypto";
+import { beforeAll, describe, expect, it } from "vitest";
 import { AuthorizationError, type Actor } from "@/lib/auth/permissions";
 import { seedDatabase } from "@/lib/seed/seed-database";
 import { MissingFieldsError, StaleWishError } from "@/lib/wishes/apply-transition";
@@ -21,13 +21,12 @@ import { getWishForStaff } from "@/lib/wishes/staff-wish-query";
 import { findWishForResident } from "@/lib/wishes/track-wish";
 import { enterOnSiteSchema, referSchema, settleSchema } from "@/lib/wishes/triage-schemas";
 import { TriageInputError } from "@/lib/wishes/triage-transition";
-import { createTestDatabase } from "../helpers/test-database";
+import { useTestDatabase } from "../helpers/use-test-database";
+import { useThrowAwayKeys } from "../helpers/throw-away-keys";
 
-process.env.HUIYIN_ENCRYPTION_KEY = randomBytes(32).toString("base64");
-process.env.HUIYIN_LOOKUP_KEY = randomBytes(32).toString("base64");
+useThrowAwayKeys();
 
-const testDb = await createTestDatabase();
-afterAll(() => testDb.drop());
+const testDb = await useTestDatabase();
 
 let staff: Actor;
 let secretary: Actor;

@@ -11,14 +11,15 @@
 //
 // The suite FAILS when a discovered action, route or page has no row here:
 // a new action cannot ship without a decision about who may call it.
-import { randomBytes, randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { randomUUID } from "node:crypto";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Action, Actor } from "@/lib/auth/permissions";
 import { can } from "@/lib/auth/permissions";
 import { seedDatabase } from "@/lib/seed/seed-database";
-import { createTestDatabase } from "../helpers/test-database";
 import { discoverActionsAndRoutes, discoverAdminPages, functionTextWithHelpers, readSource, ROOT } from "../helpers/admin-surface";
 import { MATRIX, PAGE_PERMISSIONS, type Fixtures } from "../helpers/authorization-matrix-table";
+import { useTestDatabase } from "../helpers/use-test-database";
+import { useThrowAwayKeys } from "../helpers/throw-away-keys";
 
 const session = vi.hoisted(() => ({ actor: null as (Actor & { username: string; displayName: string }) | null }));
 vi.mock("@/lib/auth/session", async (importOriginal) => ({
@@ -31,12 +32,10 @@ vi.mock("next/headers", () => ({
 }));
 
 // Client IPs are keyed hashes and exports may decrypt contact data: keys first.
-process.env.HUIYIN_ENCRYPTION_KEY = randomBytes(32).toString("base64");
-process.env.HUIYIN_LOOKUP_KEY = randomBytes(32).toString("base64");
+useThrowAwayKeys();
 
-const testDb = await createTestDatabase();
+const testDb = await useTestDatabase();
 const prisma = testDb.prisma;
-afterAll(() => testDb.drop());
 
 type ActorKey = "anonymous" | "otherStaff" | "otherAdmin" | "secretary" | "staff" | "admin";
 // Denials first: the allowed calls write, and must not change what later denials meet.

@@ -3,7 +3,7 @@
 // uses), organisations (renames reach the stalls' search text), duplicate keys as
 // field errors, authorisation (role and community), and cache invalidation.
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { seedDatabase } from "@/lib/seed/seed-database";
 import { MARKET_DAY_2023_SLUG } from "@/lib/seed/data/market-days";
 import { AuthorizationError, type Actor } from "@/lib/auth/permissions";
@@ -24,12 +24,11 @@ import { updateOrganization } from "@/lib/organizations/update-organization";
 import { violatedUniqueIndex, type ContentResult } from "@/lib/content/content-result";
 import { MARKET_DAY_SLUG_INDEX } from "@/lib/market-days/market-day-data";
 import { ORGANIZATION_NAME_INDEX } from "@/lib/organizations/create-organization";
-import { createTestDatabase } from "../helpers/test-database";
 import { revalidatedTags } from "../helpers/next-cache";
+import { useTestDatabase } from "../helpers/use-test-database";
 
-const testDb = await createTestDatabase();
+const testDb = await useTestDatabase();
 const prisma = testDb.prisma;
-afterAll(() => testDb.drop());
 
 let admin: Actor;
 let staff: Actor;

@@ -1,7 +1,7 @@
 // The joint council against a real, seeded database: meetings, agenda items, and a
 // decision applied to every linked escalated wish in one transaction.
-import { randomBytes, randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { randomUUID } from "node:crypto";
+import { beforeAll, describe, expect, it } from "vitest";
 import { seedDatabase } from "@/lib/seed/seed-database";
 import { submitWish } from "@/lib/wishes/submit-wish";
 import { wishFormSchema } from "@/lib/wishes/wish-form-schema";
@@ -17,13 +17,12 @@ import { getMeetingDetail, listMeetings, listMeetingsForEscalation } from "@/lib
 import { listHeldCouncilMeetings } from "@/lib/council/public-queries";
 import { meetingSchema, parseShanghaiLocal } from "@/lib/council/meeting-schema";
 import { revalidatedTags } from "../helpers/next-cache";
-import { createTestDatabase } from "../helpers/test-database";
+import { useTestDatabase } from "../helpers/use-test-database";
+import { useThrowAwayKeys } from "../helpers/throw-away-keys";
 
-process.env.HUIYIN_ENCRYPTION_KEY = randomBytes(32).toString("base64");
-process.env.HUIYIN_LOOKUP_KEY = randomBytes(32).toString("base64");
+useThrowAwayKeys();
 
-const testDb = await createTestDatabase();
-afterAll(() => testDb.drop());
+const testDb = await useTestDatabase();
 
 let secretary: Actor;
 let staff: Actor;

@@ -1,19 +1,17 @@
 // The dashboard home's figures agree with the wishes themselves (and with the
 // inbox's overdue rule), and count only the actor's community.
-import { randomBytes } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { seedDatabase } from "@/lib/seed/seed-database";
 import { AuthorizationError, type Actor } from "@/lib/auth/permissions";
 import { dashboardSummary } from "@/lib/wishes/dashboard-summary";
 import { OPEN_WISH_STATUSES } from "@/lib/wishes/lifecycle";
 import { isWishOverdue } from "@/lib/wishes/overdue";
-import { createTestDatabase } from "../helpers/test-database";
+import { useTestDatabase } from "../helpers/use-test-database";
+import { useThrowAwayKeys } from "../helpers/throw-away-keys";
 
-process.env.HUIYIN_ENCRYPTION_KEY = randomBytes(32).toString("base64");
-process.env.HUIYIN_LOOKUP_KEY = randomBytes(32).toString("base64");
+useThrowAwayKeys();
 
-const testDb = await createTestDatabase();
-afterAll(() => testDb.drop());
+const testDb = await useTestDatabase();
 
 let staff: Actor;
 beforeAll(async () => {

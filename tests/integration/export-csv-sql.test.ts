@@ -4,18 +4,17 @@
 // in every text column and in the personal columns the app decrypts.
 import { randomBytes, randomUUID } from "node:crypto";
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { encryptPersonal } from "@/lib/privacy/personal-data";
 import { CSV_BOM, CSV_EOL, csvRow } from "@/lib/reports/csv";
 import { parseExportFilter } from "@/lib/reports/export-filter";
 import { wishCsvChunks } from "@/lib/reports/export-wishes";
-import { createTestDatabase } from "../helpers/test-database";
+import { useTestDatabase } from "../helpers/use-test-database";
+import { useThrowAwayKeys } from "../helpers/throw-away-keys";
 
-process.env.HUIYIN_ENCRYPTION_KEY = randomBytes(32).toString("base64");
-process.env.HUIYIN_LOOKUP_KEY = randomBytes(32).toString("base64");
+useThrowAwayKeys();
 
-const testDb = await createTestDatabase();
-afterAll(() => testDb.drop());
+const testDb = await useTestDatabase();
 
 const hostile = fc.string({
   unit: fc.constantFrom("=", "+", "-", "@", "\t", "\r", "\n", '"', ",", "'", " ", "a", "Z", "1", "心", "愿", "；"),

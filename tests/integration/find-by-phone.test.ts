@@ -1,8 +1,8 @@
 // "Find by phone" against a real database: the exact number finds the resident's
 // wishes through the keyed hash only, a near miss finds nothing, another community
 // sees nothing, a malformed number is refused, and every lookup is audited.
-import { randomBytes, randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { randomUUID } from "node:crypto";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/permissions";
 import { seedDatabase } from "@/lib/seed/seed-database";
 import { lookUpPhone } from "@/lib/wishes/find-by-phone";
@@ -10,13 +10,12 @@ import { listInbox } from "@/lib/wishes/inbox-query";
 import { parseInboxFilter } from "@/lib/wishes/inbox-filter";
 import { submitWish } from "@/lib/wishes/submit-wish";
 import { wishFormSchema } from "@/lib/wishes/wish-form-schema";
-import { createTestDatabase } from "../helpers/test-database";
+import { useTestDatabase } from "../helpers/use-test-database";
+import { useThrowAwayKeys } from "../helpers/throw-away-keys";
 
-process.env.HUIYIN_ENCRYPTION_KEY = randomBytes(32).toString("base64");
-process.env.HUIYIN_LOOKUP_KEY = randomBytes(32).toString("base64");
+useThrowAwayKeys();
 
-const testDb = await createTestDatabase();
-afterAll(() => testDb.drop());
+const testDb = await useTestDatabase();
 let staff: Actor;
 let outsider: Actor;
 beforeAll(async () => {

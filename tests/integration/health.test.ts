@@ -1,10 +1,9 @@
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { checkHealth } from "@/lib/health/check-health";
 import { disconnectDb } from "@/lib/db/client";
-import { createTestDatabase } from "../helpers/test-database";
+import { useTestDatabase } from "../helpers/use-test-database";
 
-const testDb = await createTestDatabase();
-afterAll(() => testDb.drop());
+const testDb = await useTestDatabase();
 
 describe("checkHealth", () => {
   it("reports ok when the database answers", async () => {

@@ -1,6 +1,6 @@
 // The calendar and feed query against a real, seeded database, fed through the
 // builders the route handlers use.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import ical, { type CalendarComponent, type VEvent } from "node-ical";
 import { seedDatabase } from "@/lib/seed/seed-database";
 import { MARKET_DAY_2023_SLUG, MARKET_DAY_2026_SLUG } from "@/lib/seed/data/market-days";
@@ -8,11 +8,10 @@ import { listSyndicatedMarketDays, upcomingOnly } from "@/lib/market-days/syndic
 import { getMarketDay } from "@/lib/market-days/queries";
 import { buildMarketDayCalendar } from "@/lib/market-days/calendar";
 import { buildMarketDayFeed } from "@/lib/market-days/feed";
-import { createTestDatabase } from "../helpers/test-database";
 import { declaredTags } from "../helpers/next-cache";
+import { useTestDatabase } from "../helpers/use-test-database";
 
-const testDb = await createTestDatabase();
-afterAll(() => testDb.drop());
+const testDb = await useTestDatabase();
 beforeAll(async () => {
   await seedDatabase(testDb.prisma, { staffPassword: "integration-test-password" });
 });

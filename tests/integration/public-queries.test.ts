@@ -1,5 +1,5 @@
 // The public data-access layer against a real, seeded database.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { seedDatabase } from "@/lib/seed/seed-database";
 import { MARKET_DAY_2023_SLUG, MARKET_DAY_2026_SLUG } from "@/lib/seed/data/market-days";
 import { getMarketDay, listMarketDays } from "@/lib/market-days/queries";
@@ -7,11 +7,10 @@ import { getStall, searchStalls } from "@/lib/stalls/queries";
 import { getOrganization, listOrganizations } from "@/lib/organizations/queries";
 import { getCommunityWishFigures, getMarketDayWishFigures } from "@/lib/wishes/public-figures";
 import { parseDirectoryFilter } from "@/lib/stalls/directory-filter";
-import { createTestDatabase } from "../helpers/test-database";
 import { declaredTags } from "../helpers/next-cache";
+import { useTestDatabase } from "../helpers/use-test-database";
 
-const testDb = await createTestDatabase();
-afterAll(() => testDb.drop());
+const testDb = await useTestDatabase();
 beforeAll(async () => {
   await seedDatabase(testDb.prisma, { staffPassword: "integration-test-password" });
 });

@@ -1,19 +1,18 @@
 // Retention against a real database: contact details go one year after a wish is
 // settled or merged, and nothing else changes; open and recently settled wishes
 // keep theirs so staff can still call the resident back.
-import { randomBytes, randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { randomUUID } from "node:crypto";
+import { beforeAll, describe, expect, it } from "vitest";
 import { purgePersonalData, RETENTION_DAYS } from "@/lib/privacy/purge-personal-data";
 import { seedDatabase } from "@/lib/seed/seed-database";
 import { submitWish } from "@/lib/wishes/submit-wish";
 import { wishFormSchema } from "@/lib/wishes/wish-form-schema";
-import { createTestDatabase } from "../helpers/test-database";
+import { useTestDatabase } from "../helpers/use-test-database";
+import { useThrowAwayKeys } from "../helpers/throw-away-keys";
 
-process.env.HUIYIN_ENCRYPTION_KEY = randomBytes(32).toString("base64");
-process.env.HUIYIN_LOOKUP_KEY = randomBytes(32).toString("base64");
+useThrowAwayKeys();
 
-const testDb = await createTestDatabase();
-afterAll(() => testDb.drop());
+const testDb = await useTestDatabase();
 beforeAll(async () => {
   await seedDatabase(testDb.prisma, { staffPassword: "integration-test-password" });
 });

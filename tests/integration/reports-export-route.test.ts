@@ -1,16 +1,15 @@
 // GET /api/admin/reports/wishes.csv end to end against a real, seeded database. The
 // session is the only stand-in: getActor() reads Next's request cookies, which do
 // not exist under Vitest, so the test decides who is signed in.
-import { randomBytes } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/permissions";
 import { seedDatabase } from "@/lib/seed/seed-database";
 import { MARKET_DAY_2023_SLUG } from "@/lib/seed/data/market-days";
 import { parseCsv } from "@/lib/reports/csv";
-import { createTestDatabase } from "../helpers/test-database";
+import { useTestDatabase } from "../helpers/use-test-database";
+import { useThrowAwayKeys } from "../helpers/throw-away-keys";
 
-process.env.HUIYIN_ENCRYPTION_KEY = randomBytes(32).toString("base64");
-process.env.HUIYIN_LOOKUP_KEY = randomBytes(32).toString("base64");
+useThrowAwayKeys();
 
 let signedIn: Actor | null = null;
 vi.mock("@/lib/auth/session", async (importOriginal) => ({
@@ -19,8 +18,7 @@ vi.mock("@/lib/auth/session", async (importOriginal) => ({
 }));
 const { GET } = await import("@/app/api/admin/reports/wishes.csv/route");
 
-const testDb = await createTestDatabase();
-afterAll(() => testDb.drop());
+const testDb = await useTestDatabase();
 const actors: Record<string, Actor> = {};
 beforeAll(async () => {
   await seedDatabase(testDb.prisma, { staffPassword: "integration-test-password" });

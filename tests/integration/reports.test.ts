@@ -1,6 +1,6 @@
 // Report figures and the CSV export against a real, seeded database.
 import { randomBytes, randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { seedDatabase } from "@/lib/seed/seed-database";
 import { MARKET_DAY_2023_SLUG } from "@/lib/seed/data/market-days";
 import { submitWish } from "@/lib/wishes/submit-wish";
@@ -11,13 +11,12 @@ import { parseExportFilter } from "@/lib/reports/export-filter";
 import { startWishExport, wishCsvChunks } from "@/lib/reports/export-wishes";
 import { CSV_BOM, parseCsv } from "@/lib/reports/csv";
 import { csvByteStream } from "@/lib/reports/csv-stream";
-import { createTestDatabase } from "../helpers/test-database";
+import { useTestDatabase } from "../helpers/use-test-database";
+import { useThrowAwayKeys } from "../helpers/throw-away-keys";
 
-process.env.HUIYIN_ENCRYPTION_KEY = randomBytes(32).toString("base64");
-process.env.HUIYIN_LOOKUP_KEY = randomBytes(32).toString("base64");
+useThrowAwayKeys();
 
-const testDb = await createTestDatabase();
-afterAll(() => testDb.drop());
+const testDb = await useTestDatabase();
 
 let admin: Actor;
 let staff: Actor;

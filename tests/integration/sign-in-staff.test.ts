@@ -1,19 +1,17 @@
 // Staff sign-in against a real, seeded database: passwords, inactive accounts,
 // the username+IP lockout, and what the audit log keeps (and does not keep).
-import { randomBytes } from "node:crypto";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { seedDatabase } from "@/lib/seed/seed-database";
 import { resetLimiters } from "@/lib/rate-limit/limiter";
 import { signInStaff } from "@/lib/auth/sign-in-staff";
 import { opaqueKey } from "@/lib/privacy/personal-data";
-import { createTestDatabase } from "../helpers/test-database";
+import { useTestDatabase } from "../helpers/use-test-database";
+import { useThrowAwayKeys } from "../helpers/throw-away-keys";
 
-process.env.HUIYIN_ENCRYPTION_KEY = randomBytes(32).toString("base64");
-process.env.HUIYIN_LOOKUP_KEY = randomBytes(32).toString("base64");
+useThrowAwayKeys();
 
 const PASSWORD = "integration-test-password";
-const testDb = await createTestDatabase();
-afterAll(() => testDb.drop());
+const testDb = await useTestDatabase();
 beforeAll(async () => {
   await seedDatabase(testDb.prisma, { staffPassword: PASSWORD });
 });

@@ -3,7 +3,7 @@
 // (the same check getActor() runs per request), and admins of one community
 // cannot touch accounts of another.
 import { randomBytes } from "node:crypto";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { seedDatabase } from "@/lib/seed/seed-database";
 import { resetLimiters } from "@/lib/rate-limit/limiter";
 import { actorFromSessionToken, type StaffActor } from "@/lib/auth/actor-from-token";
@@ -19,15 +19,14 @@ import { resetStaffPassword } from "@/lib/staff/reset-staff-password";
 import { signOutEverywhere } from "@/lib/staff/sign-out-everywhere";
 import { createStaffSchema } from "@/lib/staff/staff-schemas";
 import { StaffError } from "@/lib/staff/staff-errors";
-import { createTestDatabase } from "../helpers/test-database";
+import { useTestDatabase } from "../helpers/use-test-database";
+import { useThrowAwayKeys } from "../helpers/throw-away-keys";
 
-process.env.HUIYIN_ENCRYPTION_KEY = randomBytes(32).toString("base64");
-process.env.HUIYIN_LOOKUP_KEY = randomBytes(32).toString("base64");
+useThrowAwayKeys();
 process.env.NEXTAUTH_SECRET = randomBytes(32).toString("base64");
 
 const PASSWORD = "integration-test-password";
-const testDb = await createTestDatabase();
-afterAll(() => testDb.drop());
+const testDb = await useTestDatabase();
 
 let admin: StaffActor;
 let staff: StaffActor;

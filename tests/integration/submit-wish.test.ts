@@ -1,25 +1,24 @@
 // submitWish against a real database: exactly once per idempotency key, personal
 // data only encrypted, anonymous wishes keep nothing, QR places that do not fit
 // are dropped (the wish is kept), and the SUBMIT event is written with it.
-import { randomBytes, randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { randomUUID } from "node:crypto";
+import { beforeAll, describe, expect, it } from "vitest";
 import { seedDatabase } from "@/lib/seed/seed-database";
 import { MARKET_DAY_2023_SLUG, MARKET_DAY_2026_SLUG } from "@/lib/seed/data/market-days";
 import { decryptPersonal, phoneLookupHash } from "@/lib/privacy/personal-data";
 import { submitWish } from "@/lib/wishes/submit-wish";
 import { wishFormSchema, type WishFormValues } from "@/lib/wishes/wish-form-schema";
-import { createTestDatabase } from "../helpers/test-database";
 import { revalidatedTags } from "../helpers/next-cache";
+import { useTestDatabase } from "../helpers/use-test-database";
+import { useThrowAwayKeys } from "../helpers/throw-away-keys";
 
 // Fresh keys for this file; set before anything encrypts.
-process.env.HUIYIN_ENCRYPTION_KEY = randomBytes(32).toString("base64");
-process.env.HUIYIN_LOOKUP_KEY = randomBytes(32).toString("base64");
+useThrowAwayKeys();
 
 const PHONE = "13812345678";
 const NAME = "居民甲测试";
 
-const testDb = await createTestDatabase();
-afterAll(() => testDb.drop());
+const testDb = await useTestDatabase();
 beforeAll(async () => {
   await seedDatabase(testDb.prisma, { staffPassword: "integration-test-password" });
 });

@@ -1,7 +1,7 @@
 // Tracking, rating and the public wall against a real, seeded database: the code
 // the tracking page's actions and the wall page run, without a browser.
-import { randomBytes, randomUUID } from "node:crypto";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { randomUUID } from "node:crypto";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { seedDatabase } from "@/lib/seed/seed-database";
 import { MARKET_DAY_2023_SLUG } from "@/lib/seed/data/market-days";
 import { planSeedWishes } from "@/lib/seed/plan-wishes";
@@ -14,14 +14,13 @@ import { receiveWish } from "@/lib/wishes/receive-wish";
 import { countPublicWishes, listPublicWishes } from "@/lib/wishes/public-wall";
 import { wishFormSchema } from "@/lib/wishes/wish-form-schema";
 import { formatTrackingCode } from "@/lib/wishes/tracking-code";
-import { createTestDatabase } from "../helpers/test-database";
+import { useTestDatabase } from "../helpers/use-test-database";
+import { useThrowAwayKeys } from "../helpers/throw-away-keys";
 
 // Residents' contact data is encrypted: the keys must exist before the first wish.
-process.env.HUIYIN_ENCRYPTION_KEY = randomBytes(32).toString("base64");
-process.env.HUIYIN_LOOKUP_KEY = randomBytes(32).toString("base64");
+useThrowAwayKeys();
 
-const testDb = await createTestDatabase();
-afterAll(() => testDb.drop());
+const testDb = await useTestDatabase();
 beforeAll(async () => {
   await seedDatabase(testDb.prisma, { staffPassword: "integration-test-password" });
 });

@@ -5,7 +5,7 @@
 // medians within one duration bucket. The trigger's rows also equal a rebuild
 // from scratch, and SQL and TypeScript put durations in the same buckets.
 import { randomBytes, randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/permissions";
 import { recordCouncilDecision } from "@/lib/council/record-council-decision";
 import { purgePersonalData } from "@/lib/privacy/purge-personal-data";
@@ -28,13 +28,12 @@ import { settleWish } from "@/lib/wishes/settle-wish";
 import { submitWish } from "@/lib/wishes/submit-wish";
 import { enterOnSiteSchema } from "@/lib/wishes/triage-schemas";
 import { wishFormSchema } from "@/lib/wishes/wish-form-schema";
-import { createTestDatabase } from "../helpers/test-database";
+import { useTestDatabase } from "../helpers/use-test-database";
+import { useThrowAwayKeys } from "../helpers/throw-away-keys";
 
-process.env.HUIYIN_ENCRYPTION_KEY = randomBytes(32).toString("base64");
-process.env.HUIYIN_LOOKUP_KEY = randomBytes(32).toString("base64");
+useThrowAwayKeys();
 
-const testDb = await createTestDatabase();
-afterAll(() => testDb.drop());
+const testDb = await useTestDatabase();
 
 let staff: Actor;
 let secretary: Actor;
