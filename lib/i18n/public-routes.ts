@@ -5,7 +5,8 @@
 // Next applies config rewrites with a precompiled regex inside its router, while
 // a proxy costs a full middleware invocation per request (a NextRequest, the
 // proxy bundle, header merging). Measured on the home page, the proxy was a
-// third of the time of serving a cached page (see README, "Performance").
+// third of the time of serving a cached page (see README, "How the public pages
+// are served").
 //
 // - Chinese at "/", English at "/en" (lib/i18n/routing.ts); "/zh-CN/…" redirects
 //   to "/…", so each page has one address.
