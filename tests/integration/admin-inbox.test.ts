@@ -11,6 +11,7 @@ import { isWishOverdue } from "@/lib/wishes/overdue";
 import { encryptPersonal } from "@/lib/privacy/personal-data";
 import { useTestDatabase } from "../helpers/use-test-database";
 import { useThrowAwayKeys } from "../helpers/throw-away-keys";
+import { seededActor } from "../helpers/seeded-actor";
 
 useThrowAwayKeys();
 
@@ -50,8 +51,7 @@ async function insertWish(communityId: string, data: Partial<{ content: string; 
 
 beforeAll(async () => {
   await seedDatabase(testDb.prisma, { staffPassword: "integration-test-password" });
-  const user = await testDb.prisma.staffUser.findUniqueOrThrow({ where: { username: "staff" } });
-  staff = { id: user.id, role: user.role, communityId: user.communityId };
+  staff = await seededActor(testDb.prisma, "staff");
   const other = await testDb.prisma.community.create({ data: { slug: "other-inbox", name: "另一个社区" } });
   otherCommunityId = other.id;
   const otherUser = await testDb.prisma.staffUser.create({

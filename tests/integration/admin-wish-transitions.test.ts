@@ -23,6 +23,7 @@ import { enterOnSiteSchema, referSchema, settleSchema } from "@/lib/wishes/triag
 import { TriageInputError } from "@/lib/wishes/triage-transition";
 import { useTestDatabase } from "../helpers/use-test-database";
 import { useThrowAwayKeys } from "../helpers/throw-away-keys";
+import { seededActor } from "../helpers/seeded-actor";
 
 useThrowAwayKeys();
 
@@ -37,12 +38,8 @@ let plannedMeetingId: string;
 
 beforeAll(async () => {
   await seedDatabase(testDb.prisma, { staffPassword: "integration-test-password" });
-  const load = async (username: string): Promise<Actor> => {
-    const u = await testDb.prisma.staffUser.findUniqueOrThrow({ where: { username } });
-    return { id: u.id, role: u.role, communityId: u.communityId };
-  };
-  staff = await load("staff");
-  secretary = await load("secretary");
+  staff = await seededActor(testDb.prisma, "staff");
+  secretary = await seededActor(testDb.prisma, "secretary");
   const other = await testDb.prisma.community.create({ data: { slug: "other-triage", name: "另一个社区" } });
   const otherUser = await testDb.prisma.staffUser.create({
     data: { communityId: other.id, username: "other-triage-staff", displayName: "外社区", passwordHash: "x", role: "STAFF" },

@@ -8,6 +8,7 @@ import { OPEN_WISH_STATUSES } from "@/lib/wishes/lifecycle";
 import { isWishOverdue } from "@/lib/wishes/overdue";
 import { useTestDatabase } from "../helpers/use-test-database";
 import { useThrowAwayKeys } from "../helpers/throw-away-keys";
+import { seededActor } from "../helpers/seeded-actor";
 
 useThrowAwayKeys();
 
@@ -16,8 +17,7 @@ const testDb = await useTestDatabase();
 let staff: Actor;
 beforeAll(async () => {
   await seedDatabase(testDb.prisma, { staffPassword: "integration-test-password" });
-  const u = await testDb.prisma.staffUser.findUniqueOrThrow({ where: { username: "staff" } });
-  staff = { id: u.id, role: u.role, communityId: u.communityId };
+  staff = await seededActor(testDb.prisma, "staff");
 });
 
 describe("dashboardSummary", () => {

@@ -12,6 +12,7 @@ import { submitWish } from "@/lib/wishes/submit-wish";
 import { wishFormSchema } from "@/lib/wishes/wish-form-schema";
 import { useTestDatabase } from "../helpers/use-test-database";
 import { useThrowAwayKeys } from "../helpers/throw-away-keys";
+import { seededActor } from "../helpers/seeded-actor";
 
 useThrowAwayKeys();
 
@@ -20,8 +21,7 @@ let staff: Actor;
 let outsider: Actor;
 beforeAll(async () => {
   await seedDatabase(testDb.prisma, { staffPassword: "integration-test-password" });
-  const user = await testDb.prisma.staffUser.findUniqueOrThrow({ where: { username: "staff" } });
-  staff = { id: user.id, role: user.role, communityId: user.communityId };
+  staff = await seededActor(testDb.prisma, "staff");
   const other = await testDb.prisma.community.create({ data: { slug: "other-phone", name: "另一个社区" } });
   outsider = { id: randomUUID(), role: "ADMIN", communityId: other.id };
 });

@@ -30,6 +30,7 @@ import { enterOnSiteSchema } from "@/lib/wishes/triage-schemas";
 import { wishFormSchema } from "@/lib/wishes/wish-form-schema";
 import { useTestDatabase } from "../helpers/use-test-database";
 import { useThrowAwayKeys } from "../helpers/throw-away-keys";
+import { seededActor } from "../helpers/seeded-actor";
 
 useThrowAwayKeys();
 
@@ -43,12 +44,8 @@ const DAY = 24 * HOUR;
 
 beforeAll(async () => {
   await seedDatabase(testDb.prisma, { staffPassword: "integration-test-password" });
-  const load = async (username: string): Promise<Actor> => {
-    const u = await testDb.prisma.staffUser.findUniqueOrThrow({ where: { username } });
-    return { id: u.id, role: u.role, communityId: u.communityId };
-  };
-  staff = await load("staff");
-  secretary = await load("secretary");
+  staff = await seededActor(testDb.prisma, "staff");
+  secretary = await seededActor(testDb.prisma, "secretary");
   meetingId = (
     await testDb.prisma.councilMeeting.create({
       data: { communityId: staff.communityId, title: "汇总测试议事会", scheduledAt: new Date(Date.now() + 30 * DAY), place: "会议室", status: "PLANNED" },

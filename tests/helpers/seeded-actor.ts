@@ -1,0 +1,9 @@
+// The dashboard actor of a staff account the seed made ("admin", "staff",
+// "secretary"), as getActor() would build it from that account's session.
+import type { Actor } from "@/lib/auth/permissions";
+import type { TestDatabase } from "./test-database";
+
+export async function seededActor(prisma: TestDatabase["prisma"], username: string): Promise<Actor> {
+  const user = await prisma.staffUser.findUniqueOrThrow({ where: { username } });
+  return { id: user.id, role: user.role, communityId: user.communityId };
+}
