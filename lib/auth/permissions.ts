@@ -2,6 +2,7 @@
 // handler of the dashboard calls assertCan() with its action and, for a record,
 // the record's community. proxy.ts only redirects; it never decides.
 import type { StaffRole } from "@/lib/db/generated/enums";
+import { ActionError } from "@/lib/forms/action-error";
 
 export const ACTIONS = [
   "wish.view",
@@ -31,9 +32,10 @@ export interface Actor {
   communityId: string;
 }
 
-export class AuthorizationError extends Error {
+/** An ActionError, so every form shows "signed out" or "not allowed" the same way. */
+export class AuthorizationError extends ActionError {
   constructor(readonly status: 401 | 403) {
-    super(status === 401 ? "Not signed in" : "Forbidden");
+    super(status === 401 ? "forms.errors.signedOut" : "forms.errors.forbidden");
     this.name = "AuthorizationError";
   }
 }

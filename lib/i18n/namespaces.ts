@@ -2,6 +2,7 @@
 // so that features own their own files. Add a namespace here when you add a file.
 export const namespaces = [
   "site",
+  "forms",
   "home",
   "notFound",
   "error",
