@@ -76,3 +76,20 @@ function functionBody(source: string, name: string): string | null {
   }
   return source.slice(start);
 }
+
+/**
+ * The configuration an action export is made with, when it is made with the
+ * shared wrapper (`export const X = staffAction({ … })`, lib/forms/): the text
+ * of that call, in which the matrix checks the permission. Null for a plain
+ * function.
+ */
+export function wrappedActionConfig(source: string, name: string): string | null {
+  const match = new RegExp(`export\\s+const\\s+${name}\\s*(?::[^=]+)?=\\s*staffAction\\s*(?:<[^(]*>)?\\(`).exec(source);
+  if (!match) return null;
+  let depth = 0;
+  for (let i = match.index + match[0].length - 1; i < source.length; i++) {
+    if (source[i] === "(") depth++;
+    else if (source[i] === ")" && --depth === 0) return source.slice(match.index, i + 1);
+  }
+  return null;
+}

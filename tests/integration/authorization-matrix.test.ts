@@ -16,7 +16,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Action, Actor } from "@/lib/auth/permissions";
 import { can } from "@/lib/auth/permissions";
 import { seedDatabase } from "@/lib/seed/seed-database";
-import { discoverActionsAndRoutes, discoverAdminPages, functionTextWithHelpers, readSource, ROOT } from "../helpers/admin-surface";
+import { discoverActionsAndRoutes, discoverAdminPages, functionTextWithHelpers, readSource, ROOT, wrappedActionConfig } from "../helpers/admin-surface";
 import { MATRIX, PAGE_PERMISSIONS, type Fixtures } from "../helpers/authorization-matrix-table";
 import { useTestDatabase } from "../helpers/use-test-database";
 import { useThrowAwayKeys } from "../helpers/throw-away-keys";
@@ -191,7 +191,17 @@ describe("the matrix covers the whole dashboard", () => {
     for (const entry of surface) {
       const row = MATRIX[entry.key];
       if (!row || row.kind === "auth") continue;
-      const text = functionTextWithHelpers(readSource(entry.file), entry.name);
+      const source = readSource(entry.file);
+      // Made with the shared wrapper: it always runs session → permission →
+      // parse → service (tests/unit/staff-action.test.ts), so what is checked
+      // here is that it asks for the permission the row names.
+      const wrapped = wrappedActionConfig(source, entry.name);
+      if (wrapped) {
+        expect(entry.kind, entry.key).toBe("action");
+        expect(wrapped, entry.key).toContain(`permission: "${row.permission}"`);
+        continue;
+      }
+      const text = functionTextWithHelpers(source, entry.name);
       expect(text, entry.key).toContain("getActor(");
       // Route handlers may delegate the check to their service (403/401 through
       // authErrorResponse), which the calls below prove.

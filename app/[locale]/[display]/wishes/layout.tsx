@@ -4,7 +4,7 @@ import { ClientMessages } from "@/components/client-messages";
 export default async function WishesLayout({ children, params }: LayoutProps<"/[locale]/[display]/wishes">) {
   const { locale } = await params;
   return (
-    <ClientMessages locale={locale} namespaces={["wishForm", "track"]}>
+    <ClientMessages locale={locale} namespaces={["forms", "wishForm", "track"]}>
       {children}
     </ClientMessages>
   );
