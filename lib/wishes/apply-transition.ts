@@ -4,20 +4,23 @@
 import "server-only";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { ActorType, WishAction, WishStatus } from "@/lib/db/generated/enums";
+import { ActionError } from "@/lib/forms/action-error";
 import { milestoneUpdates, missingFields, nextStatus, canActorTake, type TransitionField } from "./lifecycle";
 
-export class StaleWishError extends Error {
-  readonly code = "WISH_STALE";
+/** Someone else changed the wish since the form was rendered: nothing was written. */
+export class StaleWishError extends ActionError {
   constructor() {
-    super("The wish was changed by someone else");
+    super("forms.errors.stale");
     this.name = "StaleWishError";
   }
 }
 
-export class MissingFieldsError extends Error {
-  readonly code = "WISH_MISSING_FIELDS";
+/** The transition needs a field the form left empty; each group is marked on its first field. */
+export class MissingFieldsError extends ActionError {
   constructor(readonly missing: (readonly TransitionField[])[]) {
-    super(`Missing: ${missing.map((g) => g.join(" or ")).join(", ")}`);
+    super("forms.errors.checkFields", {
+      fieldErrors: Object.fromEntries(missing.map((group) => [group[0]!, ["forms.errors.required"]])),
+    });
     this.name = "MissingFieldsError";
   }
 }

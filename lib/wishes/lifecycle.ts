@@ -7,13 +7,15 @@
 // the rules live in exactly one place and can be reviewed at a glance.
 //
 // The module is pure (no I/O, no Prisma client) so it can run in client components
-// and in unit tests alike; it only imports the generated enum constants.
+// and in unit tests alike; it only imports the generated enum constants and the
+// forms layer's plain error class.
 //
 // Versioning rule, shared by the transition service and the seed: every event after
 // SUBMIT increments Wish.version by one, so `version = number of events − 1`. Notes
 // bump it too on purpose: a colleague's note ("wait, the unit is calling back") is
 // exactly what a stale form should be told about before it settles the wish.
 import { ActorType, WishAction, WishStatus } from "../db/generated/enums";
+import { ActionError } from "../forms/action-error";
 
 /** Key used in the table for "no wish yet": SUBMIT is the only action from here. */
 export const NEW_WISH = "NEW" as const;
@@ -214,13 +216,13 @@ function keyOf(from: WishStatus | null): FromState {
   return from ?? NEW_WISH;
 }
 
-export class WishTransitionError extends Error {
-  readonly code = "WISH_TRANSITION_FORBIDDEN";
+/** Not allowed from the wish's state: to the person at the form, the wish has moved on. */
+export class WishTransitionError extends ActionError {
   readonly from: WishStatus | null;
   readonly action: WishAction;
 
   constructor(from: WishStatus | null, action: WishAction) {
-    super(`Action ${action} is not allowed from ${from ?? "a new wish"}`);
+    super("forms.errors.stale");
     this.name = "WishTransitionError";
     this.from = from;
     this.action = action;

@@ -118,7 +118,7 @@ describe("wish life cycle table", () => {
           } catch (error) {
             expect(error).toBeInstanceOf(WishTransitionError);
             const e = error as WishTransitionError;
-            expect(e.code).toBe("WISH_TRANSITION_FORBIDDEN");
+            expect(e.code).toBe("forms.errors.stale");
             expect(e.from).toBe(from);
             expect(e.action).toBe(action);
           }
