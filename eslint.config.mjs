@@ -55,6 +55,13 @@ export default defineConfig(
       // Relaxed: dropping keys by destructuring them beside a rest object is how we omit fields
       // (a password before echoing a form back); the dropped names are unused by design.
       "@typescript-eslint/no-unused-vars": ["error", { ignoreRestSiblings: true }],
+      // Relaxed: `||` on a string or boolean means "empty is missing" on purpose (a blank form
+      // field or env variable, `required || undefined` to drop an attribute), which `??` would
+      // break; numbers stay checked, where 0 is a value. Inside Boolean() only truthiness matters.
+      "@typescript-eslint/prefer-nullish-coalescing": [
+        "error",
+        { ignorePrimitives: { string: true, boolean: true }, ignoreBooleanCoercion: true },
+      ],
     },
   },
 

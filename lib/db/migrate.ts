@@ -83,7 +83,7 @@ interface AppliedRow {
 export async function migrate(
   client: SqlClient,
   migrationsDir: string,
-  log: (message: string) => void = () => {},
+  log: (message: string) => void = () => undefined,
 ): Promise<MigrateResult> {
   const migrations = await readMigrations(migrationsDir);
   await client.query("SELECT pg_advisory_lock($1)", [PRISMA_MIGRATE_LOCK_KEY]);

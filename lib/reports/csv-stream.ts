@@ -1,7 +1,7 @@
 // Turns the export's text chunks into a byte stream for a Response. Pull-based:
 // the next batch is read from the database only when the client has taken the
 // previous one, so a slow download never piles rows up in memory.
-export function csvByteStream(chunks: AsyncGenerator<string>): ReadableStream<Uint8Array> {
+export function csvByteStream(chunks: AsyncGenerator<string, void>): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   return new ReadableStream<Uint8Array>({
     async pull(controller) {

@@ -121,7 +121,7 @@ export async function* wishCsvChunks(
   filter: ExportFilter,
   personal: boolean,
   batchSize = EXPORT_BATCH_SIZE,
-): AsyncGenerator<string> {
+): AsyncGenerator<string, void> {
   yield CSV_BOM + csvRow(personal ? [...BASE_COLUMNS, ...PERSONAL_COLUMNS] : [...BASE_COLUMNS]);
   const conditions = exportConditions(communityId, filter);
   // Sealed contact details are read only for an export that includes them.
@@ -173,7 +173,7 @@ export interface ExportRequest {
 export async function startWishExport(
   actor: Actor | null,
   request: ExportRequest,
-): Promise<{ personal: boolean; chunks: AsyncGenerator<string> }> {
+): Promise<{ personal: boolean; chunks: AsyncGenerator<string, void> }> {
   assertCan(actor, "report.export");
   const personal = request.wantsPersonal && can(actor.role, "report.exportPersonal");
   await recordAudit({
