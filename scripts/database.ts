@@ -6,7 +6,7 @@ import { readEnv } from "../lib/env";
 import { migrate, type MigrateResult } from "../lib/db/migrate";
 import { announcePort, claimDataDir, releaseDataDir, startEmbeddedDatabase } from "../lib/db/embedded";
 
-export const MIGRATIONS_DIR = path.resolve(import.meta.dirname, "../prisma/migrations");
+const MIGRATIONS_DIR = path.resolve(import.meta.dirname, "../prisma/migrations");
 
 export interface OpenDatabase {
   url: string;

@@ -15,7 +15,7 @@ import { csvIntCellSql, csvLineSql, csvStampCellSql, csvTextCellSql } from "./cs
 import { filterDetail, UUID, type ExportFilter } from "./export-filter";
 import { periodBounds, shanghaiDayStart } from "./report-scope";
 
-export const EXPORT_BATCH_SIZE = 1000;
+const EXPORT_BATCH_SIZE = 1000;
 
 const BASE_COLUMNS = [
   "tracking_code",
@@ -93,7 +93,7 @@ function personalText(batch: BatchRow): string {
 }
 
 /** The filter as SQL conditions on "Wish" w; every value a parameter. */
-export function exportConditions(communityId: string, filter: ExportFilter): Prisma.Sql[] {
+function exportConditions(communityId: string, filter: ExportFilter): Prisma.Sql[] {
   const where: Prisma.Sql[] = [Prisma.sql`w."communityId" = ${communityId}::uuid`];
   if (filter.state) where.push(Prisma.sql`w.status = ${filter.state}::"WishStatus"`);
   if (filter.kind) where.push(Prisma.sql`w.kind = ${filter.kind}::"WishKind"`);

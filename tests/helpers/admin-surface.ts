@@ -21,7 +21,7 @@ export function readSource(file: string): string {
 }
 
 /** Names of `export async function X` / `export function X` / `export const X =`. */
-export function exportedNames(source: string): string[] {
+function exportedNames(source: string): string[] {
   const names = [...source.matchAll(/^export\s+(?:async\s+)?(?:function\s+(\w+)|const\s+(\w+)\s*=)/gm)].map(
     (m) => m[1] ?? m[2]!,
   );
