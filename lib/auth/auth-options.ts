@@ -3,7 +3,7 @@
 // import, because `next build` imports the route without NEXTAUTH_SECRET.
 //
 // The sign-in page itself does not post here (it uses a Server Action that works
-// without JavaScript and writes the same cookie, see sign-in-action.ts); this
+// without JavaScript and writes the same cookie through session-store.ts); this
 // route serves next-auth's own endpoints (session, csrf, callback, signout) for
 // any script that uses them, with the same rules.
 import "server-only";
