@@ -8,6 +8,14 @@ export async function findSessionUser(id: string) {
   if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return null;
   return db.staffUser.findUnique({
     where: { id },
-    select: { id: true, communityId: true, username: true, displayName: true, role: true, active: true, sessionsValidAfter: true },
+    select: {
+      id: true,
+      communityId: true,
+      username: true,
+      displayName: true,
+      role: true,
+      active: true,
+      sessionsValidAfter: true,
+    },
   });
 }
