@@ -1,11 +1,12 @@
 // The database side of a session check: one primary-key read per request.
 import "server-only";
 import { db } from "@/lib/db/client";
+import { isUuid } from "@/lib/uuid";
 
 export async function findSessionUser(id: string) {
   // A malformed id in a forged-but-decryptable token must not reach Postgres as
   // an invalid uuid (that would be a 500, not a sign-out).
-  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return null;
+  if (!isUuid(id)) return null;
   return db.staffUser.findUnique({
     where: { id },
     select: {

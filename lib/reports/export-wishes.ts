@@ -10,9 +10,10 @@ import { db } from "@/lib/db/client";
 import { assertCan, can, type Actor } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { decryptPersonal } from "@/lib/privacy/personal-data";
+import { isUuid } from "@/lib/uuid";
 import { CSV_BOM, CSV_EOL, csvCell, csvRow } from "./csv";
 import { csvIntCellSql, csvLineSql, csvStampCellSql, csvTextCellSql } from "./csv-sql";
-import { filterDetail, UUID, type ExportFilter } from "./export-filter";
+import { filterDetail, type ExportFilter } from "./export-filter";
 import { periodBounds, shanghaiDayStart } from "./report-scope";
 
 const EXPORT_BATCH_SIZE = 1000;
@@ -100,7 +101,7 @@ function exportConditions(communityId: string, filter: ExportFilter): Prisma.Sql
   if (filter.category) where.push(Prisma.sql`w.category = ${filter.category}::"WishCategory"`);
   if (filter.marketDay) {
     where.push(
-      UUID.test(filter.marketDay)
+      isUuid(filter.marketDay)
         ? Prisma.sql`w."marketDayId" = ${filter.marketDay}::uuid`
         : Prisma.sql`w."marketDayId" = (SELECT id FROM "MarketDay" WHERE slug = ${filter.marketDay})`,
     );
