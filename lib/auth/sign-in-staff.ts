@@ -15,6 +15,7 @@ import { db } from "@/lib/db/client";
 import type { StaffRole } from "@/lib/db/generated/enums";
 import { opaqueKey } from "@/lib/privacy/personal-data";
 import { clearFailures, lockState, recordFailure } from "@/lib/rate-limit/limiter";
+import { staffIdentitySelect } from "./find-session-user";
 import { hashPassword, verifyPassword } from "./password";
 import { normaliseUsername } from "./username";
 
@@ -66,15 +67,7 @@ export async function signInStaff(attempt: SignInAttempt): Promise<SignInResult>
     username.length > 0 && username.length <= 64
       ? await db.staffUser.findUnique({
           where: { username },
-          select: {
-            id: true,
-            communityId: true,
-            username: true,
-            displayName: true,
-            role: true,
-            active: true,
-            passwordHash: true,
-          },
+          select: { ...staffIdentitySelect, passwordHash: true },
         })
       : null;
   const password = attempt.password.length <= MAX_PASSWORD_LENGTH ? attempt.password : "";
