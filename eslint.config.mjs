@@ -83,6 +83,46 @@ export default defineConfig(
       // noInlineConfig above; `fbt` is for Meta's i18n library, which we do not use.
     },
   },
+  // House rules the issue asked tooling to keep: each names the one shared place to use.
+  {
+    files: ["components/**/*.{ts,tsx}", "lib/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "^(@/|(\\.\\./)+)app/",
+              message: "Components and lib/ never import from app/: move what both need into lib/.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}", "lib/**/*.{ts,tsx}", "proxy.ts"],
+    ignores: ["lib/time/shanghai.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "ConditionalExpression[test.right.value='en'][consequent.value=/^\\/en/]",
+          message: "Build the English address with localePath() from lib/i18n/paths.ts.",
+        },
+        {
+          selector:
+            "ConditionalExpression[test.right.value='en'] > TemplateLiteral.consequent[quasis.0.value.raw=/^\\/en/]",
+          message: "Build the English address with localePath() from lib/i18n/paths.ts.",
+        },
+        {
+          selector: "Literal[value='Asia/Shanghai']",
+          message: "Shanghai time comes from lib/time/shanghai.ts (SHANGHAI_TZ and its helpers).",
+        },
+      ],
+    },
+  },
+
   { files: REACT_FILES, ...nextPlugin.configs.recommended },
   { files: REACT_FILES, ...nextPlugin.configs["core-web-vitals"] },
   { files: ["**/*.tsx"], ...jsxA11y.flatConfigs.strict },
