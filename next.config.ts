@@ -7,7 +7,7 @@ import { publicRedirects, publicRewrites } from "./lib/i18n/public-routes";
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 const nextConfig: NextConfig = {
-  // Public pages cache their data with 'use cache' + cacheTag (see lib/cache-tags.ts).
+  // Public pages cache their data with 'use cache' + cacheTag (see lib/cache/tags.ts).
   cacheComponents: true,
   // Off: a page for an unlisted param (every real page, see the layout) is
   // rendered whole on its first request and then cached as a static page, instead
@@ -20,12 +20,8 @@ const nextConfig: NextConfig = {
   // their Cache-Control.
   generateEtags: false,
   // Public addresses onto the internal /<locale>/<mode>/… routes: see the module.
-  async redirects() {
-    return publicRedirects();
-  },
-  async rewrites() {
-    return { beforeFiles: [], afterFiles: publicRewrites(), fallback: [] };
-  },
+  redirects: () => Promise.resolve(publicRedirects()),
+  rewrites: () => Promise.resolve({ beforeFiles: [], afterFiles: publicRewrites(), fallback: [] }),
   // forbidden() renders admin/forbidden.tsx with a 403 when a role may not use a page.
   experimental: { authInterrupts: true },
   // Lets the e2e server build into its own folder, so a test run never collides

@@ -25,7 +25,9 @@ const LOCALE_HEADER = "X-NEXT-INTL-LOCALE";
 function splitLocale(pathname: string): { locale: string; rest: string[] } {
   const [head = "", ...tail] = pathname.split("/").filter(Boolean);
   const prefixed = routing.locales.find((locale) => locale !== routing.defaultLocale && locale === head);
-  return prefixed ? { locale: prefixed, rest: tail } : { locale: routing.defaultLocale, rest: [head, ...tail].filter(Boolean) };
+  return prefixed
+    ? { locale: prefixed, rest: tail }
+    : { locale: routing.defaultLocale, rest: [head, ...tail].filter(Boolean) };
 }
 
 export default async function proxy(request: NextRequest): Promise<NextResponse> {
@@ -74,10 +76,16 @@ export const config = {
     "/en/admin",
     "/en/admin/:path*",
     // An audience alone is mapped by next.config.ts; anything else (empty, unknown) comes here.
-    { source: "/stalls", has: [{ type: "query", key: "audience", value: "(?!(?:elderly|children|disabled|low-income|mothers)$).*" }] },
+    {
+      source: "/stalls",
+      has: [{ type: "query", key: "audience", value: "(?!(?:elderly|children|disabled|low-income|mothers)$).*" }],
+    },
     { source: "/stalls", has: [{ type: "query", key: "category" }] },
     { source: "/stalls", has: [{ type: "query", key: "q" }] },
-    { source: "/en/stalls", has: [{ type: "query", key: "audience", value: "(?!(?:elderly|children|disabled|low-income|mothers)$).*" }] },
+    {
+      source: "/en/stalls",
+      has: [{ type: "query", key: "audience", value: "(?!(?:elderly|children|disabled|low-income|mothers)$).*" }],
+    },
     { source: "/en/stalls", has: [{ type: "query", key: "category" }] },
     { source: "/en/stalls", has: [{ type: "query", key: "q" }] },
   ],

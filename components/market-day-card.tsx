@@ -3,7 +3,15 @@ import { Link } from "@/lib/i18n/navigation";
 import { formatDateRange, localized } from "@/lib/i18n/localized";
 import type { MarketDayCard as Card } from "@/lib/market-days/queries";
 
-export async function MarketDayCard({ locale, day, headingLevel = 3 }: { locale: string; day: Card; headingLevel?: 2 | 3 }) {
+export async function MarketDayCard({
+  locale,
+  day,
+  headingLevel = 3,
+}: {
+  locale: string;
+  day: Card;
+  headingLevel?: 2 | 3;
+}) {
   const t = await getTranslations({ locale, namespace: "marketDays" });
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (

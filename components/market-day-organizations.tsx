@@ -27,7 +27,10 @@ export async function MarketDayOrganizations({
             <ul className="flex flex-wrap gap-x-4 gap-y-2">
               {orgs.map((org) => (
                 <li key={org.id}>
-                  <Link href={`/organizations/${org.id}`} className="inline-flex min-h-11 items-center text-brand underline">
+                  <Link
+                    href={`/organizations/${org.id}`}
+                    className="inline-flex min-h-11 items-center text-brand underline"
+                  >
                     {localized(locale, org.name, org.nameEn)}
                   </Link>
                 </li>

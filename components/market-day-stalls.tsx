@@ -68,7 +68,10 @@ async function StallItem({ locale, slug, stall }: { locale: string; slug: string
           <ul className="flex flex-wrap items-center gap-x-3 gap-y-1">
             {stall.hosts.map((host) => (
               <li key={host.id}>
-                <Link href={`/organizations/${host.id}`} className="inline-flex min-h-11 items-center text-brand underline">
+                <Link
+                  href={`/organizations/${host.id}`}
+                  className="inline-flex min-h-11 items-center text-brand underline"
+                >
                   {localized(locale, host.name, host.nameEn)}
                 </Link>
               </li>

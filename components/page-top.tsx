@@ -1,5 +1,7 @@
 import { getTranslations } from "next-intl/server";
+import { isEnglish } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
+import { localePath } from "@/lib/i18n/paths";
 import type { DisplayMode } from "@/lib/display/display-mode";
 import { DisplayToggles } from "./display-toggles";
 
@@ -28,8 +30,7 @@ export async function PageTop({
   title: string;
 }) {
   const t = await getTranslations({ locale, namespace: "site" });
-  const other = locale === "en" ? "zh-CN" : "en";
-  const localePath = locale === "en" ? `/en${path === "/" ? "" : path}` : path;
+  const other = isEnglish(locale) ? "zh-CN" : "en";
   return (
     <div className="mb-6 space-y-3 print:hidden">
       <div className="flex flex-wrap items-center justify-between gap-2">
@@ -46,7 +47,10 @@ export async function PageTop({
                   ›
                 </span>
                 {crumb.href ? (
-                  <Link href={crumb.href} className="inline-flex min-h-11 min-w-11 items-center justify-center text-brand underline">
+                  <Link
+                    href={crumb.href}
+                    className="inline-flex min-h-11 min-w-11 items-center justify-center text-brand underline"
+                  >
                     {crumb.label}
                   </Link>
                 ) : (
@@ -68,7 +72,7 @@ export async function PageTop({
           >
             {t("switchLanguage")}
           </Link>
-          <DisplayToggles locale={locale} display={display} returnTo={localePath} />
+          <DisplayToggles locale={locale} display={display} returnTo={localePath(locale, path)} />
         </div>
       </div>
       <h1 className="text-3xl font-bold leading-tight">{title}</h1>

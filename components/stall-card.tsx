@@ -10,7 +10,10 @@ export async function StallCard({ locale, stall }: { locale: string; stall: Dire
   const labels = await getTranslations({ locale, namespace: "marketDays" });
   const services = locale === "en" && stall.servicesEn.length > 0 ? stall.servicesEn : stall.services;
   const hosts = stall.hosts.map((h) => localized(locale, h.name, h.nameEn));
-  const hostText = hosts.length > 0 ? hosts.join(locale === "en" ? "; " : "、") : localized(locale, stall.hostNote ?? "", stall.hostNoteEn);
+  const hostText =
+    hosts.length > 0
+      ? hosts.join(locale === "en" ? "; " : "、")
+      : localized(locale, stall.hostNote ?? "", stall.hostNoteEn);
   const separator = locale === "en" ? ", " : "、";
   return (
     <article className="rounded-lg border border-neutral-300 bg-white p-4">
@@ -26,7 +29,8 @@ export async function StallCard({ locale, stall }: { locale: string; stall: Dire
         <div>
           <dt className="inline font-semibold">{t("marketDay")}</dt>
           <dd className="inline">
-            {localized(locale, stall.marketDay.title, stall.marketDay.titleEn)} · <MarketDayDate locale={locale} date={stall.marketDay.startsAt} />
+            {localized(locale, stall.marketDay.title, stall.marketDay.titleEn)} ·{" "}
+            <MarketDayDate locale={locale} date={stall.marketDay.startsAt} />
           </dd>
         </div>
         {hostText ? (

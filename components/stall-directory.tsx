@@ -1,14 +1,20 @@
 import { getTranslations } from "next-intl/server";
 import type { DisplayMode } from "@/lib/display/display-mode";
 import { Link } from "@/lib/i18n/navigation";
-import { audienceFilters, audienceToEnum, filterToSearch, isEmptyFilter, type DirectoryFilter } from "@/lib/stalls/directory-filter";
+import {
+  audienceFilters,
+  audienceToEnum,
+  filterToSearch,
+  isEmptyFilter,
+  type DirectoryFilter,
+} from "@/lib/stalls/directory-filter";
 import { searchStalls } from "@/lib/stalls/queries";
 import { PageTop } from "./page-top";
 import { StallCard } from "./stall-card";
 import { StallSearchForm } from "./stall-search-form";
 
 /** The public path of a directory page, query included (language switch, display toggles). */
-export function directoryPath(filter: DirectoryFilter): string {
+function directoryPath(filter: DirectoryFilter): string {
   const search = filterToSearch(filter);
   return search ? `/stalls?${search}` : "/stalls";
 }
@@ -17,7 +23,15 @@ export function directoryPath(filter: DirectoryFilter): string {
  * The stall directory, shared by /stalls and its filtered pages
  * (/stalls/search/<segment>, reached through the proxy from /stalls?…).
  */
-export async function StallDirectory({ locale, display, filter }: { locale: string; display: DisplayMode; filter: DirectoryFilter }) {
+export async function StallDirectory({
+  locale,
+  display,
+  filter,
+}: {
+  locale: string;
+  display: DisplayMode;
+  filter: DirectoryFilter;
+}) {
   const t = await getTranslations({ locale, namespace: "stalls" });
   const labels = await getTranslations({ locale, namespace: "marketDays" });
   const stalls = await searchStalls(filter);
@@ -94,7 +108,13 @@ export async function StallDirectory({ locale, display, filter }: { locale: stri
   // results come first, so a resident on a phone need not scroll past the form.
   return (
     <div className="space-y-8">
-      <PageTop locale={locale} display={display} path={directoryPath(filter)} trail={[{ label: t("title") }]} title={t("title")} />
+      <PageTop
+        locale={locale}
+        display={display}
+        path={directoryPath(filter)}
+        trail={[{ label: t("title") }]}
+        title={t("title")}
+      />
       {filtered ? (
         <>
           {results}

@@ -1,6 +1,13 @@
 import { getTranslations } from "next-intl/server";
 import { StallCategory } from "@/lib/db/generated/enums";
-import { audienceFilters, audienceToEnum, categoryToParam, QUERY_MAX_LENGTH, type DirectoryFilter } from "@/lib/stalls/directory-filter";
+import { localePath } from "@/lib/i18n/paths";
+import {
+  audienceFilters,
+  audienceToEnum,
+  categoryToParam,
+  QUERY_MAX_LENGTH,
+  type DirectoryFilter,
+} from "@/lib/stalls/directory-filter";
 
 /**
  * The directory's search: a plain GET form, so it works with JavaScript off and
@@ -12,13 +19,17 @@ export async function StallSearchForm({ locale, filter }: { locale: string; filt
   const labels = await getTranslations({ locale, namespace: "marketDays" });
   const audiences = [
     { value: "all", label: t("audienceAll"), checked: filter.audience === null },
-    ...audienceFilters.map((a) => ({ value: a, label: labels(`audience.${audienceToEnum(a)}`), checked: filter.audience === a })),
+    ...audienceFilters.map((a) => ({
+      value: a,
+      label: labels(`audience.${audienceToEnum(a)}`),
+      checked: filter.audience === a,
+    })),
   ];
   const field = "min-h-11 w-full rounded border-2 border-ink bg-white px-3 text-lg";
   return (
     <form
       method="get"
-      action={locale === "en" ? "/en/stalls" : "/stalls"}
+      action={localePath(locale, "/stalls")}
       role="search"
       aria-labelledby="search-heading"
       className="space-y-4 rounded-lg border-2 border-brand bg-white p-4"
@@ -51,7 +62,13 @@ export async function StallSearchForm({ locale, filter }: { locale: string; filt
         <div className="mt-1 grid gap-x-4 sm:grid-cols-2 lg:grid-cols-3">
           {audiences.map((a) => (
             <label key={a.value} className="flex min-h-11 cursor-pointer items-center gap-3">
-              <input type="radio" name="audience" value={a.value} defaultChecked={a.checked} className="size-6 accent-brand" />
+              <input
+                type="radio"
+                name="audience"
+                value={a.value}
+                defaultChecked={a.checked}
+                className="size-6 accent-brand"
+              />
               {a.label}
             </label>
           ))}
@@ -61,7 +78,12 @@ export async function StallSearchForm({ locale, filter }: { locale: string; filt
         <label htmlFor="stall-category" className="block font-semibold">
           {t("categoryLabel")}
         </label>
-        <select id="stall-category" name="category" defaultValue={filter.category ? categoryToParam(filter.category) : ""} className={field}>
+        <select
+          id="stall-category"
+          name="category"
+          defaultValue={filter.category ? categoryToParam(filter.category) : ""}
+          className={field}
+        >
           <option value="">{t("categoryAll")}</option>
           {Object.values(StallCategory).map((c) => (
             <option key={c} value={categoryToParam(c)}>

@@ -13,7 +13,15 @@ const TINT: Record<WishStatus, string> = {
 };
 
 /** The state of a wish as a word in a badge; `label` is the translated status. */
-export function WishStatusBadge({ status, label, large = false }: { status: WishStatus; label: string; large?: boolean }) {
+export function WishStatusBadge({
+  status,
+  label,
+  large = false,
+}: {
+  status: WishStatus;
+  label: string;
+  large?: boolean;
+}) {
   return (
     <span
       className={`inline-block rounded-lg border-2 font-bold leading-snug ${large ? "px-4 py-1 text-xl" : "px-3 text-base"} ${TINT[status]}`}

@@ -11,7 +11,9 @@ export async function WishWallCard({ locale, wish }: { locale: string; wish: Pub
   const date = shanghaiDateText(locale, wish.createdAt, false);
   const place = [
     wish.marketDay ? localized(locale, wish.marketDay.title, wish.marketDay.titleEn) : null,
-    wish.stall ? t("stall", { number: wish.stall.number, name: localized(locale, wish.stall.name, wish.stall.nameEn) }) : null,
+    wish.stall
+      ? t("stall", { number: wish.stall.number, name: localized(locale, wish.stall.name, wish.stall.nameEn) })
+      : null,
   ].filter((part): part is string => part !== null);
   return (
     <article className="h-full space-y-2 rounded-lg border border-neutral-300 bg-white p-4">

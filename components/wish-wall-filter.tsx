@@ -1,19 +1,28 @@
 import { getTranslations } from "next-intl/server";
 import { WishStatus } from "@/lib/db/generated/enums";
 import { localized } from "@/lib/i18n/localized";
+import { localePath } from "@/lib/i18n/paths";
 import type { WallMarketDay } from "@/lib/wishes/public-wall";
 import type { WallFilter } from "@/lib/wishes/wall-filter";
 import { shanghaiDateText } from "@/lib/wishes/wish-dates";
 
 /** The wall's filter: a plain GET form (works with JavaScript off and in WeChat). */
-export async function WishWallFilter({ locale, filter, marketDays }: { locale: string; filter: WallFilter; marketDays: WallMarketDay[] }) {
+export async function WishWallFilter({
+  locale,
+  filter,
+  marketDays,
+}: {
+  locale: string;
+  filter: WallFilter;
+  marketDays: WallMarketDay[];
+}) {
   const t = await getTranslations({ locale, namespace: "wall" });
   const labels = await getTranslations({ locale, namespace: "track" });
   const field = "min-h-12 w-full rounded border-2 border-ink bg-white px-3 text-lg";
   return (
     <form
       method="get"
-      action={locale === "en" ? "/en/wishes" : "/wishes"}
+      action={localePath(locale, "/wishes")}
       aria-labelledby="wall-filter-heading"
       className="space-y-4 rounded-lg border-2 border-brand bg-white p-4"
     >

@@ -8,13 +8,9 @@
 // generates the secrets into the data folder, so a first `npm run dev` just works.
 import { z } from "zod";
 
-const postgresUrl = z
-  .string()
-  .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL");
+const postgresUrl = z.string().regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL");
 
-const flag = z
-  .enum(["0", "1", "true", "false"])
-  .transform((v) => v === "1" || v === "true");
+const flag = z.enum(["0", "1", "true", "false"]).transform((v) => v === "1" || v === "true");
 
 export const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -33,7 +29,10 @@ export const envSchema = z.object({
   /** Seed demo data when the server starts (always on for a new embedded database). */
   HUIYIN_SEED_ON_START: flag.default(false),
   /** The community whose portal this deployment serves at "/". */
-  HUIYIN_COMMUNITY_SLUG: z.string().regex(/^[a-z0-9-]+$/).default("yuandong"),
+  HUIYIN_COMMUNITY_SLUG: z
+    .string()
+    .regex(/^[a-z0-9-]+$/)
+    .default("yuandong"),
   /** Absolute base URL used in feeds, calendars and share cards. */
   HUIYIN_PUBLIC_URL: z.url().default("http://localhost:3000"),
   /** Password of the seeded admin/staff/secretary accounts. */
@@ -56,16 +55,17 @@ export const envSchema = z.object({
   RATE_TRACK_IP_POINTS: z.coerce.number().int().positive().default(120),
   RATE_TRACK_IP_SECONDS: z.coerce.number().int().positive().default(600),
   /** Redis for shared rate limits; unset keeps them in memory. */
-  REDIS_URL: z.string().regex(/^rediss?:\/\//, "must be a redis:// URL").optional(),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, "must be a redis:// URL")
+    .optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
 
 function parseEnv(source: NodeJS.ProcessEnv): Env {
   // Treat empty strings as unset: `FOO=` in a .env file means "not configured".
-  const cleaned = Object.fromEntries(
-    Object.entries(source).filter(([, v]) => v !== undefined && v !== ""),
-  );
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
   const result = envSchema.safeParse(cleaned);
   if (!result.success) {
     const lines = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
@@ -91,7 +91,9 @@ export function requireEnv(name: SecretName): string {
   const raw = process.env[name];
   const parsed = envSchema.shape[name].safeParse(raw === "" ? undefined : raw);
   if (!parsed.success) {
-    throw new Error(`Invalid environment:\n  ${name}: ${parsed.error.issues[0]?.message ?? "invalid"}\nSee .env.example.`);
+    throw new Error(
+      `Invalid environment:\n  ${name}: ${parsed.error.issues[0]?.message ?? "invalid"}\nSee .env.example.`,
+    );
   }
   const value = parsed.data;
   if (!value) {

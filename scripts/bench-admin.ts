@@ -22,6 +22,7 @@ import path from "node:path";
 import pg from "pg";
 import { bulkLoad } from "./bench/admin-load";
 import { percentile } from "./bench/load";
+import { shanghaiDay } from "../lib/time/shanghai";
 
 const ROWS = Number(process.env.BENCH_ADMIN_ROWS ?? 1_000_000);
 const RUNS = Number(process.env.BENCH_ADMIN_RUNS ?? 50);
@@ -106,7 +107,10 @@ async function main(): Promise<void> {
     await withClient(url, (c) => migrate(c, MIGRATIONS_DIR));
     const prisma = createPrismaClient(url, 2);
     await seedDatabase(prisma, { staffPassword: process.env.SEED_STAFF_PASSWORD ?? "bench-staff-password" });
-    const admin = await prisma.staffUser.findUniqueOrThrow({ where: { username: "admin" }, select: { id: true, role: true, communityId: true } });
+    const admin = await prisma.staffUser.findUniqueOrThrow({
+      where: { username: "admin" },
+      select: { id: true, role: true, communityId: true },
+    });
     await prisma.$disconnect();
 
     const loaded = await withClient(url, async (c) => {
@@ -159,14 +163,25 @@ async function main(): Promise<void> {
     const days = await listReportMarketDays(actor);
     const day = days.find((d) => d.slug.startsWith("bench-")) ?? days[0]!;
     results.push(
-      await time("report: market day", () => getWishReport(actor, { kind: "marketDay", slug: day.slug }), `~${Math.round((ROWS * 0.6) / 150)} wishes`),
+      await time(
+        "report: market day",
+        () => getWishReport(actor, { kind: "marketDay", slug: day.slug }),
+        `~${Math.round((ROWS * 0.6) / 150)} wishes`,
+      ),
     );
     results.push(await time("report: market-day list (filter)", () => listReportMarketDays(actor)));
-    const today = new Date(Date.now() + 8 * 3_600_000);
-    const ago = (days: number) => new Date(today.getTime() - days * 86_400_000).toISOString().slice(0, 10);
+    const ago = (days: number) => shanghaiDay(new Date(Date.now() - days * 86_400_000));
     const to = ago(0);
-    results.push(await time("report: period of 30 days", () => getWishReport(actor, { kind: "period", from: ago(30), to })));
-    results.push(await time("report: period of 365 days", () => getWishReport(actor, { kind: "period", from: ago(365), to }), "a third of all rows"));
+    results.push(
+      await time("report: period of 30 days", () => getWishReport(actor, { kind: "period", from: ago(30), to })),
+    );
+    results.push(
+      await time(
+        "report: period of 365 days",
+        () => getWishReport(actor, { kind: "period", from: ago(365), to }),
+        "a third of all rows",
+      ),
+    );
 
     // CSV export: the route's generator and byte stream, drained like a client would.
     const limit = Math.min(CSV_ROWS, total);
@@ -202,10 +217,19 @@ async function main(): Promise<void> {
 
     console.log(`\nbench:admin — ${total.toLocaleString("en")} wishes, ${RUNS} runs each, server time (ms)\n`);
     console.log(`${"query".padEnd(36)} ${"median".padStart(8)} ${"p95".padStart(8)}  note`);
-    for (const r of results) console.log(`${r.label.padEnd(36)} ${r.median.toFixed(1).padStart(8)} ${r.p95.toFixed(1).padStart(8)}  ${r.note ?? ""}`);
-    console.log(`\nCSV export: ${(lines - 1).toLocaleString("en")} rows, ${mb(bytes)} MB in ${(csvMs / 1000).toFixed(1)} s`);
-    console.log(`  rss      before ${mb(before.rss)} MB, peak ${mb(peakRss)} MB, after ${mb(after.rss)} MB → growth ${mb(peakRss - before.rss)} MB`);
-    console.log(`  heapUsed before ${mb(before.heapUsed)} MB, peak ${mb(peakHeap)} MB, after ${mb(after.heapUsed)} MB → growth ${mb(peakHeap - before.heapUsed)} MB`);
+    for (const r of results)
+      console.log(
+        `${r.label.padEnd(36)} ${r.median.toFixed(1).padStart(8)} ${r.p95.toFixed(1).padStart(8)}  ${r.note ?? ""}`,
+      );
+    console.log(
+      `\nCSV export: ${(lines - 1).toLocaleString("en")} rows, ${mb(bytes)} MB in ${(csvMs / 1000).toFixed(1)} s`,
+    );
+    console.log(
+      `  rss      before ${mb(before.rss)} MB, peak ${mb(peakRss)} MB, after ${mb(after.rss)} MB → growth ${mb(peakRss - before.rss)} MB`,
+    );
+    console.log(
+      `  heapUsed before ${mb(before.heapUsed)} MB, peak ${mb(peakHeap)} MB, after ${mb(after.heapUsed)} MB → growth ${mb(peakHeap - before.heapUsed)} MB`,
+    );
     if (!gc) console.log("  (run with --expose-gc, as npm run bench:admin does, for the after-collection figures)");
     console.log("\nTargets: inbox p95 < 50 ms, report p95 < 200 ms, CSV memory growth < 100 MB.");
   } finally {

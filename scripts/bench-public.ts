@@ -40,7 +40,9 @@ try {
     }
     weights.push(`${path} ${(bytes / 1024).toFixed(1)} KB`);
   }
-  console.log(`bench: ${CONNECTIONS} connections, ${DURATION} s per page, ${process.env.DATABASE_URL ? "PostgreSQL" : "embedded PGlite"}`);
+  console.log(
+    `bench: ${CONNECTIONS} connections, ${DURATION} s per page, ${process.env.DATABASE_URL ? "PostgreSQL" : "embedded PGlite"}`,
+  );
   const results: LoadResult[] = [];
   for (const [label, path] of pages) {
     results.push(await load(label, server.baseUrl + path, { connections: CONNECTIONS, durationSec: DURATION }));

@@ -71,7 +71,11 @@ async function post(baseUrl: string, s: Submission): Promise<Sent> {
 }
 
 /** Sends every submission (and its retry) with `concurrency` workers; returns every answer per key. */
-async function submitAll(baseUrl: string, submissions: Submission[], concurrency: number): Promise<Map<string, Sent[]>> {
+async function submitAll(
+  baseUrl: string,
+  submissions: Submission[],
+  concurrency: number,
+): Promise<Map<string, Sent[]>> {
   const answers = new Map<string, Sent[]>();
   let next = 0;
   const worker = async () => {
@@ -135,8 +139,12 @@ try {
 
   const all = [...answers.values()].flat();
   const times = all.map((a) => a.ms).sort((a, b) => a - b);
-  const accepted = [...answers.values()].filter((sent) => sent.some((a) => a.status === 201 || a.status === 200)).length;
-  const inconsistent = [...answers.values()].filter((sent) => new Set(sent.map((a) => a.code)).size !== 1 || sent[0]?.code === null).length;
+  const accepted = [...answers.values()].filter((sent) =>
+    sent.some((a) => a.status === 201 || a.status === 200),
+  ).length;
+  const inconsistent = [...answers.values()].filter(
+    (sent) => new Set(sent.map((a) => a.code)).size !== 1 || sent[0]?.code === null,
+  ).length;
   const failed = all.filter((a) => a.status !== 201 && a.status !== 200).length;
 
   const keys = submissions.map((s) => s.key);
@@ -159,16 +167,24 @@ try {
 
   const acceptedPerSec = accepted / seconds;
   const retries = submissions.filter((s) => s.retry !== "none").length;
-  console.log(`bench: PostgreSQL, ${WISHES} wishes (${retries} sent twice, ${submissions.filter((s) => s.retry === "racing").length} of them racing), ${CONCURRENCY} at a time`);
+  console.log(
+    `bench: PostgreSQL, ${WISHES} wishes (${retries} sent twice, ${submissions.filter((s) => s.retry === "racing").length} of them racing), ${CONCURRENCY} at a time`,
+  );
   console.log(`  requests sent            ${all.length} (non-2xx: ${failed})`);
   console.log(`  wishes accepted          ${accepted} in ${seconds.toFixed(2)} s`);
   console.log(`  accepted/s               ${acceptedPerSec.toFixed(1)}`);
-  console.log(`  p95 latency              ${percentile(times, 95).toFixed(1)} ms (p50 ${percentile(times, 50).toFixed(1)} ms, max ${times.at(-1)?.toFixed(1)} ms)`);
+  console.log(
+    `  p95 latency              ${percentile(times, 95).toFixed(1)} ms (p50 ${percentile(times, 50).toFixed(1)} ms, max ${times.at(-1)?.toFixed(1)} ms)`,
+  );
   console.log(`  retries answered alike   ${answers.size - inconsistent}/${answers.size} keys got one tracking code`);
-  console.log(`  in the database          ${stored.rows} wishes, ${stored.distinct_keys} distinct keys, ${stored.distinct_codes} distinct codes, ${events[0]?.n ?? 0} SUBMIT events`);
+  console.log(
+    `  in the database          ${stored.rows} wishes, ${stored.distinct_keys} distinct keys, ${stored.distinct_codes} distinct codes, ${events[0]?.n ?? 0} SUBMIT events`,
+  );
   console.log(`  lost                     ${WISHES - stored.distinct_keys}`);
   console.log(`  duplicated               ${stored.rows - stored.distinct_keys}`);
-  console.log(`  bare dynamic page        ${bare.reqPerSec.toFixed(0)} req/s, p95 ${bare.p95Ms.toFixed(1)} ms (non-2xx ${bare.non2xx}, errors ${bare.errors})`);
+  console.log(
+    `  bare dynamic page        ${bare.reqPerSec.toFixed(0)} req/s, p95 ${bare.p95Ms.toFixed(1)} ms (non-2xx ${bare.non2xx}, errors ${bare.errors})`,
+  );
   console.log(`  ratio accepted/s ÷ bare  ${(acceptedPerSec / bare.reqPerSec).toFixed(2)} (target ≥ 0.60)`);
 } finally {
   await pool.end();

@@ -6,7 +6,7 @@ import { readEnv } from "../lib/env";
 import { migrate, type MigrateResult } from "../lib/db/migrate";
 import { announcePort, claimDataDir, releaseDataDir, startEmbeddedDatabase } from "../lib/db/embedded";
 
-export const MIGRATIONS_DIR = path.resolve(import.meta.dirname, "../prisma/migrations");
+const MIGRATIONS_DIR = path.resolve(import.meta.dirname, "../prisma/migrations");
 
 export interface OpenDatabase {
   url: string;
@@ -21,12 +21,12 @@ export async function openDatabase(options: { port?: number; role?: "server" | "
   const role = options.role ?? "cli";
   const env = readEnv();
   if (env.DATABASE_URL) {
-    return { url: env.DATABASE_URL, embedded: false, ownsEmbedded: false, close: async () => {} };
+    return { url: env.DATABASE_URL, embedded: false, ownsEmbedded: false, close: () => Promise.resolve() };
   }
   const dataDir = path.resolve(env.HUIYIN_DATA_DIR);
   const claim = await claimDataDir(dataDir, role);
   if (!claim.owner) {
-    return { url: claim.url, embedded: true, ownsEmbedded: false, close: async () => {} };
+    return { url: claim.url, embedded: true, ownsEmbedded: false, close: () => Promise.resolve() };
   }
   try {
     const server = await startEmbeddedDatabase({

@@ -10,7 +10,7 @@ export interface LocalSecrets {
   HUIYIN_LOOKUP_KEY: string;
 }
 
-export function generateSecrets(): LocalSecrets {
+function generateSecrets(): LocalSecrets {
   return {
     NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
     HUIYIN_ENCRYPTION_KEY: randomBytes(32).toString("base64"),

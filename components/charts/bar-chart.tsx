@@ -46,7 +46,14 @@ export function BarChart({ id, title, description, bars, labelWidth = 180 }: Bar
         const w = scale(bar.value);
         return (
           <g key={bar.label}>
-            <text x={labelWidth - 10} y={y + BAR / 2} dominantBaseline="central" textAnchor="end" fontSize={FONT} fill="#000">
+            <text
+              x={labelWidth - 10}
+              y={y + BAR / 2}
+              dominantBaseline="central"
+              textAnchor="end"
+              fontSize={FONT}
+              fill="#000"
+            >
               {bar.label}
             </text>
             {/* Dark fill with a black outline: the same in colour and greyscale print. */}

@@ -12,11 +12,20 @@ export interface StaffActor extends Actor {
   displayName: string;
 }
 
-export async function actorFromSessionToken(raw: string | undefined, now: number = Date.now()): Promise<StaffActor | null> {
+export async function actorFromSessionToken(
+  raw: string | undefined,
+  now: number = Date.now(),
+): Promise<StaffActor | null> {
   const claims = await decodeSessionToken(raw);
   if (!claims || sessionTimeVerdict(claims, now) !== "valid") return null;
   const user = await findSessionUser(claims.sub);
   if (!user || !isSessionCurrent(claims.loginAt, user)) return null;
   // The role comes from the row, not the token: a role change applies at once.
-  return { id: user.id, role: user.role, communityId: user.communityId, username: user.username, displayName: user.displayName };
+  return {
+    id: user.id,
+    role: user.role,
+    communityId: user.communityId,
+    username: user.username,
+    displayName: user.displayName,
+  };
 }

@@ -2,16 +2,21 @@
 // session cookie to the sign-in page, and slides the idle timer of a session
 // that is still within its time limits. It never decides what anyone may do.
 import { type NextRequest, NextResponse } from "next/server";
+import { localePath } from "@/lib/i18n/paths";
 import { sessionCookieName, sessionCookieOptions } from "./session-cookie";
 import { needsRefresh, remainingCookieSeconds } from "./session-rules";
 import { decodeSessionToken, encodeSessionToken } from "./session-token";
 
 /** A redirect to the sign-in page for /admin/… without a session cookie, else null. */
-export function adminSignInRedirect(request: NextRequest, locale: string, path: readonly string[]): NextResponse | null {
+export function adminSignInRedirect(
+  request: NextRequest,
+  locale: string,
+  path: readonly string[],
+): NextResponse | null {
   if (path[1] === "sign-in") return null;
   if (request.cookies.has(sessionCookieName())) return null;
   const url = request.nextUrl.clone();
-  url.pathname = locale === "en" ? "/en/admin/sign-in" : "/admin/sign-in";
+  url.pathname = localePath(locale, "/admin/sign-in");
   // Only the path: a query string could carry a search for a resident's name.
   url.search = "";
   url.searchParams.set("next", request.nextUrl.pathname);

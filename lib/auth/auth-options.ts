@@ -3,7 +3,7 @@
 // import, because `next build` imports the route without NEXTAUTH_SECRET.
 //
 // The sign-in page itself does not post here (it uses a Server Action that works
-// without JavaScript and writes the same cookie, see sign-in-action.ts); this
+// without JavaScript and writes the same cookie through session-store.ts); this
 // route serves next-auth's own endpoints (session, csrf, callback, signout) for
 // any script that uses them, with the same rules.
 import "server-only";
@@ -13,7 +13,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { requireEnv } from "@/lib/env";
 import { clientIp } from "@/lib/rate-limit/request-identity";
 import { findSessionUser } from "./find-session-user";
-import { sessionCookieName, useSecureSessionCookie } from "./session-cookie";
+import { sessionCookieName, sessionCookieSecure } from "./session-cookie";
 import { SESSION_MAX_AGE_SECONDS, SESSION_REFRESH_SECONDS, sessionTimeVerdict } from "./session-rules";
 import { signInStaff } from "./sign-in-staff";
 
@@ -23,7 +23,7 @@ function headerValue(headers: Record<string, unknown> | undefined, name: string)
 }
 
 export function authOptions(): NextAuthOptions {
-  const secure = useSecureSessionCookie();
+  const secure = sessionCookieSecure();
   return {
     secret: requireEnv("NEXTAUTH_SECRET"),
     useSecureCookies: secure,
@@ -54,7 +54,7 @@ export function authOptions(): NextAuthOptions {
     ],
     callbacks: {
       // Only ids and times in the token; the rest is read from the database per request.
-      async jwt({ token, user }) {
+      jwt({ token, user }) {
         const now = Date.now();
         if (user) {
           const loginAt = "loginAt" in user && typeof user.loginAt === "number" ? user.loginAt : now;
@@ -65,7 +65,7 @@ export function authOptions(): NextAuthOptions {
         if (sessionTimeVerdict(times, now) !== "valid") throw new Error("session over");
         return { sub: token.sub, loginAt: times.loginAt, lastSeen: now };
       },
-      async session({ session, token }) {
+      session({ session, token }) {
         return { expires: session.expires, user: { id: token.sub } } as typeof session;
       },
     },
@@ -73,9 +73,14 @@ export function authOptions(): NextAuthOptions {
       async signOut({ token }) {
         const user = token?.sub ? await findSessionUser(token.sub) : null;
         if (!user) return;
-        await recordAudit({ action: "auth.signOut", communityId: user.communityId, actorId: user.id, subjectType: "StaffUser", subjectId: user.id });
+        await recordAudit({
+          action: "auth.signOut",
+          communityId: user.communityId,
+          actorId: user.id,
+          subjectType: "StaffUser",
+          subjectId: user.id,
+        });
       },
     },
   };
 }
-

@@ -1,13 +1,24 @@
 // The database side of a session check: one primary-key read per request.
 import "server-only";
 import { db } from "@/lib/db/client";
+import { isUuid } from "@/lib/uuid";
+
+/** Who a staff member is, as a session and a sign-in both read it. */
+export const staffIdentitySelect = {
+  id: true,
+  communityId: true,
+  username: true,
+  displayName: true,
+  role: true,
+  active: true,
+} as const;
 
 export async function findSessionUser(id: string) {
   // A malformed id in a forged-but-decryptable token must not reach Postgres as
   // an invalid uuid (that would be a 500, not a sign-out).
-  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return null;
+  if (!isUuid(id)) return null;
   return db.staffUser.findUnique({
     where: { id },
-    select: { id: true, communityId: true, username: true, displayName: true, role: true, active: true, sessionsValidAfter: true },
+    select: { ...staffIdentitySelect, sessionsValidAfter: true },
   });
 }

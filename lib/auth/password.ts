@@ -12,7 +12,7 @@ import { hash, verify, type Algorithm } from "@node-rs/argon2";
 // in the package's declaration would fail type-checking here.
 const ARGON2ID: Algorithm = 2;
 
-export const PASSWORD_HASH_OPTIONS = {
+const PASSWORD_HASH_OPTIONS = {
   algorithm: ARGON2ID,
   memoryCost: 19_456,
   timeCost: 2,

@@ -1,19 +1,19 @@
 // The name and attributes of the staff session cookie, shared by next-auth's
 // options, the sign-in Server Action and proxy.ts, so that all of them read and
 // write the same cookie. The names are next-auth's own defaults.
-export const SESSION_COOKIE_SECURE_NAME = "__Secure-next-auth.session-token";
-export const SESSION_COOKIE_PLAIN_NAME = "next-auth.session-token";
+const SESSION_COOKIE_SECURE_NAME = "__Secure-next-auth.session-token";
+const SESSION_COOKIE_PLAIN_NAME = "next-auth.session-token";
 
 /** Secure cookies when the site is served over https (NEXTAUTH_URL). */
-export function useSecureSessionCookie(nextAuthUrl: string | undefined = process.env.NEXTAUTH_URL): boolean {
+export function sessionCookieSecure(nextAuthUrl: string | undefined = process.env.NEXTAUTH_URL): boolean {
   return nextAuthUrl?.startsWith("https://") ?? false;
 }
 
-export function sessionCookieName(secure: boolean = useSecureSessionCookie()): string {
+export function sessionCookieName(secure: boolean = sessionCookieSecure()): string {
   return secure ? SESSION_COOKIE_SECURE_NAME : SESSION_COOKIE_PLAIN_NAME;
 }
 
-export function sessionCookieOptions(maxAgeSeconds: number, secure: boolean = useSecureSessionCookie()) {
+export function sessionCookieOptions(maxAgeSeconds: number, secure: boolean = sessionCookieSecure()) {
   return { httpOnly: true, sameSite: "lax" as const, path: "/", secure, maxAge: maxAgeSeconds };
 }
 

@@ -53,6 +53,6 @@ export interface SessionUserState {
  * active, and the session was issued after the last revocation.
  */
 export function isSessionCurrent(loginAt: number, user: SessionUserState | null): boolean {
-  if (!user || !user.active) return false;
+  if (!user?.active) return false;
   return loginAt > user.sessionsValidAfter.getTime();
 }

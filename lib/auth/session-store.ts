@@ -10,7 +10,11 @@ import { encodeSessionToken } from "./session-token";
 export async function startSession(userId: string, loginAt: number): Promise<void> {
   const token = await encodeSessionToken({ sub: userId, loginAt, lastSeen: loginAt });
   const jar = await cookies();
-  jar.set(sessionCookieName(), token, sessionCookieOptions(remainingCookieSeconds({ loginAt, lastSeen: loginAt }, loginAt)));
+  jar.set(
+    sessionCookieName(),
+    token,
+    sessionCookieOptions(remainingCookieSeconds({ loginAt, lastSeen: loginAt }, loginAt)),
+  );
 }
 
 export async function endSession(): Promise<void> {

@@ -7,6 +7,7 @@ import { cache } from "react";
 import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
+import { localePath } from "@/lib/i18n/paths";
 import { actorFromSessionToken, type StaffActor } from "./actor-from-token";
 import { assertCan, AuthorizationError, type Action } from "./permissions";
 import { cookieFromHeader, sessionCookieName } from "./session-cookie";
@@ -27,7 +28,7 @@ export const getActor = cache(async (): Promise<StaffActor | null> => {
 });
 
 export function signInPath(locale: string): string {
-  return locale === "en" ? "/en/admin/sign-in" : "/admin/sign-in";
+  return localePath(locale, "/admin/sign-in");
 }
 
 /**

@@ -15,6 +15,7 @@ import { db } from "@/lib/db/client";
 import type { StaffRole } from "@/lib/db/generated/enums";
 import { opaqueKey } from "@/lib/privacy/personal-data";
 import { clearFailures, lockState, recordFailure } from "@/lib/rate-limit/limiter";
+import { staffIdentitySelect } from "./find-session-user";
 import { hashPassword, verifyPassword } from "./password";
 import { normaliseUsername } from "./username";
 
@@ -47,7 +48,7 @@ function dummyPasswordHash(): Promise<string> {
   return dummyHash;
 }
 
-export function signInLockKey(username: string, ip: string): string {
+function signInLockKey(username: string, ip: string): string {
   return opaqueKey("sign-in", `${normaliseUsername(username)}\n${ip}`);
 }
 
@@ -66,7 +67,7 @@ export async function signInStaff(attempt: SignInAttempt): Promise<SignInResult>
     username.length > 0 && username.length <= 64
       ? await db.staffUser.findUnique({
           where: { username },
-          select: { id: true, communityId: true, username: true, displayName: true, role: true, active: true, passwordHash: true },
+          select: { ...staffIdentitySelect, passwordHash: true },
         })
       : null;
   const password = attempt.password.length <= MAX_PASSWORD_LENGTH ? attempt.password : "";
@@ -78,7 +79,12 @@ export async function signInStaff(attempt: SignInAttempt): Promise<SignInResult>
     await recordAudit({ action: "auth.signInFailed", ipKey, ...subject, detail: { reason } });
     const after = await recordFailure("sign-in", lockKey);
     if (after.locked) {
-      await recordAudit({ action: "auth.lockout", ipKey, ...subject, detail: { lockSeconds: after.retryAfterSeconds } });
+      await recordAudit({
+        action: "auth.lockout",
+        ipKey,
+        ...subject,
+        detail: { lockSeconds: after.retryAfterSeconds },
+      });
       return { ok: false, reason: "locked", retryAfterSeconds: after.retryAfterSeconds };
     }
     return { ok: false, reason: "invalid" };
@@ -89,7 +95,14 @@ export async function signInStaff(attempt: SignInAttempt): Promise<SignInResult>
   await db.$transaction(async (tx) => {
     await tx.staffUser.update({ where: { id: user.id }, data: { lastSignInAt: new Date(loginAt) } });
     await recordAudit(
-      { action: "auth.signIn", communityId: user.communityId, actorId: user.id, subjectType: "StaffUser", subjectId: user.id, ipKey },
+      {
+        action: "auth.signIn",
+        communityId: user.communityId,
+        actorId: user.id,
+        subjectType: "StaffUser",
+        subjectId: user.id,
+        ipKey,
+      },
       tx,
     );
   });

@@ -4,5 +4,12 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "./permissions";
 
 export async function recordSignOut(actor: Actor, ipKey?: string): Promise<void> {
-  await recordAudit({ action: "auth.signOut", communityId: actor.communityId, actorId: actor.id, subjectType: "StaffUser", subjectId: actor.id, ipKey });
+  await recordAudit({
+    action: "auth.signOut",
+    communityId: actor.communityId,
+    actorId: actor.id,
+    subjectType: "StaffUser",
+    subjectId: actor.id,
+    ipKey,
+  });
 }

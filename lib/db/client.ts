@@ -6,16 +6,13 @@ import type { PrismaClient } from "./generated/client";
 import { createPrismaClient } from "./create-client";
 import { readEnv, requireEnv } from "../env";
 
-export type Db = PrismaClient;
-
 const globalForDb = globalThis as unknown as { huiyinDb?: PrismaClient };
-
 
 /**
  * Created on first use, not on import: `next build` imports route modules but must
  * not need a database, and tests point DATABASE_URL at their own database first.
  */
-export function getDb(): PrismaClient {
+function getDb(): PrismaClient {
   globalForDb.huiyinDb ??= createPrismaClient(requireEnv("DATABASE_URL"), readEnv().HUIYIN_DB_POOL_SIZE);
   return globalForDb.huiyinDb;
 }

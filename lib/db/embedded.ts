@@ -85,11 +85,7 @@ export type DataDirClaim = { owner: true } | { owner: false; url: string };
  * Takes the data folder for this process, or returns the URL of the live process
  * that holds it. A lock left by a dead process is taken over.
  */
-export async function claimDataDir(
-  dataDir: string,
-  role: "server" | "cli",
-  timeoutMs = 60_000,
-): Promise<DataDirClaim> {
+export async function claimDataDir(dataDir: string, role: "server" | "cli", timeoutMs = 60_000): Promise<DataDirClaim> {
   await mkdir(dataDir, { recursive: true });
   const deadline = Date.now() + timeoutMs;
   for (;;) {
@@ -127,6 +123,6 @@ export async function releaseDataDir(dataDir: string): Promise<void> {
   if (lock?.pid === process.pid) await rm(lockFile(dataDir), { force: true });
 }
 
-export function embeddedUrl(port: number): string {
+function embeddedUrl(port: number): string {
   return `postgresql://postgres@127.0.0.1:${port}/postgres?sslmode=disable`;
 }

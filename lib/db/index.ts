@@ -1,3 +1,2 @@
-export { db, getDb, disconnectDb } from "./client";
-export type { Db } from "./client";
+export { db } from "./client";
 export * from "./generated/enums";

@@ -29,13 +29,13 @@ export interface MigrateResult {
 }
 
 /** The advisory-lock key Prisma's schema engine uses for `migrate deploy`. */
-export const PRISMA_MIGRATE_LOCK_KEY = 72707369;
+const PRISMA_MIGRATE_LOCK_KEY = 72707369;
 
 /**
  * Prisma accepts a script whose line endings differ from those it was applied with
  * (git may convert them), so we do too.
  */
-export function checksumMatches(sql: string, checksum: string): boolean {
+function checksumMatches(sql: string, checksum: string): boolean {
   const lf = sql.replace(/\r\n/g, "\n");
   const crlf = lf.replace(/\n/g, "\r\n");
   return [sql, lf, crlf].some((variant) => checksumOf(variant) === checksum);
@@ -83,7 +83,7 @@ interface AppliedRow {
 export async function migrate(
   client: SqlClient,
   migrationsDir: string,
-  log: (message: string) => void = () => {},
+  log: (message: string) => void = () => undefined,
 ): Promise<MigrateResult> {
   const migrations = await readMigrations(migrationsDir);
   await client.query("SELECT pg_advisory_lock($1)", [PRISMA_MIGRATE_LOCK_KEY]);

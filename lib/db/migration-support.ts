@@ -5,10 +5,7 @@ import { createHash } from "node:crypto";
 
 /** The subset of pg.Client / pg.PoolClient the runners need. */
 export interface SqlClient {
-  query<R extends object = Record<string, unknown>>(
-    text: string,
-    values?: unknown[],
-  ): Promise<{ rows: R[] }>;
+  query<R extends object = Record<string, unknown>>(text: string, values?: unknown[]): Promise<{ rows: R[] }>;
 }
 
 export class MigrationError extends Error {

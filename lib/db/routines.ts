@@ -31,7 +31,11 @@ async function readRoutines(routinesDir: string): Promise<{ name: string; sql: s
 }
 
 /** Applies the routines whose text changed since they last ran; returns their names. */
-export async function applyRoutines(client: SqlClient, routinesDir: string, log: (message: string) => void = () => {}): Promise<string[]> {
+export async function applyRoutines(
+  client: SqlClient,
+  routinesDir: string,
+  log: (message: string) => void = () => undefined,
+): Promise<string[]> {
   const routines = await readRoutines(routinesDir);
   if (routines.length === 0) return [];
   await client.query(CREATE_ROUTINES_TABLE);
@@ -43,7 +47,10 @@ export async function applyRoutines(client: SqlClient, routinesDir: string, log:
       // As in applyOne(): the embedded server shares one session between clients,
       // so the transaction lock is what keeps two runners apart there.
       await client.query("SELECT pg_advisory_xact_lock($1)", [ROUTINES_LOCK_KEY]);
-      const { rows } = await client.query<{ checksum: string }>(`SELECT checksum FROM "_huiyin_routines" WHERE name = $1`, [routine.name]);
+      const { rows } = await client.query<{ checksum: string }>(
+        `SELECT checksum FROM "_huiyin_routines" WHERE name = $1`,
+        [routine.name],
+      );
       if (rows[0]?.checksum === checksum) {
         await client.query("COMMIT");
         continue;

@@ -26,10 +26,13 @@ export interface DisplayFlags {
 }
 
 export function flagsOf(mode: DisplayMode): DisplayFlags {
-  return { large: mode === "large" || mode === "large-contrast", contrast: mode === "contrast" || mode === "large-contrast" };
+  return {
+    large: mode === "large" || mode === "large-contrast",
+    contrast: mode === "contrast" || mode === "large-contrast",
+  };
 }
 
-export function modeOf(flags: DisplayFlags): DisplayMode {
+function modeOf(flags: DisplayFlags): DisplayMode {
   if (flags.large && flags.contrast) return "large-contrast";
   if (flags.large) return "large";
   if (flags.contrast) return "contrast";

@@ -9,7 +9,9 @@ import { routing, type Locale } from "@/lib/i18n/routing";
  * (the build placeholder and made-up modes get a 404 before any database read)
  * and sets the request locale for next-intl.
  */
-export async function publicPage(params: Promise<{ locale: string; display: string }>): Promise<{ locale: Locale; display: DisplayMode }> {
+export async function publicPage(
+  params: Promise<{ locale: string; display: string }>,
+): Promise<{ locale: Locale; display: DisplayMode }> {
   const { locale, display } = await params;
   if (!hasLocale(routing.locales, locale) || !isDisplayMode(display)) notFound();
   setRequestLocale(locale);

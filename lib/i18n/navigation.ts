@@ -4,8 +4,6 @@ import { routing } from "./routing";
 
 const navigation = createNavigation(routing);
 
-export const { redirect, usePathname, useRouter, getPathname } = navigation;
-
 /**
  * next-intl's Link, without prefetching unless a caller asks for it. By default
  * Next prefetches every link that scrolls into view: on a market-day page that

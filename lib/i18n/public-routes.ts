@@ -49,12 +49,19 @@ function prefixOf(locale: string): string {
 // audience buttons link to, so it is mapped here; any other directory query
 // goes through proxy.ts, which also tidies it (its matcher leaves this one out).
 const audienceQuery = { type: "query" as const, key: "audience", value: `(?<audience>${audienceFilters.join("|")})` };
-const audienceOnly = { has: [audienceQuery], missing: [{ type: "query" as const, key: "category" }, { type: "query" as const, key: "q" }] };
+const audienceOnly = {
+  has: [audienceQuery],
+  missing: [
+    { type: "query" as const, key: "category" },
+    { type: "query" as const, key: "q" },
+  ],
+};
 
 /** The rewrites of one locale, most specific first. */
 function localeRewrites(locale: string): Rewrite[] {
   const prefix = prefixOf(locale);
-  const notReserved = locale === routing.defaultLocale ? `(?!(?:${reservedHeads.join("|")})(?:/|$))` : `(?!(?:${modeHeads})(?:/|$))`;
+  const notReserved =
+    locale === routing.defaultLocale ? `(?!(?:${reservedHeads.join("|")})(?:/|$))` : `(?!(?:${modeHeads})(?:/|$))`;
   const rest = `:path(${notReserved}.+)`;
   return [
     // Calendars and feeds: locale only.
@@ -63,8 +70,17 @@ function localeRewrites(locale: string): Rewrite[] {
     { source: prefix || "/", has: [modeCookie], destination: `/${locale}/:${MODE_PARAM}` },
     { source: prefix || "/", destination: `/${locale}/standard` },
     // The directory filtered by audience; the segment is what filterToSegment() makes.
-    { source: `${prefix}/stalls`, ...audienceOnly, has: [modeCookie, audienceQuery], destination: `/${locale}/:${MODE_PARAM}/stalls/search/audience%3D:audience` },
-    { source: `${prefix}/stalls`, ...audienceOnly, destination: `/${locale}/standard/stalls/search/audience%3D:audience` },
+    {
+      source: `${prefix}/stalls`,
+      ...audienceOnly,
+      has: [modeCookie, audienceQuery],
+      destination: `/${locale}/:${MODE_PARAM}/stalls/search/audience%3D:audience`,
+    },
+    {
+      source: `${prefix}/stalls`,
+      ...audienceOnly,
+      destination: `/${locale}/standard/stalls/search/audience%3D:audience`,
+    },
     // Every other page.
     { source: `${prefix}/${rest}`, has: [modeCookie], destination: `/${locale}/:${MODE_PARAM}/:path` },
     { source: `${prefix}/${rest}`, destination: `/${locale}/standard/:path` },
@@ -88,4 +104,3 @@ export function publicRedirects(): Redirect[] {
     { source: `${internal}/:path*`, destination: "/:path*", permanent: true },
   ];
 }
-

@@ -1,10 +1,11 @@
 import { hasLocale } from "next-intl";
 import { getRequestConfig } from "next-intl/server";
+import { SHANGHAI_TZ } from "@/lib/time/shanghai";
 import { loadMessages } from "./messages";
 import { routing } from "./routing";
 
 export default getRequestConfig(async ({ requestLocale }) => {
   const requested = await requestLocale;
   const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
-  return { locale, messages: await loadMessages(locale), timeZone: "Asia/Shanghai" };
+  return { locale, messages: await loadMessages(locale), timeZone: SHANGHAI_TZ };
 });

@@ -5,7 +5,8 @@ import ical, { ICalCalendarMethod, ICalEventStatus } from "ical-generator";
 import type { MarketDayStatus } from "@/lib/db/generated/enums";
 import { localized } from "@/lib/i18n/localized";
 import { absoluteUrl, marketDayPath } from "./public-url";
-import { SHANGHAI_TZ, ShanghaiDateTime, shanghaiVtimezone } from "./shanghai-time";
+import { SHANGHAI_TZ } from "@/lib/time/shanghai";
+import { ShanghaiDateTime, shanghaiVtimezone } from "./shanghai-time";
 
 /** The fields a calendar entry needs; MarketDayDetail and the syndication rows both fit. */
 export interface CalendarMarketDay {
@@ -38,7 +39,7 @@ export interface CalendarOptions {
 }
 
 /** Stable across languages and rebuilds, so a re-import updates the entry instead of duplicating it. */
-export function marketDayUid(id: string): string {
+function marketDayUid(id: string): string {
   return `${id}@huiyin`;
 }
 

@@ -2,7 +2,8 @@
 // Open Graph and a Twitter card. Relative URLs become absolute through the
 // layout's metadataBase (env.HUIYIN_PUBLIC_URL).
 import type { Metadata } from "next";
-import { localePath } from "./public-url";
+import { languageAlternates } from "@/lib/i18n/alternates";
+import { localePath } from "@/lib/i18n/paths";
 
 export interface PageMetadataInput {
   locale: string;
@@ -20,11 +21,18 @@ export function marketDayPageMetadata(input: PageMetadataInput): Metadata {
   const { locale, path, title, description } = input;
   const url = localePath(locale, path);
   const ogLocale = locale === "en" ? "en_US" : "zh_CN";
-  const common = { title, description, url, siteName: input.siteName, locale: ogLocale, alternateLocale: ogLocale === "en_US" ? "zh_CN" : "en_US" };
+  const common = {
+    title,
+    description,
+    url,
+    siteName: input.siteName,
+    locale: ogLocale,
+    alternateLocale: ogLocale === "en_US" ? "zh_CN" : "en_US",
+  };
   return {
     title,
     description,
-    alternates: { canonical: url, languages: { "zh-CN": path, en: localePath("en", path) } },
+    alternates: languageAlternates(locale, path),
     openGraph:
       input.type === "article"
         ? {

@@ -1,11 +1,6 @@
-// Absolute and locale-prefixed URLs of public pages, for calendars, the feed,
-// JSON-LD and share cards (which are read outside the site and need full URLs).
-
-/** "/market-days/x" → "/en/market-days/x" in English; Chinese has no prefix. */
-export function localePath(locale: string, path: string): string {
-  if (locale !== "en") return path;
-  return path === "/" ? "/en" : `/en${path}`;
-}
+// Absolute URLs of public pages, for calendars, the feed, JSON-LD and share cards
+// (which are read outside the site and need full URLs).
+import { localePath } from "@/lib/i18n/paths";
 
 /**
  * The public base URL joined with a path. String joining rather than new URL()

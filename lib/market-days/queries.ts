@@ -3,7 +3,13 @@
 import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
 import { db } from "@/lib/db";
-import type { MarketDayRole, MarketDayStatus, OrganizationType, StallCategory, Audience } from "@/lib/db/generated/enums";
+import type {
+  MarketDayRole,
+  MarketDayStatus,
+  OrganizationType,
+  StallCategory,
+  Audience,
+} from "@/lib/db/generated/enums";
 import { publicCommunitySlug } from "@/lib/community";
 import { cacheTags } from "@/lib/cache/tags";
 

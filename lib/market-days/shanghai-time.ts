@@ -1,40 +1,14 @@
-// Market days happen in Shenzhen and are always shown and exported in Shenzhen
-// time. Asia/Shanghai has been a fixed UTC+08:00 without daylight saving since
-// 1991, so wall-clock times are plain arithmetic here: no dependence on the
-// server's own time zone or on the ICU data of the Node build.
+// Shenzhen time in iCalendar files. The wall-clock rule itself (Asia/Shanghai is a
+// fixed UTC+08:00) lives in lib/time/shanghai.ts; this module adds only what
+// RFC 5545 and ical-generator need on top of it.
 import type { ICalLuxonDateTimeStub } from "ical-generator";
+import { SHANGHAI_TZ, shanghaiWallClock } from "@/lib/time/shanghai";
 
-export const SHANGHAI_TZ = "Asia/Shanghai";
-const OFFSET_MS = 8 * 60 * 60 * 1000;
+// Transitional: lib/market-days/market-day-form-schema.ts (being rewritten in another
+// branch) still imports this from here. Drop the line once nothing does; knip will say so.
+export { shanghaiWallClock } from "@/lib/time/shanghai";
 
 const pad = (n: number, width = 2) => String(n).padStart(width, "0");
-
-interface WallClock {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
-}
-
-export function shanghaiWallClock(instant: Date): WallClock {
-  const shifted = new Date(instant.getTime() + OFFSET_MS);
-  return {
-    year: shifted.getUTCFullYear(),
-    month: shifted.getUTCMonth() + 1,
-    day: shifted.getUTCDate(),
-    hour: shifted.getUTCHours(),
-    minute: shifted.getUTCMinutes(),
-    second: shifted.getUTCSeconds(),
-  };
-}
-
-/** "2023-05-27T14:30:00+08:00": ISO 8601 with the local offset, as schema.org wants. */
-export function toShanghaiIso(instant: Date): string {
-  const w = shanghaiWallClock(instant);
-  return `${pad(w.year, 4)}-${pad(w.month)}-${pad(w.day)}T${pad(w.hour)}:${pad(w.minute)}:${pad(w.second)}+08:00`;
-}
 
 /**
  * The VTIMEZONE block for Asia/Shanghai (RFC 5545 §3.6.5): one STANDARD

@@ -3,7 +3,7 @@
 import type { MarketDayDetail } from "./queries";
 import { localized } from "@/lib/i18n/localized";
 import { absoluteUrl, marketDayPath } from "./public-url";
-import { toShanghaiIso } from "./shanghai-time";
+import { toShanghaiIso } from "@/lib/time/shanghai";
 
 type EventSource = Pick<
   MarketDayDetail,
@@ -46,8 +46,7 @@ export function marketDayEventJsonLd(day: EventSource, locale: string, baseUrl: 
       : localized(locale, day.theme, day.themeEn),
     startDate: toShanghaiIso(day.startsAt),
     endDate: toShanghaiIso(day.endsAt),
-    eventStatus:
-      day.status === "CANCELLED" ? "https://schema.org/EventCancelled" : "https://schema.org/EventScheduled",
+    eventStatus: day.status === "CANCELLED" ? "https://schema.org/EventCancelled" : "https://schema.org/EventScheduled",
     eventAttendanceMode: "https://schema.org/OfflineEventAttendanceMode",
     isAccessibleForFree: true,
     inLanguage: locale,
@@ -72,5 +71,8 @@ export function marketDayEventJsonLd(day: EventSource, locale: string, baseUrl: 
  * "</script><script>…" in a description cannot end the script element early.
  */
 export function serializeJsonLd(data: unknown): string {
-  return JSON.stringify(data).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+  return JSON.stringify(data)
+    .replace(/</g, "\\u003c")
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
 }

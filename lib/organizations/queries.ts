@@ -45,9 +45,23 @@ export interface OrganizationDetail {
     id: string;
     name: string;
     nameEn: string | null;
-    marketDay: { id: string; slug: string; title: string; titleEn: string | null; startsAt: Date; status: MarketDayStatus };
+    marketDay: {
+      id: string;
+      slug: string;
+      title: string;
+      titleEn: string | null;
+      startsAt: Date;
+      status: MarketDayStatus;
+    };
   }[];
-  marketDays: { id: string; slug: string; title: string; titleEn: string | null; startsAt: Date; role: MarketDayRole }[];
+  marketDays: {
+    id: string;
+    slug: string;
+    title: string;
+    titleEn: string | null;
+    startsAt: Date;
+    role: MarketDayRole;
+  }[];
 }
 
 export async function getOrganization(id: string): Promise<OrganizationDetail | null> {

@@ -2,13 +2,13 @@
 // phone camera has no page to resolve a relative one against) that opens the
 // wish form already set to this market day and stall.
 import QRCode from "qrcode";
+import { localePath } from "@/lib/i18n/paths";
 
 /** `${publicUrl}[/en]/wishes/new?marketDay=<slug>&stall=<id>`: the wish form for one stall. */
 export function wishFormUrl(publicUrl: string, locale: string, marketDaySlug: string, stallId: string): string {
   const base = publicUrl.replace(/\/+$/, "");
-  const prefix = locale === "en" ? "/en" : "";
   const query = new URLSearchParams({ marketDay: marketDaySlug, stall: stallId });
-  return `${base}${prefix}/wishes/new?${query.toString()}`;
+  return `${base}${localePath(locale, "/wishes/new")}?${query.toString()}`;
 }
 
 function escapeXml(text: string): string {

@@ -96,7 +96,10 @@ export async function consume(checks: readonly { name: LimitName; key: string }[
  * repeat work already done (a retried wish), found out only after consume().
  */
 export async function refund(checks: readonly { name: LimitName; key: string }[]): Promise<void> {
-  for (const check of checks) await limiter(check.name).reward(check.key, 1).catch(() => undefined);
+  for (const check of checks)
+    await limiter(check.name)
+      .reward(check.key, 1)
+      .catch(() => undefined);
 }
 
 // Brute-force protection for staff sign-in: consecutive failures per
@@ -105,12 +108,14 @@ export async function refund(checks: readonly { name: LimitName; key: string }[]
 // not locked out, and a resident guessing cannot lock a staff member out everywhere.
 export type FailureLimitName = "sign-in";
 
-export const FAILURE_LIMITS: Record<FailureLimitName, { maxFailures: number; lockSeconds: number; windowSeconds: number }> = {
+const FAILURE_LIMITS: Record<FailureLimitName, { maxFailures: number; lockSeconds: number; windowSeconds: number }> = {
   // The window only bounds how long a count of failures is remembered.
   "sign-in": { maxFailures: 10, lockSeconds: 15 * 60, windowSeconds: 24 * 60 * 60 },
 };
 
-const globalForFailures = globalThis as unknown as { huiyinFailureLimiters?: Map<FailureLimitName, RateLimiterAbstract> };
+const globalForFailures = globalThis as unknown as {
+  huiyinFailureLimiters?: Map<FailureLimitName, RateLimiterAbstract>;
+};
 
 function failureLimiter(name: FailureLimitName): RateLimiterAbstract {
   globalForFailures.huiyinFailureLimiters ??= new Map();
@@ -120,7 +125,11 @@ function failureLimiter(name: FailureLimitName): RateLimiterAbstract {
   const { maxFailures, windowSeconds } = FAILURE_LIMITS[name];
   const opts = { points: maxFailures, duration: windowSeconds, keyPrefix: `huiyin:${name}` };
   const created = env.REDIS_URL
-    ? new RateLimiterRedis({ ...opts, storeClient: redisClient(env.REDIS_URL), insuranceLimiter: new RateLimiterMemory(opts) })
+    ? new RateLimiterRedis({
+        ...opts,
+        storeClient: redisClient(env.REDIS_URL),
+        insuranceLimiter: new RateLimiterMemory(opts),
+      })
     : new RateLimiterMemory(opts);
   globalForFailures.huiyinFailureLimiters.set(name, created);
   return created;
@@ -160,7 +169,9 @@ export async function recordFailure(name: FailureLimitName, key: string): Promis
 
 /** A successful sign-in: the failures before it no longer count. */
 export async function clearFailures(name: FailureLimitName, key: string): Promise<void> {
-  await failureLimiter(name).delete(key).catch(() => undefined);
+  await failureLimiter(name)
+    .delete(key)
+    .catch(() => undefined);
 }
 
 /** Tests and a configuration change start from fresh counters. */

@@ -6,7 +6,7 @@ import { randomUUID } from "node:crypto";
 import { cookies, headers } from "next/headers";
 import { opaqueKey } from "@/lib/privacy/personal-data";
 
-export const DEVICE_COOKIE = "huiyin-device";
+const DEVICE_COOKIE = "huiyin-device";
 
 /**
  * The client address as seen by the nearest proxy: the right-most X-Forwarded-For
@@ -15,7 +15,11 @@ export const DEVICE_COOKIE = "huiyin-device";
  * X-Real-IP, come from the client and could be forged to dodge the IP limit.
  */
 export function clientIp(forwardedFor: string | null): string {
-  const hops = forwardedFor?.split(",").map((h) => h.trim()).filter(Boolean) ?? [];
+  const hops =
+    forwardedFor
+      ?.split(",")
+      .map((h) => h.trim())
+      .filter(Boolean) ?? [];
   return hops.at(-1) ?? "unknown";
 }
 

@@ -1,7 +1,9 @@
 // Turns the export's text chunks into a byte stream for a Response. Pull-based:
 // the next batch is read from the database only when the client has taken the
 // previous one, so a slow download never piles rows up in memory.
-export function csvByteStream(chunks: AsyncGenerator<string>): ReadableStream<Uint8Array> {
+import { shanghaiDay } from "@/lib/time/shanghai";
+
+export function csvByteStream(chunks: AsyncGenerator<string, void>): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
@@ -21,6 +23,5 @@ export function csvByteStream(chunks: AsyncGenerator<string>): ReadableStream<Ui
 }
 
 export function exportFileName(now = new Date()): string {
-  const day = new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
-  return `huiyin-wishes-${day}.csv`;
+  return `huiyin-wishes-${shanghaiDay(now)}.csv`;
 }

@@ -28,9 +28,8 @@ function enumValue<T extends string>(values: Record<string, T>, raw: string): T 
   return (Object.values(values) as string[]).includes(name) ? (name as T) : null;
 }
 
-// A uuid also matches this pattern; exportWhere tells the two apart.
+// A uuid also matches this pattern; the export's query tells the two apart (isUuid).
 const SLUG = /^[a-z0-9-]{1,100}$/;
-export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 export function parseExportFilter(query: Query): ExportFilter {
   const slug = one(query, "marketDay").toLowerCase();

@@ -10,12 +10,13 @@ import { db } from "@/lib/db/client";
 import { assertCan, can, type Actor } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { decryptPersonal } from "@/lib/privacy/personal-data";
+import { isUuid } from "@/lib/uuid";
 import { CSV_BOM, CSV_EOL, csvCell, csvRow } from "./csv";
 import { csvIntCellSql, csvLineSql, csvStampCellSql, csvTextCellSql } from "./csv-sql";
-import { filterDetail, UUID, type ExportFilter } from "./export-filter";
+import { filterDetail, type ExportFilter } from "./export-filter";
 import { periodBounds, shanghaiDayStart } from "./report-scope";
 
-export const EXPORT_BATCH_SIZE = 1000;
+const EXPORT_BATCH_SIZE = 1000;
 
 const BASE_COLUMNS = [
   "tracking_code",
@@ -93,14 +94,14 @@ function personalText(batch: BatchRow): string {
 }
 
 /** The filter as SQL conditions on "Wish" w; every value a parameter. */
-export function exportConditions(communityId: string, filter: ExportFilter): Prisma.Sql[] {
+function exportConditions(communityId: string, filter: ExportFilter): Prisma.Sql[] {
   const where: Prisma.Sql[] = [Prisma.sql`w."communityId" = ${communityId}::uuid`];
   if (filter.state) where.push(Prisma.sql`w.status = ${filter.state}::"WishStatus"`);
   if (filter.kind) where.push(Prisma.sql`w.kind = ${filter.kind}::"WishKind"`);
   if (filter.category) where.push(Prisma.sql`w.category = ${filter.category}::"WishCategory"`);
   if (filter.marketDay) {
     where.push(
-      UUID.test(filter.marketDay)
+      isUuid(filter.marketDay)
         ? Prisma.sql`w."marketDayId" = ${filter.marketDay}::uuid`
         : Prisma.sql`w."marketDayId" = (SELECT id FROM "MarketDay" WHERE slug = ${filter.marketDay})`,
     );
@@ -121,7 +122,7 @@ export async function* wishCsvChunks(
   filter: ExportFilter,
   personal: boolean,
   batchSize = EXPORT_BATCH_SIZE,
-): AsyncGenerator<string> {
+): AsyncGenerator<string, void> {
   yield CSV_BOM + csvRow(personal ? [...BASE_COLUMNS, ...PERSONAL_COLUMNS] : [...BASE_COLUMNS]);
   const conditions = exportConditions(communityId, filter);
   // Sealed contact details are read only for an export that includes them.
@@ -173,7 +174,7 @@ export interface ExportRequest {
 export async function startWishExport(
   actor: Actor | null,
   request: ExportRequest,
-): Promise<{ personal: boolean; chunks: AsyncGenerator<string> }> {
+): Promise<{ personal: boolean; chunks: AsyncGenerator<string, void> }> {
   assertCan(actor, "report.export");
   const personal = request.wantsPersonal && can(actor.role, "report.exportPersonal");
   await recordAudit({

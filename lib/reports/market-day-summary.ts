@@ -10,10 +10,21 @@ export interface MarketDaySummary {
   report: WishReport;
   marketDay: ReportMarketDay & { visitorCount: number | null; stallCount: number };
   community: { name: string; nameEn: string | null; subdistrict: string | null; district: string | null };
-  councilTopics: { id: string; topic: string; topicEn: string | null; decision: string | null; decisionEn: string | null; wishCount: number }[];
+  councilTopics: {
+    id: string;
+    topic: string;
+    topicEn: string | null;
+    decision: string | null;
+    decisionEn: string | null;
+    wishCount: number;
+  }[];
 }
 
-export async function getMarketDaySummary(actor: Actor | null, slug: string, now = new Date()): Promise<MarketDaySummary | null> {
+export async function getMarketDaySummary(
+  actor: Actor | null,
+  slug: string,
+  now = new Date(),
+): Promise<MarketDaySummary | null> {
   const scoped = await getWishReport(actor, { kind: "marketDay", slug }, now);
   if (!scoped?.marketDay || !actor) return null;
   const marketDayId = scoped.marketDay.id;
@@ -22,7 +33,10 @@ export async function getMarketDaySummary(actor: Actor | null, slug: string, now
       where: { id: actor.communityId },
       select: { name: true, nameEn: true, subdistrict: true, district: true },
     }),
-    db.marketDay.findUniqueOrThrow({ where: { id: marketDayId }, select: { visitorCount: true, _count: { select: { stalls: true } } } }),
+    db.marketDay.findUniqueOrThrow({
+      where: { id: marketDayId },
+      select: { visitorCount: true, _count: { select: { stalls: true } } },
+    }),
     db.councilItem.findMany({
       where: { wishes: { some: { marketDayId } }, meeting: { communityId: actor.communityId } },
       orderBy: [{ meeting: { scheduledAt: "asc" } }, { position: "asc" }],

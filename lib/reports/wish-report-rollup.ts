@@ -16,7 +16,8 @@ import "server-only";
 import { Prisma } from "@/lib/db/generated/client";
 import { db } from "@/lib/db/client";
 import { histogramPercentile } from "./duration-histogram";
-import { isShanghaiDayStart, shanghaiDay } from "./report-scope";
+import { shanghaiDay } from "@/lib/time/shanghai";
+import { isShanghaiDayStart } from "./report-scope";
 import { reportCounts, type ReportCountRow, type WishReport } from "./wish-report-types";
 
 interface RollupRow extends ReportCountRow {

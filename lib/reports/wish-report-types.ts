@@ -28,9 +28,7 @@ export interface WishReport {
   satisfaction: [number, number, number, number, number];
 }
 
-export type ResolvedScope =
-  | { kind: "marketDay"; marketDayId: string }
-  | { kind: "period"; start: Date; end: Date };
+export type ResolvedScope = { kind: "marketDay"; marketDayId: string } | { kind: "period"; start: Date; end: Date };
 
 /** The count columns both report queries return, under the same names. */
 export interface ReportCountRow {
@@ -51,7 +49,16 @@ export interface ReportCountRow {
 
 type ReportCounts = Pick<
   WishReport,
-  "collected" | "handledOnSite" | "referred" | "escalated" | "settled" | "replied" | "replyRate" | "overdue" | "rated" | "satisfaction"
+  | "collected"
+  | "handledOnSite"
+  | "referred"
+  | "escalated"
+  | "settled"
+  | "replied"
+  | "replyRate"
+  | "overdue"
+  | "rated"
+  | "satisfaction"
 >;
 
 /** The counts of a report row and what follows from them alone (the reply rate). */

@@ -28,8 +28,16 @@ export const EXACT_MEDIAN_LIMIT = 10_000;
  * The query itself, without permission checks: the benchmark and the report page
  * share it. `communityId` always scopes it.
  */
-export async function queryWishReport(communityId: string, scope: ResolvedScope, now = new Date()): Promise<WishReport> {
-  if (scope.kind === "period" && coversWholeDays(scope) && (await countRolledUp(communityId, scope)) > EXACT_MEDIAN_LIMIT) {
+export async function queryWishReport(
+  communityId: string,
+  scope: ResolvedScope,
+  now = new Date(),
+): Promise<WishReport> {
+  if (
+    scope.kind === "period" &&
+    coversWholeDays(scope) &&
+    (await countRolledUp(communityId, scope)) > EXACT_MEDIAN_LIMIT
+  ) {
     return queryRolledUpPeriodReport(communityId, scope, now);
   }
   return queryExactWishReport(communityId, scope, now);
@@ -52,7 +60,11 @@ export interface ScopedReport {
 }
 
 /** Null when the scope names a market day that is not in the actor's community. */
-export async function getWishReport(actor: Actor | null, scope: ReportScope, now = new Date()): Promise<ScopedReport | null> {
+export async function getWishReport(
+  actor: Actor | null,
+  scope: ReportScope,
+  now = new Date(),
+): Promise<ScopedReport | null> {
   assertCan(actor, "report.view");
   if (scope.kind === "none") return null;
   if (scope.kind === "period") {

@@ -82,7 +82,7 @@ function councilDecision(key: CouncilItemKey): string {
  * Throws on a forbidden transition, a missing required field, a wrong actor or
  * timestamps that do not strictly increase.
  */
-export function planWish(seed: WishSeed, marketDaySlug: string): PlannedWish {
+function planWish(seed: WishSeed, marketDaySlug: string): PlannedWish {
   const idempotencyKey = `seed:${marketDaySlug}:${seed.ref}`;
   const fail = (message: string): never => {
     throw new Error(`Seed wish ${seed.ref}: ${message}`);
@@ -150,7 +150,8 @@ export function planWish(seed: WishSeed, marketDaySlug: string): PlannedWish {
         break;
       case "RECORD_COUNCIL_DECISION": {
         actor = step.by;
-        if (plan.councilItem !== step.item) fail(`decision of ${step.item} applied to a wish on ${plan.councilItem ?? "no item"}`);
+        if (plan.councilItem !== step.item)
+          fail(`decision of ${step.item} applied to a wish on ${plan.councilItem ?? "no item"}`);
         const decision = councilDecision(step.item);
         input.publicReply = decision;
         plan.publicReply = decision;

@@ -45,11 +45,8 @@ async function lock(tx: Tx): Promise<void> {
  * Seeds the Yuandong demo data. Safe to run on every start: a second run inserts
  * nothing. `created` is true when this run inserted at least one row.
  */
-export async function seedDatabase(
-  prisma: PrismaClient,
-  options: SeedOptions,
-): Promise<{ created: boolean }> {
-  const log = options.log ?? (() => {});
+export async function seedDatabase(prisma: PrismaClient, options: SeedOptions): Promise<{ created: boolean }> {
+  const log = options.log ?? (() => undefined);
   const started = performance.now();
   const plans = planSeedWishes();
 

@@ -85,10 +85,17 @@ export async function seedReferenceData(
     const marketDayId = newDayIds.get(d.slug);
     return marketDayId === undefined
       ? []
-      : d.organizations.map((o) => ({ marketDayId, organizationId: need(orgIds, o.org, "organisation"), role: o.role }));
+      : d.organizations.map((o) => ({
+          marketDayId,
+          organizationId: need(orgIds, o.org, "organisation"),
+          role: o.role,
+        }));
   });
   if (partnerRows.length > 0) {
-    count("market-day partners", (await tx.marketDayOrganization.createMany({ data: partnerRows, skipDuplicates: true })).count);
+    count(
+      "market-day partners",
+      (await tx.marketDayOrganization.createMany({ data: partnerRows, skipDuplicates: true })).count,
+    );
   }
   const dayRows = await tx.marketDay.findMany({
     where: { slug: { in: MARKET_DAYS.map((d) => d.slug) } },
@@ -136,7 +143,10 @@ export async function seedReferenceData(
     count("stall hosts", (await tx.stallHost.createMany({ data: hostRows, skipDuplicates: true })).count);
   }
   const marketDay2023Id = need(dayIds, MARKET_DAY_2023.slug, "market day");
-  const stalls2023 = await tx.stall.findMany({ where: { marketDayId: marketDay2023Id }, select: { id: true, number: true } });
+  const stalls2023 = await tx.stall.findMany({
+    where: { marketDayId: marketDay2023Id },
+    select: { id: true, number: true },
+  });
   const stallIds2023 = new Map(stalls2023.map((s) => [s.number, s.id]));
 
   // Staff: created with a fresh hash when missing, never touched when present.

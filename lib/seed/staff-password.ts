@@ -4,7 +4,7 @@
 // production refuses to fall back to it: an operator who forgot the variable gets
 // a stopped seed instead of three accounts anyone can sign in to.
 
-export const DEV_DEFAULT_STAFF_PASSWORD = "huiyin-dev-password";
+const DEV_DEFAULT_STAFF_PASSWORD = "huiyin-dev-password";
 
 export interface SeedStaffPassword {
   password: string;
@@ -12,10 +12,7 @@ export interface SeedStaffPassword {
   isDevDefault: boolean;
 }
 
-export function resolveSeedStaffPassword(env: {
-  NODE_ENV?: string;
-  SEED_STAFF_PASSWORD?: string;
-}): SeedStaffPassword {
+export function resolveSeedStaffPassword(env: { NODE_ENV?: string; SEED_STAFF_PASSWORD?: string }): SeedStaffPassword {
   // An empty value counts as unset, like `SEED_STAFF_PASSWORD=` in a .env file.
   const configured = env.SEED_STAFF_PASSWORD;
   if (configured !== undefined && configured !== "") {

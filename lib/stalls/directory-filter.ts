@@ -28,10 +28,6 @@ export function audienceToEnum(value: AudienceFilter): Audience {
   return value.toUpperCase().replace(/-/g, "_") as Audience;
 }
 
-export function audienceFromEnum(value: Audience): string {
-  return kebab(value);
-}
-
 export function categoryToParam(value: StallCategory): string {
   return kebab(value);
 }

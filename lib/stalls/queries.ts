@@ -7,7 +7,7 @@ import { Prisma } from "@/lib/db/generated/client";
 import type { MarketDayStatus } from "@/lib/db/generated/enums";
 import { publicCommunitySlug } from "@/lib/community";
 import { cacheTags } from "@/lib/cache/tags";
-import { stallSummarySelect, toStallSummary, type OrganizationRef, type StallSummary } from "@/lib/market-days/queries";
+import { stallSummarySelect, toStallSummary, type StallSummary } from "@/lib/market-days/queries";
 import { audienceToEnum, type DirectoryFilter } from "./directory-filter";
 import { normalizeSearchText } from "./search-text";
 
@@ -36,7 +36,7 @@ const marketDayRefSelect = {
 } as const;
 
 /** `%`, `_` and `\` are LIKE wildcards; a resident typing them means the characters. */
-export function escapeLike(text: string): string {
+function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
@@ -116,5 +116,3 @@ export async function getStall(id: string): Promise<StallDetail | null> {
     appearances: appearances.map((a) => ({ ...a.marketDay, stallId: a.id })),
   };
 }
-
-export type { OrganizationRef };

@@ -30,7 +30,12 @@ const TEXTS = [
   "需要轮椅出行协助去医院复诊",
 ];
 
-export async function bulkLoad(client: pg.Client, communityId: string, rows: number, log: (msg: string) => void): Promise<void> {
+export async function bulkLoad(
+  client: pg.Client,
+  communityId: string,
+  rows: number,
+  log: (msg: string) => void,
+): Promise<void> {
   const indexes = await client.query<{ indexname: string; indexdef: string }>(
     `SELECT indexname, indexdef FROM pg_indexes
       WHERE schemaname = current_schema() AND tablename IN ('Wish', 'WishEvent') AND indexname NOT LIKE '%_pkey'`,
@@ -128,7 +133,15 @@ export async function bulkLoad(client: pg.Client, communityId: string, rows: num
   log(`wishes: ${rows} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
   started = performance.now();
-  const event = (sequence: number, action: string, from: string | null, to: string, at: string, where: string, actor = "'STAFF'") =>
+  const event = (
+    sequence: number,
+    action: string,
+    from: string | null,
+    to: string,
+    at: string,
+    where: string,
+    actor = "'STAFF'",
+  ) =>
     client.query(
       `INSERT INTO "WishEvent" (id, "wishId", sequence, action, "fromStatus", "toStatus", "actorType", "publicNote", "createdAt")
        SELECT gen_random_uuid(), id, ${sequence}, '${action}', ${from ? `'${from}'` : "NULL"}, '${to}', ${actor}::"ActorType",
@@ -136,14 +149,43 @@ export async function bulkLoad(client: pg.Client, communityId: string, rows: num
          FROM "Wish" WHERE "communityId" = $1::uuid AND "trackingCode" LIKE 'BENCH%' AND ${where}`,
       [communityId],
     );
-  await event(0, "SUBMIT", null, "SUBMITTED", `"createdAt"`, "true", `CASE WHEN channel = 'ON_SITE' THEN 'STAFF' ELSE 'RESIDENT' END`);
+  await event(
+    0,
+    "SUBMIT",
+    null,
+    "SUBMITTED",
+    `"createdAt"`,
+    "true",
+    `CASE WHEN channel = 'ON_SITE' THEN 'STAFF' ELSE 'RESIDENT' END`,
+  );
   await event(1, "HANDLE_ON_SITE", "SUBMITTED", "SETTLED", `"handledOnSiteAt"`, `"handledOnSiteAt" IS NOT NULL`);
-  await event(1, "SETTLE", "SUBMITTED", "SETTLED", `"settledAt"`, `status = 'SETTLED' AND version = 1 AND "handledOnSiteAt" IS NULL`);
+  await event(
+    1,
+    "SETTLE",
+    "SUBMITTED",
+    "SETTLED",
+    `"settledAt"`,
+    `status = 'SETTLED' AND version = 1 AND "handledOnSiteAt" IS NULL`,
+  );
   await event(1, "REFER", "SUBMITTED", "REFERRED", `"referredAt"`, `"referredAt" IS NOT NULL`);
   await event(1, "ESCALATE", "SUBMITTED", "ESCALATED", `"escalatedAt"`, `"escalatedAt" IS NOT NULL`);
   await event(1, "MARK_DUPLICATE", "SUBMITTED", "DUPLICATE", `"createdAt" + interval '1 day'`, `status = 'DUPLICATE'`);
-  await event(2, "SETTLE", "REFERRED", "SETTLED", `"settledAt"`, `"referredAt" IS NOT NULL AND status IN ('SETTLED', 'REOPENED')`);
-  await event(2, "RECORD_COUNCIL_DECISION", "ESCALATED", "SETTLED", `"settledAt"`, `"escalatedAt" IS NOT NULL AND status = 'SETTLED'`);
+  await event(
+    2,
+    "SETTLE",
+    "REFERRED",
+    "SETTLED",
+    `"settledAt"`,
+    `"referredAt" IS NOT NULL AND status IN ('SETTLED', 'REOPENED')`,
+  );
+  await event(
+    2,
+    "RECORD_COUNCIL_DECISION",
+    "ESCALATED",
+    "SETTLED",
+    `"settledAt"`,
+    `"escalatedAt" IS NOT NULL AND status = 'SETTLED'`,
+  );
   await event(3, "REOPEN", "SETTLED", "REOPENED", `"ratedAt"`, `status = 'REOPENED'`, `'SYSTEM'`);
   const events = await client.query<{ n: string }>(`SELECT count(*) AS n FROM "WishEvent"`);
   log(`events: ${events.rows[0]?.n} in ${((performance.now() - started) / 1000).toFixed(1)} s`);

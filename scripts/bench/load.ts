@@ -26,7 +26,8 @@ export async function load(
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
       { url, connections: options.connections ?? 16, duration: options.durationSec ?? 10, headers: options.headers },
-      (error, finished) => (error ? reject(error) : resolve(finished)),
+      (error: unknown, finished) =>
+        error ? reject(error instanceof Error ? error : new Error("autocannon failed")) : resolve(finished),
     );
     instance.on("response", (_client: unknown, _status: number, _bytes: number, responseTime: number) => {
       times.push(responseTime);
@@ -44,7 +45,8 @@ export async function load(
 }
 
 export function printTable(rows: LoadResult[], baseline: LoadResult): void {
-  const line = (cells: string[]) => console.log(cells.map((c, i) => (i === 0 ? c.padEnd(44) : c.padStart(10))).join(""));
+  const line = (cells: string[]) =>
+    console.log(cells.map((c, i) => (i === 0 ? c.padEnd(44) : c.padStart(10))).join(""));
   line(["page", "req/s", "p95 ms", "ratio", "non-2xx", "errors"]);
   for (const row of rows) {
     line([

@@ -8,7 +8,11 @@ export interface BenchServer {
   stop(): Promise<void>;
 }
 
-export async function startBenchServer(options: { port: number; name: string; extraEnv?: NodeJS.ProcessEnv }): Promise<BenchServer> {
+export async function startBenchServer(options: {
+  port: number;
+  name: string;
+  extraEnv?: NodeJS.ProcessEnv;
+}): Promise<BenchServer> {
   const distDir = `.next-bench`;
   const env: NodeJS.ProcessEnv = {
     ...process.env,

@@ -11,7 +11,9 @@ export const ROOT = path.resolve(import.meta.dirname, "../..");
 const HTTP_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"];
 
 function files(dir: string): string[] {
-  return readdirSync(path.join(ROOT, dir), { recursive: true, encoding: "utf8" }).map((f) => path.join(dir, f).split(path.sep).join("/"));
+  return readdirSync(path.join(ROOT, dir), { recursive: true, encoding: "utf8" }).map((f) =>
+    path.join(dir, f).split(path.sep).join("/"),
+  );
 }
 
 export function readSource(file: string): string {
@@ -19,8 +21,10 @@ export function readSource(file: string): string {
 }
 
 /** Names of `export async function X` / `export function X` / `export const X =`. */
-export function exportedNames(source: string): string[] {
-  const names = [...source.matchAll(/^export\s+(?:async\s+)?(?:function\s+(\w+)|const\s+(\w+)\s*=)/gm)].map((m) => m[1] ?? m[2]!);
+function exportedNames(source: string): string[] {
+  const names = [...source.matchAll(/^export\s+(?:async\s+)?(?:function\s+(\w+)|const\s+(\w+)\s*=)/gm)].map(
+    (m) => m[1] ?? m[2]!,
+  );
   return [...new Set(names)];
 }
 
@@ -33,11 +37,12 @@ export interface SurfaceEntry {
 }
 
 export function discoverActionsAndRoutes(): SurfaceEntry[] {
-  const actionFiles = files("app").filter((f) => /\/admin\//.test(f) && f.endsWith("/actions.ts"));
+  const actionFiles = files("app").filter((f) => f.includes("/admin/") && f.endsWith("/actions.ts"));
   const routeFiles = files("app/api").filter((f) => f.startsWith("app/api/admin/") && f.endsWith("/route.ts"));
   const entries: SurfaceEntry[] = [];
   for (const file of actionFiles) {
-    for (const name of exportedNames(readSource(file))) entries.push({ key: `${file}#${name}`, file, name, kind: "action" });
+    for (const name of exportedNames(readSource(file)))
+      entries.push({ key: `${file}#${name}`, file, name, kind: "action" });
   }
   for (const file of routeFiles) {
     for (const name of exportedNames(readSource(file)).filter((n) => HTTP_METHODS.includes(n))) {

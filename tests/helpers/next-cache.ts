@@ -8,9 +8,11 @@ export function cacheTag(...tags: string[]): void {
   declaredTags.push(...tags);
 }
 
-export function cacheLife(_profile: unknown): void {}
+export function cacheLife(): void {
+  // A lifetime means nothing without Next's cache; the tags above are what tests check.
+}
 
-export function revalidateTag(tag: string, _profile?: unknown): void {
+export function revalidateTag(tag: string): void {
   revalidatedTags.push(tag);
 }
 
@@ -18,6 +20,10 @@ export function updateTag(tag: string): void {
   revalidatedTags.push(tag);
 }
 
-export function revalidatePath(_path: string): void {}
+export function revalidatePath(): void {
+  // Paths are Next's router's business; the services under test invalidate by tag.
+}
 
-export function refresh(): void {}
+export function refresh(): void {
+  // Refreshes the client router, which a Node test does not have.
+}

@@ -22,18 +22,18 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-export function serverUrl(): string | null {
+function serverUrl(): string | null {
   const url = process.env.HUIYIN_TEST_ADMIN_URL;
   return url ? url : null;
 }
 
-export function withDatabase(url: string, name: string): string {
+function withDatabase(url: string, name: string): string {
   const u = new URL(url);
   u.pathname = `/${name}`;
   return u.toString();
 }
 
-export async function adminQuery(url: string, sql: string): Promise<void> {
+async function adminQuery(url: string, sql: string): Promise<void> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
@@ -43,7 +43,7 @@ export async function adminQuery(url: string, sql: string): Promise<void> {
   }
 }
 
-export async function migrateDatabase(url: string): Promise<void> {
+async function migrateDatabase(url: string): Promise<void> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
@@ -54,7 +54,11 @@ export async function migrateDatabase(url: string): Promise<void> {
 }
 
 /** An empty database (no migrations) — for tests of the migration runner itself. */
-export async function createEmptyDatabase(): Promise<{ url: string; kind: TestDatabase["kind"]; drop(): Promise<void> }> {
+export async function createEmptyDatabase(): Promise<{
+  url: string;
+  kind: TestDatabase["kind"];
+  drop(): Promise<void>;
+}> {
   const admin = serverUrl();
   if (admin) {
     const name = `huiyin_t_${randomBytes(6).toString("hex")}`;

@@ -36,10 +36,27 @@ describe.skipIf(!enabled)(`inbox at ${ROWS} wishes`, () => {
     testDb = await createTestDatabase();
     const community = await testDb.prisma.community.create({ data: { slug: "scale", name: "规模测试社区" } });
     const user = await testDb.prisma.staffUser.create({
-      data: { communityId: community.id, username: "scale-staff", displayName: "工作人员", passwordHash: "x", role: "STAFF" },
+      data: {
+        communityId: community.id,
+        username: "scale-staff",
+        displayName: "工作人员",
+        passwordHash: "x",
+        role: "STAFF",
+      },
     });
     actor = { id: user.id, role: "STAFF", communityId: community.id };
-    const topics = ["楼道灯坏了需要维修", "希望市集继续提供免费理发", "电动车在楼道充电很危险", "小区绿化带杂草太多", "想咨询高龄津贴申请", "孩子放学后无人看管", "楼下噪音扰民严重", "希望增加健康义诊", "停车位太少经常堵车", "垃圾分类点气味大"];
+    const topics = [
+      "楼道灯坏了需要维修",
+      "希望市集继续提供免费理发",
+      "电动车在楼道充电很危险",
+      "小区绿化带杂草太多",
+      "想咨询高龄津贴申请",
+      "孩子放学后无人看管",
+      "楼下噪音扰民严重",
+      "希望增加健康义诊",
+      "停车位太少经常堵车",
+      "垃圾分类点气味大",
+    ];
     // One statement, generated in the database: a million rows in about a minute.
     // The report roll-up's trigger would rewrite each day's row once per wish in
     // this one transaction; it is off for the load and the roll-up rebuilt after.
@@ -81,7 +98,12 @@ describe.skipIf(!enabled)(`inbox at ${ROWS} wishes`, () => {
       countsAll: await p95(() => countInbox(actor, f({}))),
       countsFiltered: await p95(() => countInbox(actor, f({ category: "health", reply: "without" }))),
     };
-    console.info("inbox p95 (ms) at", ROWS, "wishes:", Object.fromEntries(Object.entries(figures).map(([k, v]) => [k, Math.round(v * 10) / 10])));
+    console.info(
+      "inbox p95 (ms) at",
+      ROWS,
+      "wishes:",
+      Object.fromEntries(Object.entries(figures).map(([k, v]) => [k, Math.round(v * 10) / 10])),
+    );
     expect(figures.firstPage).toBeLessThan(50);
     expect(figures.stateFilter).toBeLessThan(50);
     expect(figures.deep5000).toBeLessThan(50);

@@ -44,7 +44,13 @@ describe("dashboardSummary", () => {
 
   it("counts nothing of another community and needs a signed-in actor", async () => {
     const other = await testDb.prisma.community.create({ data: { slug: "summary-other", name: "另一个社区" } });
-    expect(await dashboardSummary({ ...staff, communityId: other.id })).toEqual({ open: 0, submitted: 0, overdue: 0, reopened: 0, escalated: 0 });
+    expect(await dashboardSummary({ ...staff, communityId: other.id })).toEqual({
+      open: 0,
+      submitted: 0,
+      overdue: 0,
+      reopened: 0,
+      escalated: 0,
+    });
     await expect(dashboardSummary(null)).rejects.toBeInstanceOf(AuthorizationError);
   });
 });

@@ -34,7 +34,16 @@ beforeAll(async () => {
   communityId = community.id;
   const org = await testDb.prisma.organization.create({ data: { communityId, name: '=单位,"一"\n', type: "COMPANY" } });
   const day = await testDb.prisma.marketDay.create({
-    data: { communityId, slug: `csv-day-${randomUUID()}`, title: "市集", theme: "服务", place: "广场", startsAt: new Date(), endsAt: new Date(), status: "PUBLISHED" },
+    data: {
+      communityId,
+      slug: `csv-day-${randomUUID()}`,
+      title: "市集",
+      theme: "服务",
+      place: "广场",
+      startsAt: new Date(),
+      endsAt: new Date(),
+      status: "PUBLISHED",
+    },
   });
   const stall = await testDb.prisma.stall.create({
     data: { communityId, marketDayId: day.id, key: "k", number: 7, name: "摊位", category: "LEGAL" },

@@ -3,7 +3,7 @@ import { checkHealth } from "@/lib/health/check-health";
 import { disconnectDb } from "@/lib/db/client";
 import { useTestDatabase } from "../helpers/use-test-database";
 
-const testDb = await useTestDatabase();
+await useTestDatabase();
 
 describe("checkHealth", () => {
   it("reports ok when the database answers", async () => {

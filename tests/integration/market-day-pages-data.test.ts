@@ -1,7 +1,7 @@
 // The calendar and feed query against a real, seeded database, fed through the
 // builders the route handlers use.
 import { beforeAll, describe, expect, it } from "vitest";
-import ical, { type CalendarComponent, type VEvent } from "node-ical";
+import ical, { type VEvent } from "node-ical";
 import { seedDatabase } from "@/lib/seed/seed-database";
 import { MARKET_DAY_2023_SLUG, MARKET_DAY_2026_SLUG } from "@/lib/seed/data/market-days";
 import { listSyndicatedMarketDays, upcomingOnly } from "@/lib/market-days/syndication-queries";
@@ -16,7 +16,12 @@ beforeAll(async () => {
   await seedDatabase(testDb.prisma, { staffPassword: "integration-test-password" });
 });
 
-const calendarOptions = { locale: "zh-CN", baseUrl: "https://huiyin.example.cn", name: "市集", cancelledLabel: "已取消" };
+const calendarOptions = {
+  locale: "zh-CN",
+  baseUrl: "https://huiyin.example.cn",
+  name: "市集",
+  cancelledLabel: "已取消",
+};
 
 describe("listSyndicatedMarketDays", () => {
   it("gives the public market days soonest first, tagged for invalidation", async () => {
@@ -49,7 +54,7 @@ describe("listSyndicatedMarketDays", () => {
     const upcoming = upcomingOnly(await listSyndicatedMarketDays(), now);
     expect(upcoming.map((d) => d.slug)).toEqual([MARKET_DAY_2026_SLUG, "called-off"]);
     const events = Object.values(ical.sync.parseICS(buildMarketDayCalendar(upcoming, calendarOptions))).filter(
-      (c): c is VEvent => (c as CalendarComponent | undefined)?.type === "VEVENT",
+      (c): c is VEvent => c?.type === "VEVENT",
     );
     const winter = events.find((e) => e.start.toISOString() === "2026-12-19T01:30:00.000Z");
     expect(winter?.status).toBe("CONFIRMED");

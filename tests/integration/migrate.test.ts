@@ -9,7 +9,7 @@ import { migrate, readMigrations } from "@/lib/db/migrate";
 import { checksumOf, MigrationError } from "@/lib/db/migration-support";
 import { createEmptyDatabase, MIGRATIONS_DIR } from "../helpers/test-database";
 
-const cleanups: Array<() => Promise<void>> = [];
+const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
   while (cleanups.length) await cleanups.pop()?.();
 });
@@ -82,7 +82,11 @@ describe("migrate", () => {
     const triggers = await client.query<{ tgname: string }>(
       `SELECT tgname FROM pg_trigger WHERE tgrelid = '"Wish"'::regclass AND NOT tgisinternal ORDER BY tgname`,
     );
-    expect(triggers.rows.map((r) => r.tgname)).toEqual(["wish_daily_stat_sync", "wish_daily_stat_sync_update", "wish_daily_stat_truncate"]);
+    expect(triggers.rows.map((r) => r.tgname)).toEqual([
+      "wish_daily_stat_sync",
+      "wish_daily_stat_sync_update",
+      "wish_daily_stat_truncate",
+    ]);
 
     expect((await migrate(client, path.join(root, "migrations"))).routines).toEqual([]);
     await appendFile(path.join(root, "routines", "wish-daily-stat.sql"), "\n-- changed\n");

@@ -14,7 +14,7 @@ useThrowAwayKeys();
 let signedIn: Actor | null = null;
 vi.mock("@/lib/auth/session", async (importOriginal) => ({
   ...(await importOriginal<typeof import("@/lib/auth/session")>()),
-  getActor: async () => signedIn,
+  getActor: () => Promise.resolve(signedIn),
 }));
 const { GET } = await import("@/app/api/admin/reports/wishes.csv/route");
 
@@ -22,10 +22,14 @@ const testDb = await useTestDatabase();
 const actors: Record<string, Actor> = {};
 beforeAll(async () => {
   await seedDatabase(testDb.prisma, { staffPassword: "integration-test-password" });
-  for (const u of await testDb.prisma.staffUser.findMany()) actors[u.username] = { id: u.id, role: u.role, communityId: u.communityId };
+  for (const u of await testDb.prisma.staffUser.findMany())
+    actors[u.username] = { id: u.id, role: u.role, communityId: u.communityId };
 });
 
-const url = (query: string) => new Request(`http://localhost/api/admin/reports/wishes.csv?${query}`, { headers: { "x-forwarded-for": "203.0.113.9" } });
+const url = (query: string) =>
+  new Request(`http://localhost/api/admin/reports/wishes.csv?${query}`, {
+    headers: { "x-forwarded-for": "203.0.113.9" },
+  });
 
 describe("GET /api/admin/reports/wishes.csv", () => {
   it("answers 401 signed out and 403 without report.export, and logs nothing then", async () => {
@@ -43,15 +47,23 @@ describe("GET /api/admin/reports/wishes.csv", () => {
     const res = await GET(url(`marketDay=${MARKET_DAY_2023_SLUG}&personal=1`));
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
-    expect(res.headers.get("content-disposition")).toMatch(/^attachment; filename="huiyin-wishes-\d{4}-\d{2}-\d{2}\.csv"$/);
+    expect(res.headers.get("content-disposition")).toMatch(
+      /^attachment; filename="huiyin-wishes-\d{4}-\d{2}-\d{2}\.csv"$/,
+    );
     const bytes = new Uint8Array(await res.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = parseCsv(new TextDecoder("utf-8", { ignoreBOM: false }).decode(bytes));
     expect(rows.length).toBe(40);
     // Staff may not export personal data, asked or not: no name/phone columns.
     expect(rows[0]).not.toContain("phone");
-    const log = await testDb.prisma.auditLog.findFirstOrThrow({ where: { action: "report.export", actorId: actors.staff!.id } });
-    expect(log.detail).toEqual({ filter: { marketDay: MARKET_DAY_2023_SLUG }, personal: false, requestedPersonal: true });
+    const log = await testDb.prisma.auditLog.findFirstOrThrow({
+      where: { action: "report.export", actorId: actors.staff!.id },
+    });
+    expect(log.detail).toEqual({
+      filter: { marketDay: MARKET_DAY_2023_SLUG },
+      personal: false,
+      requestedPersonal: true,
+    });
     expect(log.ipKey).toMatch(/^[A-Za-z0-9_-]{32}$/);
   });
 

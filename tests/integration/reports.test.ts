@@ -23,11 +23,13 @@ let staff: Actor;
 let secretary: Actor;
 const NAME = "导出测试居民";
 const PHONE = "13912345678";
-const FORMULA = "=HYPERLINK(\"http://x\",\"点我\")";
+const FORMULA = '=HYPERLINK("http://x","点我")';
 
 beforeAll(async () => {
   await seedDatabase(testDb.prisma, { staffPassword: "integration-test-password" });
-  const users = await testDb.prisma.staffUser.findMany({ select: { id: true, role: true, communityId: true, username: true } });
+  const users = await testDb.prisma.staffUser.findMany({
+    select: { id: true, role: true, communityId: true, username: true },
+  });
   const by = (name: string): Actor => {
     const u = users.find((x) => x.username === name)!;
     return { id: u.id, role: u.role, communityId: u.communityId };
@@ -63,7 +65,9 @@ describe("report figures", () => {
     expect(report?.marketDay?.slug).toBe(MARKET_DAY_2023_SLUG);
     expect(await getWishReport(admin, { kind: "marketDay", slug: "no-such-day" })).toBeNull();
     const other = await testDb.prisma.community.create({ data: { slug: `o-${randomUUID()}`, name: "另一个" } });
-    expect(await getWishReport({ ...admin, communityId: other.id }, { kind: "marketDay", slug: MARKET_DAY_2023_SLUG })).toBeNull();
+    expect(
+      await getWishReport({ ...admin, communityId: other.id }, { kind: "marketDay", slug: MARKET_DAY_2023_SLUG }),
+    ).toBeNull();
     await expect(getWishReport(null, { kind: "none" })).rejects.toMatchObject({ status: 401 });
     expect(await getWishReport(secretary, { kind: "none" })).toBeNull();
   });
@@ -121,7 +125,7 @@ describe("report figures", () => {
   });
 });
 
-async function drain(chunks: AsyncGenerator<string>): Promise<string> {
+async function drain(chunks: AsyncGenerator<string, void>): Promise<string> {
   let text = "";
   for await (const chunk of chunks) text += chunk;
   return text;
@@ -142,9 +146,13 @@ describe("CSV export", () => {
   });
 
   it("applies the inbox filters", async () => {
-    const text = await drain(wishCsvChunks(admin.communityId, parseExportFilter({ marketDay: MARKET_DAY_2023_SLUG, state: "settled" }), false));
+    const text = await drain(
+      wishCsvChunks(admin.communityId, parseExportFilter({ marketDay: MARKET_DAY_2023_SLUG, state: "settled" }), false),
+    );
     const rows = parseCsv(text.slice(1)).slice(1);
-    const expected = await testDb.prisma.wish.count({ where: { marketDay: { slug: MARKET_DAY_2023_SLUG }, status: "SETTLED" } });
+    const expected = await testDb.prisma.wish.count({
+      where: { marketDay: { slug: MARKET_DAY_2023_SLUG }, status: "SETTLED" },
+    });
     expect(rows.length).toBe(expected);
     expect(rows.every((r) => r[5] === "SETTLED" && r[6] === MARKET_DAY_2023_SLUG)).toBe(true);
   });
@@ -172,9 +180,16 @@ describe("CSV export", () => {
     await expect(startWishExport(secretary, { filter, wantsPersonal: false })).rejects.toMatchObject({ status: 403 });
     await expect(startWishExport(null, { filter, wantsPersonal: false })).rejects.toMatchObject({ status: 401 });
 
-    const logs = await testDb.prisma.auditLog.findMany({ where: { action: "report.export" }, orderBy: { createdAt: "asc" } });
+    const logs = await testDb.prisma.auditLog.findMany({
+      where: { action: "report.export" },
+      orderBy: { createdAt: "asc" },
+    });
     expect(logs.length).toBe(before + 3);
-    expect(logs.at(-3)?.detail).toEqual({ filter: { kind: "WISH", category: "OTHER" }, personal: true, requestedPersonal: true });
+    expect(logs.at(-3)?.detail).toEqual({
+      filter: { kind: "WISH", category: "OTHER" },
+      personal: true,
+      requestedPersonal: true,
+    });
     expect(logs.at(-2)).toMatchObject({ actorId: staff.id, detail: { personal: false, requestedPersonal: true } });
     expect(JSON.stringify(logs)).not.toContain(PHONE);
     expect(JSON.stringify(logs)).not.toContain(NAME);

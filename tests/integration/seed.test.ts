@@ -132,9 +132,14 @@ describe("seedDatabase", () => {
       expect(wish.createdAt.getTime()).toBeGreaterThanOrEqual(marketDay.startsAt.getTime());
       expect(wish.createdAt.getTime()).toBeLessThanOrEqual(marketDay.endsAt.getTime());
       // No personal data on demo wishes.
-      expect([wish.nameEnc, wish.phoneEnc, wish.phoneLast4, wish.phoneHash, wish.buildingEnc, wish.pickupAddressEnc]).toEqual(
-        [null, null, null, null, null, null],
-      );
+      expect([
+        wish.nameEnc,
+        wish.phoneEnc,
+        wish.phoneLast4,
+        wish.phoneHash,
+        wish.buildingEnc,
+        wish.pickupAddressEnc,
+      ]).toEqual([null, null, null, null, null, null]);
 
       if (wish.handledOnSiteAt) {
         expect(events.some((e) => e.action === "HANDLE_ON_SITE")).toBe(true);

@@ -48,13 +48,23 @@ describe("signInStaff", () => {
 
   it("gives one generic answer for a wrong password, an unknown user and an empty password", async () => {
     const ip = freshIp();
-    expect(await signInStaff({ username: "admin", password: "wrong-password-123", ip })).toEqual({ ok: false, reason: "invalid" });
-    expect(await signInStaff({ username: "nobody-here", password: PASSWORD, ip })).toEqual({ ok: false, reason: "invalid" });
+    expect(await signInStaff({ username: "admin", password: "wrong-password-123", ip })).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
+    expect(await signInStaff({ username: "nobody-here", password: PASSWORD, ip })).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
     expect(await signInStaff({ username: "staff", password: "", ip })).toEqual({ ok: false, reason: "invalid" });
 
     const rows = await auditRows();
     expect(rows.map((r) => r.action)).toEqual(["auth.signInFailed", "auth.signInFailed", "auth.signInFailed"]);
-    expect(rows.map((r) => (r.detail as { reason: string }).reason)).toEqual(["wrongPassword", "unknownUser", "wrongPassword"]);
+    expect(rows.map((r) => (r.detail as { reason: string }).reason)).toEqual([
+      "wrongPassword",
+      "unknownUser",
+      "wrongPassword",
+    ]);
     // An unknown username is not written anywhere, nor is any password.
     const text = JSON.stringify(rows);
     expect(text).not.toContain("nobody-here");
@@ -80,7 +90,10 @@ describe("signInStaff", () => {
   it("locks username+IP after 10 consecutive failures, not another IP, and audits the lockout", async () => {
     const ip = freshIp();
     for (let i = 1; i <= 9; i++) {
-      expect(await signInStaff({ username: "staff", password: `wrong-${i}`, ip })).toEqual({ ok: false, reason: "invalid" });
+      expect(await signInStaff({ username: "staff", password: `wrong-${i}`, ip })).toEqual({
+        ok: false,
+        reason: "invalid",
+      });
     }
     const tenth = await signInStaff({ username: "staff", password: "wrong-10", ip });
     expect(tenth).toEqual({ ok: false, reason: "locked", retryAfterSeconds: 900 });
@@ -103,7 +116,10 @@ describe("signInStaff", () => {
     for (let i = 0; i < 9; i++) await signInStaff({ username: "admin", password: "nope-nope-nope", ip });
     expect((await signInStaff({ username: "admin", password: PASSWORD, ip })).ok).toBe(true);
     for (let i = 0; i < 9; i++) {
-      expect(await signInStaff({ username: "admin", password: "nope-nope-nope", ip })).toEqual({ ok: false, reason: "invalid" });
+      expect(await signInStaff({ username: "admin", password: "nope-nope-nope", ip })).toEqual({
+        ok: false,
+        reason: "invalid",
+      });
     }
     expect((await signInStaff({ username: "admin", password: PASSWORD, ip })).ok).toBe(true);
   });

@@ -10,7 +10,8 @@ import type { Actor } from "@/lib/auth/permissions";
 import { recordCouncilDecision } from "@/lib/council/record-council-decision";
 import { purgePersonalData } from "@/lib/privacy/purge-personal-data";
 import { durationBucket } from "@/lib/reports/duration-histogram";
-import { periodBounds, shanghaiDay } from "@/lib/reports/report-scope";
+import { periodBounds } from "@/lib/reports/report-scope";
+import { shanghaiDay } from "@/lib/time/shanghai";
 import { EXACT_MEDIAN_LIMIT, queryWishReport } from "@/lib/reports/wish-report";
 import { queryExactWishReport } from "@/lib/reports/wish-report-exact";
 import { queryRolledUpPeriodReport } from "@/lib/reports/wish-report-rollup";
@@ -48,7 +49,13 @@ beforeAll(async () => {
   secretary = await seededActor(testDb.prisma, "secretary");
   meetingId = (
     await testDb.prisma.councilMeeting.create({
-      data: { communityId: staff.communityId, title: "汇总测试议事会", scheduledAt: new Date(Date.now() + 30 * DAY), place: "会议室", status: "PLANNED" },
+      data: {
+        communityId: staff.communityId,
+        title: "汇总测试议事会",
+        scheduledAt: new Date(Date.now() + 30 * DAY),
+        place: "会议室",
+        status: "PLANNED",
+      },
     })
   ).id;
 });
@@ -96,11 +103,17 @@ function expectMedian(estimate: number | null, exact: number | null): void {
   expect(Math.abs(estimate! - exact)).toBeLessThanOrEqual(exact / 16 + 1 / 60);
 }
 
-async function expectRollUpMatches(from: string, to: string, now: Date, communityId = staff.communityId): Promise<number> {
+async function expectRollUpMatches(
+  from: string,
+  to: string,
+  now: Date,
+  communityId = staff.communityId,
+): Promise<number> {
   const period = periodBounds(from, to);
   const exact = await queryExactWishReport(communityId, { kind: "period", ...period }, now);
   const rolledUp = await queryRolledUpPeriodReport(communityId, period, now);
-  const { medianHoursToFirstReply, medianHoursToSettlement, averageSatisfaction, mediansApproximate, ...counts } = exact;
+  const { medianHoursToFirstReply, medianHoursToSettlement, averageSatisfaction, mediansApproximate, ...counts } =
+    exact;
   expect(mediansApproximate).toBe(false);
   expect(rolledUp).toMatchObject({ ...counts, mediansApproximate: true });
   if (averageSatisfaction === null) expect(rolledUp.averageSatisfaction).toBeNull();
@@ -115,13 +128,28 @@ async function rollUpRows() {
   const rows = await testDb.prisma.wishDailyStat.findMany({ orderBy: [{ communityId: "asc" }, { day: "asc" }] });
   const trim = (h: number[]) => h.slice(0, h.findLastIndex((n) => n !== 0) + 1);
   return rows
-    .map((r) => ({ ...r, firstReplyHistogram: trim(r.firstReplyHistogram), settlementHistogram: trim(r.settlementHistogram) }))
+    .map((r) => ({
+      ...r,
+      firstReplyHistogram: trim(r.firstReplyHistogram),
+      settlementHistogram: trim(r.settlementHistogram),
+    }))
     .filter((r) => r.collected !== 0 || r.firstReplyHistogram.length > 0 || r.settlementHistogram.length > 0);
 }
 
 describe("the daily roll-up", () => {
   it("puts durations in the same buckets in SQL and TypeScript", async () => {
-    const durations = [-5_000, 0, 59_999, 60_000, 31 * 60_000, 32 * 60_000 - 1, 32 * 60_000, 47.5 * HOUR, 20 * DAY, 3 * 365 * DAY];
+    const durations = [
+      -5_000,
+      0,
+      59_999,
+      60_000,
+      31 * 60_000,
+      32 * 60_000 - 1,
+      32 * 60_000,
+      47.5 * HOUR,
+      20 * DAY,
+      3 * 365 * DAY,
+    ];
     for (let k = 5; k <= 21; k++) durations.push(2 ** k * 60_000 - 1, 2 ** k * 60_000, 2 ** k * 60_000 + 37_123);
     const start = new Date("2025-03-01T02:00:00.000Z");
     const rows = await testDb.prisma.$queryRaw<{ ms: number; bucket: number }[]>`
@@ -133,7 +161,12 @@ describe("the daily roll-up", () => {
   it("matches the exact report after submissions, every transition, ratings, notes, the purge, updates and deletes", async () => {
     const { communityId } = staff;
     const web = await submitWish(
-      wishFormSchema.parse({ kind: "wish", category: "other", content: "网上提交的心愿，还没人回复。", idempotencyKey: randomUUID() }),
+      wishFormSchema.parse({
+        kind: "wish",
+        category: "other",
+        content: "网上提交的心愿，还没人回复。",
+        idempotencyKey: randomUUID(),
+      }),
       { channel: "WEB" },
     );
     const onSite = await entered("现场办理的心愿");
@@ -141,15 +174,31 @@ describe("the daily roll-up", () => {
     expect(await rateWish({ code: await codeOf(onSite.id), last4: "1234", rating: 5, comment: "" })).toBe("rated");
 
     const referred = await entered("转办后再评差评的心愿");
-    await referWish(staff, { wishId: referred.id, expectedVersion: 0, referralDepartment: "街道城建办", referralDueAt: new Date(Date.now() + 14 * DAY) });
+    await referWish(staff, {
+      wishId: referred.id,
+      expectedVersion: 0,
+      referralDepartment: "街道城建办",
+      referralDueAt: new Date(Date.now() + 14 * DAY),
+    });
     await recordReferralOutcome(staff, { wishId: referred.id, expectedVersion: 1, referralOutcome: "已维修" });
     await settleWish(staff, { wishId: referred.id, expectedVersion: 2, publicReply: "已办结。" });
-    expect(await rateWish({ code: await codeOf(referred.id), last4: "1234", rating: 1, comment: "没修好" })).toBe("reopened");
+    expect(await rateWish({ code: await codeOf(referred.id), last4: "1234", rating: 1, comment: "没修好" })).toBe(
+      "reopened",
+    );
     // Sent to a unit again, with a due date that has passed: overdue.
-    await referWish(staff, { wishId: referred.id, expectedVersion: await version(referred.id), referralDepartment: "物业", referralDueAt: new Date(Date.now() - HOUR) });
+    await referWish(staff, {
+      wishId: referred.id,
+      expectedVersion: await version(referred.id),
+      referralDepartment: "物业",
+      referralDueAt: new Date(Date.now() - HOUR),
+    });
 
     const escalated = await entered("上报议事会的心愿");
-    await escalateWish(staff, { wishId: escalated.id, expectedVersion: 0, target: { meetingId, topic: "汇总测试议题" } });
+    await escalateWish(staff, {
+      wishId: escalated.id,
+      expectedVersion: 0,
+      target: { meetingId, topic: "汇总测试议题" },
+    });
     const item = (await testDb.prisma.wish.findUniqueOrThrow({ where: { id: escalated.id } })).councilItemId!;
     await recordCouncilDecision(secretary, { itemId: item, decision: "议事会决定维修。", decisionEn: null });
 
@@ -173,21 +222,45 @@ describe("the daily roll-up", () => {
     const midnight = new Date("2025-03-01T16:00:00.000Z");
     const justBefore = new Date(midnight.getTime() - 1);
     const settled = (createdAt: Date, ms: number, satisfaction: number | null = null) =>
-      direct(communityId, createdAt, { status: "SETTLED", firstReplyAt: new Date(createdAt.getTime() + ms / 2), settledAt: new Date(createdAt.getTime() + ms), satisfaction });
-    for (const [i, ms] of [30_000, 31 * 60_000, 32 * 60_000, 3 * HOUR, 47.5 * HOUR, 20 * DAY, 3 * 365 * DAY].entries()) {
+      direct(communityId, createdAt, {
+        status: "SETTLED",
+        firstReplyAt: new Date(createdAt.getTime() + ms / 2),
+        settledAt: new Date(createdAt.getTime() + ms),
+        satisfaction,
+      });
+    for (const [i, ms] of [
+      30_000,
+      31 * 60_000,
+      32 * 60_000,
+      3 * HOUR,
+      47.5 * HOUR,
+      20 * DAY,
+      3 * 365 * DAY,
+    ].entries()) {
       await settled(i % 2 ? midnight : justBefore, ms, (i % 5) + 1);
     }
     await direct(communityId, justBefore); // SUBMITTED, due 48 h later
-    await direct(communityId, midnight, { status: "REFERRED", firstReplyAt: midnight, referredAt: midnight, referralDueAt: new Date(midnight.getTime() + 14 * DAY) });
+    await direct(communityId, midnight, {
+      status: "REFERRED",
+      firstReplyAt: midnight,
+      referredAt: midnight,
+      referralDueAt: new Date(midnight.getTime() + 14 * DAY),
+    });
     await direct(communityId, midnight, { status: "REFERRED", firstReplyAt: midnight, referredAt: midnight }); // no due date: never overdue
     const moved = await settled(midnight, 5 * HOUR, 4);
     await testDb.prisma.wish.update({ where: { id: moved.id }, data: { createdAt: new Date("2025-02-27T08:00:00Z") } });
-    const gone = await direct(communityId, justBefore, { status: "ESCALATED", firstReplyAt: midnight, escalatedAt: midnight });
+    const gone = await direct(communityId, justBefore, {
+      status: "ESCALATED",
+      firstReplyAt: midnight,
+      escalatedAt: midnight,
+    });
     await testDb.prisma.wish.delete({ where: { id: gone.id } });
     expect((await purgePersonalData(testDb.prisma, new Date(Date.now() + 2 * 365 * DAY))).wishes).toBeGreaterThan(0);
 
     const today = shanghaiDay(new Date());
-    const todays = await testDb.prisma.wish.count({ where: { communityId, createdAt: { gte: periodBounds(today, today).start } } });
+    const todays = await testDb.prisma.wish.count({
+      where: { communityId, createdAt: { gte: periodBounds(today, today).start } },
+    });
     expect(todays).toBeGreaterThanOrEqual(7);
     const later = new Date(midnight.getTime() + 3 * DAY);
     for (const now of [new Date(), new Date(midnight.getTime() + HOUR), later]) {
@@ -207,7 +280,16 @@ describe("the daily roll-up", () => {
     await expect(
       testDb.prisma.$transaction(async (tx) => {
         await tx.wish.create({
-          data: { communityId: staff.communityId, trackingCode: "ROLLBACK1", idempotencyKey: randomUUID(), kind: "WISH", category: "OTHER", content: "回滚", replyDueAt: createdAt, createdAt },
+          data: {
+            communityId: staff.communityId,
+            trackingCode: "ROLLBACK1",
+            idempotencyKey: randomUUID(),
+            kind: "WISH",
+            category: "OTHER",
+            content: "回滚",
+            replyDueAt: createdAt,
+            createdAt,
+          },
         });
         throw new Error("changed my mind");
       }),
@@ -249,7 +331,11 @@ describe("the daily roll-up", () => {
     expectMedian(report.medianHoursToSettlement, exact.medianHoursToSettlement);
     await expectRollUpMatches("2025-05-31", "2025-06-30", now, big.id);
 
-    const small = await queryWishReport(staff.communityId, { kind: "period", ...periodBounds("2025-03-01", "2025-03-02") }, now);
+    const small = await queryWishReport(
+      staff.communityId,
+      { kind: "period", ...periodBounds("2025-03-01", "2025-03-02") },
+      now,
+    );
     expect(small.mediansApproximate).toBe(false);
   });
 

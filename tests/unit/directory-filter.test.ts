@@ -107,7 +107,9 @@ describe("properties", () => {
     fc.assert(
       fc.property(inputs, fc.boolean(), (input, asQuery) => {
         // Both as the browser encodes a form and as raw values.
-        const params = asQuery ? new URLSearchParams(new URLSearchParams(input).toString()) : new URLSearchParams(input);
+        const params = asQuery
+          ? new URLSearchParams(new URLSearchParams(input).toString())
+          : new URLSearchParams(input);
         const filter = parseDirectoryFilter(params);
         expect(filter.q.length).toBeLessThanOrEqual(QUERY_MAX_LENGTH);
         expect(filterFromSegment(filterToSegment(filter))).toEqual(filter);

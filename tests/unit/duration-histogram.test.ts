@@ -54,10 +54,13 @@ describe("medians from buckets", () => {
   });
 
   it("stay within one bucket of the exact median", () => {
-    const durations = fc.array(fc.oneof(fc.integer({ min: 0, max: 40 * MINUTE }), fc.integer({ min: 0, max: 60 * 86_400_000 })), {
-      minLength: 1,
-      maxLength: 300,
-    });
+    const durations = fc.array(
+      fc.oneof(fc.integer({ min: 0, max: 40 * MINUTE }), fc.integer({ min: 0, max: 60 * 86_400_000 })),
+      {
+        minLength: 1,
+        maxLength: 300,
+      },
+    );
     fc.assert(
       fc.property(durations, (values) => {
         const exact = percentileCont(values, 0.5) / MINUTE;

@@ -20,7 +20,9 @@ describe("environment", () => {
   });
 
   it("names the variable that is malformed", () => {
-    expect(() => readEnv({ NODE_ENV: "test", DATABASE_URL: "mysql://x" })).toThrow(/DATABASE_URL: must be a postgresql/);
+    expect(() => readEnv({ NODE_ENV: "test", DATABASE_URL: "mysql://x" })).toThrow(
+      /DATABASE_URL: must be a postgresql/,
+    );
     expect(() => readEnv({ NODE_ENV: "test", NEXTAUTH_SECRET: "short" })).toThrow(/NEXTAUTH_SECRET/);
     expect(() => readEnv({ NODE_ENV: "test", HUIYIN_EMBEDDED_PORT: "99999" })).toThrow(/HUIYIN_EMBEDDED_PORT/);
   });

@@ -1,7 +1,7 @@
 // The iCalendar builder, checked by parsing its output with an independent
 // parser (node-ical) and by reading the raw lines RFC 5545 is strict about.
 import { afterEach, describe, expect, it } from "vitest";
-import ical, { type CalendarComponent, type ParameterValue, type VEvent } from "node-ical";
+import ical, { type ParameterValue, type VEvent } from "node-ical";
 import { buildMarketDayCalendar, calendarFilename, type CalendarMarketDay } from "@/lib/market-days/calendar";
 
 const DAY: CalendarMarketDay = {
@@ -24,7 +24,12 @@ const DAY: CalendarMarketDay = {
   updatedAt: new Date("2023-05-20T02:00:00Z"),
 };
 
-const OPTIONS = { locale: "zh-CN", baseUrl: "https://huiyin.example.cn/", name: "园东社区党员服务市集", cancelledLabel: "已取消" };
+const OPTIONS = {
+  locale: "zh-CN",
+  baseUrl: "https://huiyin.example.cn/",
+  name: "园东社区党员服务市集",
+  cancelledLabel: "已取消",
+};
 
 // node-ical gives a property with parameters (URL;VALUE=URI:…) as { val, params }.
 function text(value: ParameterValue | undefined): string | undefined {
@@ -34,7 +39,7 @@ function text(value: ParameterValue | undefined): string | undefined {
 
 function events(ics: string): VEvent[] {
   const parsed = ical.sync.parseICS(ics);
-  return Object.values(parsed).filter((c): c is VEvent => (c as CalendarComponent | undefined)?.type === "VEVENT");
+  return Object.values(parsed).filter((c): c is VEvent => c?.type === "VEVENT");
 }
 
 const originalTz = process.env.TZ;

@@ -82,7 +82,9 @@ describe("buildMarketDayFeed", () => {
     // The latest change among the entries.
     expect(feed.updated).toBe("2026-11-20T02:00:00.000Z");
     expect(feed.author.name).toBe("回音");
-    expect(feed.link).toContainEqual(expect.objectContaining({ "@_rel": "self", "@_href": "https://huiyin.example.cn/feed.xml" }));
+    expect(feed.link).toContainEqual(
+      expect.objectContaining({ "@_rel": "self", "@_href": "https://huiyin.example.cn/feed.xml" }),
+    );
   });
 
   it("lists the market days newest first, each with id, title, link and updated", () => {

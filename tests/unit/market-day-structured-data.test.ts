@@ -1,9 +1,10 @@
 // schema.org JSON-LD, Shanghai ISO times, map links and public URLs of market days.
 import { describe, expect, it } from "vitest";
 import { marketDayEventJsonLd, serializeJsonLd } from "@/lib/market-days/structured-data";
-import { toShanghaiIso } from "@/lib/market-days/shanghai-time";
+import { toShanghaiIso } from "@/lib/time/shanghai";
 import { mapLinks } from "@/lib/market-days/map-links";
-import { absoluteUrl, localePath } from "@/lib/market-days/public-url";
+import { localePath } from "@/lib/i18n/paths";
+import { absoluteUrl } from "@/lib/market-days/public-url";
 
 const DAY = {
   slug: "2023-05-27-party-member-service-market",
@@ -21,7 +22,13 @@ const DAY = {
   addressEn: null,
   status: "PUBLISHED" as const,
   organizations: [
-    { id: "o1", name: "园东社区党委", nameEn: "Yuandong Community Party Committee", type: "PARTY_BRANCH" as const, role: "ORGANIZER" as const },
+    {
+      id: "o1",
+      name: "园东社区党委",
+      nameEn: "Yuandong Community Party Committee",
+      type: "PARTY_BRANCH" as const,
+      role: "ORGANIZER" as const,
+    },
     { id: "o2", name: "某公司", nameEn: null, type: "COMPANY" as const, role: "PARTNER" as const },
   ],
 };

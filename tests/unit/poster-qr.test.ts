@@ -20,12 +20,18 @@ async function decode(url: string): Promise<string | null> {
 
 describe("wishFormUrl", () => {
   it("is the absolute wish-form address with the market day and the stall", () => {
-    expect(wishFormUrl(PUBLIC_URL, "zh-CN", SLUG, STALL)).toBe(`${PUBLIC_URL}/wishes/new?marketDay=${SLUG}&stall=${STALL}`);
-    expect(wishFormUrl(PUBLIC_URL, "en", SLUG, STALL)).toBe(`${PUBLIC_URL}/en/wishes/new?marketDay=${SLUG}&stall=${STALL}`);
+    expect(wishFormUrl(PUBLIC_URL, "zh-CN", SLUG, STALL)).toBe(
+      `${PUBLIC_URL}/wishes/new?marketDay=${SLUG}&stall=${STALL}`,
+    );
+    expect(wishFormUrl(PUBLIC_URL, "en", SLUG, STALL)).toBe(
+      `${PUBLIC_URL}/en/wishes/new?marketDay=${SLUG}&stall=${STALL}`,
+    );
   });
 
   it("does not double a trailing slash of the public URL", () => {
-    expect(wishFormUrl(`${PUBLIC_URL}/`, "zh-CN", SLUG, STALL)).toBe(`${PUBLIC_URL}/wishes/new?marketDay=${SLUG}&stall=${STALL}`);
+    expect(wishFormUrl(`${PUBLIC_URL}/`, "zh-CN", SLUG, STALL)).toBe(
+      `${PUBLIC_URL}/wishes/new?marketDay=${SLUG}&stall=${STALL}`,
+    );
   });
 });
 

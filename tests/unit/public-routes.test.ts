@@ -10,7 +10,12 @@ import { audienceFilters } from "@/lib/stalls/directory-filter";
 import { config as proxyConfig } from "@/proxy";
 
 type Conditions = Parameters<typeof matchHas>[2];
-type Rule = { source: string; destination: string; has?: Conditions; missing?: Conditions };
+interface Rule {
+  source: string;
+  destination: string;
+  has?: Conditions;
+  missing?: Conditions;
+}
 
 /** The first rule that matches, as Next's router picks it; null when none does. */
 function resolve(rules: Rule[], address: string, cookie?: string): string | null {
@@ -34,13 +39,15 @@ function resolve(rules: Rule[], address: string, cookie?: string): string | null
   return null;
 }
 
-const rewrite = (path: string, cookie?: string) => resolve(publicRewrites() as Rule[], path, cookie);
+const rewrite = (path: string, cookie?: string) => resolve(publicRewrites(), path, cookie);
 
 describe("public rewrites", () => {
   it("maps Chinese addresses onto /zh-CN/<mode>/…", () => {
     expect(rewrite("/")).toBe("/zh-CN/standard");
     expect(rewrite("/market-days")).toBe("/zh-CN/standard/market-days");
-    expect(rewrite("/market-days/2023-05-27-x/stalls/abc/poster")).toBe("/zh-CN/standard/market-days/2023-05-27-x/stalls/abc/poster");
+    expect(rewrite("/market-days/2023-05-27-x/stalls/abc/poster")).toBe(
+      "/zh-CN/standard/market-days/2023-05-27-x/stalls/abc/poster",
+    );
     expect(rewrite("/admin/wishes")).toBe("/zh-CN/standard/admin/wishes");
   });
 
@@ -60,7 +67,9 @@ describe("public rewrites", () => {
 
   it("maps the directory filtered by audience alone onto its cached search page", () => {
     expect(rewrite("/stalls?audience=elderly")).toBe("/zh-CN/standard/stalls/search/audience%3Delderly");
-    expect(rewrite("/en/stalls?audience=low-income", "huiyin-display=large")).toBe("/en/large/stalls/search/audience%3Dlow-income");
+    expect(rewrite("/en/stalls?audience=low-income", "huiyin-display=large")).toBe(
+      "/en/large/stalls/search/audience%3Dlow-income",
+    );
     // Anything else is proxy.ts's: the plain directory here, the rest there.
     expect(rewrite("/stalls?audience=elderly&q=理发")).toBe("/zh-CN/standard/stalls");
     expect(rewrite("/stalls?audience=martians")).toBe("/zh-CN/standard/stalls");
@@ -86,7 +95,7 @@ describe("public rewrites", () => {
   });
 
   it("redirects the default locale's prefix to the short address", () => {
-    const redirect = (path: string) => resolve(publicRedirects() as Rule[], path);
+    const redirect = (path: string) => resolve(publicRedirects(), path);
     expect(redirect("/zh-CN")).toBe("/");
     expect(redirect("/zh-CN/market-days/x")).toBe("/market-days/x");
     expect(redirect("/market-days")).toBeNull();
@@ -96,7 +105,9 @@ describe("public rewrites", () => {
 describe("proxy matcher", () => {
   // The matcher is a literal (Next reads it at build time): check it still covers
   // the dashboard and the directory's query keys in every locale.
-  const sources = proxyConfig.matcher.map((entry) => (typeof entry === "string" ? entry : `${entry.source}?${entry.has[0]!.key}`));
+  const sources = proxyConfig.matcher.map((entry) =>
+    typeof entry === "string" ? entry : `${entry.source}?${entry.has[0]!.key}`,
+  );
   const matcherRules = proxyConfig.matcher.flatMap((entry) =>
     typeof entry === "string" ? [] : [{ source: entry.source, has: entry.has as Conditions, destination: "/proxy" }],
   );

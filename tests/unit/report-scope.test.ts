@@ -1,16 +1,33 @@
 import { describe, expect, it } from "vitest";
-import { defaultReportScope, isCalendarDay, isShanghaiDayStart, parseReportScope, periodBounds, shanghaiDay } from "@/lib/reports/report-scope";
+import {
+  defaultReportScope,
+  isCalendarDay,
+  isShanghaiDayStart,
+  parseReportScope,
+  periodBounds,
+} from "@/lib/reports/report-scope";
+import { shanghaiDay } from "@/lib/time/shanghai";
 import { filterDetail, parseExportFilter } from "@/lib/reports/export-filter";
 import { parseShanghaiLocal, toShanghaiLocalInput } from "@/lib/council/meeting-schema";
 
 describe("report scope", () => {
   it("prefers a market day, else a valid period, else nothing", () => {
-    expect(parseReportScope({ marketDay: "2023-05-27-party-member-service-market", from: "2023-01-01", to: "2023-12-31" })).toEqual({
+    expect(
+      parseReportScope({ marketDay: "2023-05-27-party-member-service-market", from: "2023-01-01", to: "2023-12-31" }),
+    ).toEqual({
       kind: "marketDay",
       slug: "2023-05-27-party-member-service-market",
     });
-    expect(parseReportScope({ from: "2023-01-01", to: "2023-12-31" })).toEqual({ kind: "period", from: "2023-01-01", to: "2023-12-31" });
-    expect(parseReportScope({ from: "2023-12-31", to: "2023-01-01" })).toEqual({ kind: "period", from: "2023-01-01", to: "2023-12-31" });
+    expect(parseReportScope({ from: "2023-01-01", to: "2023-12-31" })).toEqual({
+      kind: "period",
+      from: "2023-01-01",
+      to: "2023-12-31",
+    });
+    expect(parseReportScope({ from: "2023-12-31", to: "2023-01-01" })).toEqual({
+      kind: "period",
+      from: "2023-01-01",
+      to: "2023-12-31",
+    });
     expect(parseReportScope({ from: "2023-02-30", to: "2023-03-01" })).toEqual({ kind: "none" });
     expect(parseReportScope({ marketDay: "<script>" })).toEqual({ kind: "none" });
     expect(isCalendarDay("2024-02-29")).toBe(true);
@@ -36,7 +53,11 @@ describe("report scope", () => {
 
 describe("export filter", () => {
   it("accepts the inbox's forms of every value and drops unknown ones", () => {
-    const filter = parseExportFilter(new URLSearchParams("state=settled&kind=wish&category=elderly-care&marketDay=01a22680-c3df-7081-8fa7-017458df6cb3&from=2023-05-01&to=nope"));
+    const filter = parseExportFilter(
+      new URLSearchParams(
+        "state=settled&kind=wish&category=elderly-care&marketDay=01a22680-c3df-7081-8fa7-017458df6cb3&from=2023-05-01&to=nope",
+      ),
+    );
     expect(filter).toEqual({
       state: "SETTLED",
       kind: "WISH",
@@ -45,8 +66,17 @@ describe("export filter", () => {
       from: "2023-05-01",
       to: null,
     });
-    expect(parseExportFilter({ state: "bogus", category: "ELDERLY_CARE" })).toMatchObject({ state: null, category: "ELDERLY_CARE" });
-    expect(filterDetail(filter)).toEqual({ state: "SETTLED", kind: "WISH", category: "ELDERLY_CARE", marketDay: "01a22680-c3df-7081-8fa7-017458df6cb3", from: "2023-05-01" });
+    expect(parseExportFilter({ state: "bogus", category: "ELDERLY_CARE" })).toMatchObject({
+      state: null,
+      category: "ELDERLY_CARE",
+    });
+    expect(filterDetail(filter)).toEqual({
+      state: "SETTLED",
+      kind: "WISH",
+      category: "ELDERLY_CARE",
+      marketDay: "01a22680-c3df-7081-8fa7-017458df6cb3",
+      from: "2023-05-01",
+    });
   });
 });
 
@@ -67,8 +97,14 @@ describe("defaultReportScope", () => {
     { slug: "2023-05-27-spring", startsAt: new Date("2023-05-27T01:00:00Z") },
   ];
   it("is the latest market day that has begun", () => {
-    expect(defaultReportScope(days, new Date("2026-11-29T00:00:00Z"))).toEqual({ kind: "marketDay", slug: "2023-05-27-spring" });
-    expect(defaultReportScope(days, new Date("2026-12-19T02:00:00Z"))).toEqual({ kind: "marketDay", slug: "2026-12-19-winter" });
+    expect(defaultReportScope(days, new Date("2026-11-29T00:00:00Z"))).toEqual({
+      kind: "marketDay",
+      slug: "2023-05-27-spring",
+    });
+    expect(defaultReportScope(days, new Date("2026-12-19T02:00:00Z"))).toEqual({
+      kind: "marketDay",
+      slug: "2026-12-19-winter",
+    });
   });
   it("is none before the first market day", () => {
     expect(defaultReportScope(days, new Date("2020-01-01T00:00:00Z"))).toEqual({ kind: "none" });

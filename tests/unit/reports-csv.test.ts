@@ -24,7 +24,9 @@ describe("csv cells", () => {
   });
 
   it("writes empty, numeric, boolean and date cells", () => {
-    expect(csvRow([null, undefined, 3, true, new Date("2023-05-27T02:00:00Z")])).toBe(",,3,true,2023-05-27T02:00:00.000Z\r\n");
+    expect(csvRow([null, undefined, 3, true, new Date("2023-05-27T02:00:00Z")])).toBe(
+      ",,3,true,2023-05-27T02:00:00.000Z\r\n",
+    );
     expect(csvCell(Number.NaN)).toBe("");
     expect(CSV_BOM).toBe("\uFEFF");
   });

@@ -7,7 +7,7 @@ import {
   SESSION_MAX_AGE_SECONDS,
   sessionTimeVerdict,
 } from "@/lib/auth/session-rules";
-import { cookieFromHeader, sessionCookieName, useSecureSessionCookie } from "@/lib/auth/session-cookie";
+import { cookieFromHeader, sessionCookieName, sessionCookieSecure } from "@/lib/auth/session-cookie";
 import { safeNextPath } from "@/lib/auth/sign-in-form";
 
 const MIN = 60_000;
@@ -78,7 +78,16 @@ describe("safeNextPath", () => {
     expect(safeNextPath("/admin", "zh-CN")).toBe("/admin");
   });
   it("falls back to the dashboard home for anything else", () => {
-    for (const bad of ["//evil.example/admin", "https://evil.example", "/admin/../wishes", "/wishes", "/admin?x=1", "/admin/sign-in", "/admin\\evil", ""]) {
+    for (const bad of [
+      "//evil.example/admin",
+      "https://evil.example",
+      "/admin/../wishes",
+      "/wishes",
+      "/admin?x=1",
+      "/admin/sign-in",
+      "/admin\\evil",
+      "",
+    ]) {
       expect(safeNextPath(bad, "zh-CN")).toBe("/admin");
     }
     expect(safeNextPath("//evil", "en")).toBe("/en/admin");
@@ -87,9 +96,9 @@ describe("safeNextPath", () => {
 
 describe("session cookie", () => {
   it("is the __Secure- cookie only when the site is served over https", () => {
-    expect(useSecureSessionCookie("https://huiyin.example.org")).toBe(true);
-    expect(useSecureSessionCookie("http://127.0.0.1:3100")).toBe(false);
-    expect(useSecureSessionCookie(undefined)).toBe(false);
+    expect(sessionCookieSecure("https://huiyin.example.org")).toBe(true);
+    expect(sessionCookieSecure("http://127.0.0.1:3100")).toBe(false);
+    expect(sessionCookieSecure(undefined)).toBe(false);
     expect(sessionCookieName(true)).toBe("__Secure-next-auth.session-token");
     expect(sessionCookieName(false)).toBe("next-auth.session-token");
   });

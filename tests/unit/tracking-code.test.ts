@@ -10,7 +10,10 @@ import {
 } from "@/lib/wishes/tracking-code";
 
 const code = fc
-  .array(fc.constantFrom(...TRACKING_ALPHABET.split("")), { minLength: TRACKING_CODE_LENGTH, maxLength: TRACKING_CODE_LENGTH })
+  .array(fc.constantFrom(...TRACKING_ALPHABET.split("")), {
+    minLength: TRACKING_CODE_LENGTH,
+    maxLength: TRACKING_CODE_LENGTH,
+  })
   .map((chars) => chars.join(""));
 
 describe("tracking codes", () => {
@@ -43,14 +46,26 @@ describe("tracking codes", () => {
   });
 
   it("reject other characters", () => {
-    for (const bad of ["K7QM-3XWP-HD0A", "K7QM-3XWP-HD1A", "K7QM-3XWP-HDOA", "K7QM-3XWP-HDIA", "K7QM-3XWP-HDLA", "K7QM/3XWP/HD9A", "查询码查询码查询码", "", "K7Q"]) {
+    for (const bad of [
+      "K7QM-3XWP-HD0A",
+      "K7QM-3XWP-HD1A",
+      "K7QM-3XWP-HDOA",
+      "K7QM-3XWP-HDIA",
+      "K7QM-3XWP-HDLA",
+      "K7QM/3XWP/HD9A",
+      "查询码查询码查询码",
+      "",
+      "K7Q",
+    ]) {
       expect(normalizeTrackingCode(bad), bad).toBeNull();
     }
   });
 
   it("normalise without throwing, and format → normalise gives the code back", () => {
     fc.assert(fc.property(fc.string(), (input) => void normalizeTrackingCode(input)));
-    fc.assert(fc.property(fc.string({ unit: "grapheme", maxLength: 24 }), (input) => void normalizeTrackingCode(input)));
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme", maxLength: 24 }), (input) => void normalizeTrackingCode(input)),
+    );
     fc.assert(
       fc.property(code, (c) => {
         expect(normalizeTrackingCode(formatTrackingCode(c))).toBe(c);

@@ -4,6 +4,7 @@ import { Figures } from "@/components/figures";
 import { MarketDayCard } from "@/components/market-day-card";
 import { PageTop } from "@/components/page-top";
 import { publicPage } from "@/lib/display/page-guard";
+import { languageAlternates } from "@/lib/i18n/alternates";
 import { Link } from "@/lib/i18n/navigation";
 import { listMarketDays } from "@/lib/market-days/queries";
 import { getCommunityWishFigures } from "@/lib/wishes/public-figures";
@@ -11,7 +12,7 @@ import { getCommunityWishFigures } from "@/lib/wishes/public-figures";
 export async function generateMetadata({ params }: PageProps<"/[locale]/[display]">): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "site" });
-  return { title: { absolute: t("title") }, alternates: { canonical: locale === "en" ? "/en" : "/", languages: { "zh-CN": "/", en: "/en" } } };
+  return { title: { absolute: t("title") }, alternates: languageAlternates(locale, "/") };
 }
 
 export default async function HomePage({ params }: PageProps<"/[locale]/[display]">) {

@@ -78,7 +78,7 @@ export const ORGANIZATIONS = {
     nameEn: "Leyoujia Group",
     type: COMPANY,
     description: "房产服务企业，发起社区“妈妈岗”公益项目。",
-    descriptionEn: "Property-agency group; runs the community \"mothers' jobs\" programme.",
+    descriptionEn: 'Property-agency group; runs the community "mothers\' jobs" programme.',
   },
   xiCoffee: {
     name: "曦咖啡",

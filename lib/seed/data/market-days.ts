@@ -97,7 +97,7 @@ const WINTER_STALLS: readonly StallSeed[] = [
   stall2023("shadow-puppets"),
 ];
 
-export const MARKET_DAY_2026_DEMO: MarketDaySeed = {
+const MARKET_DAY_2026_DEMO: MarketDaySeed = {
   slug: MARKET_DAY_2026_SLUG,
   title: "党员服务市集（冬季）",
   titleEn: "Party-member service market (winter)",

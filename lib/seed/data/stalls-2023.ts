@@ -64,7 +64,8 @@ export const STALLS_2023: readonly StallSeed[] = [
     services: ["防诈骗宣传", "政策解读", "协助申请高龄津贴"],
     servicesEn: ["Anti-fraud advice", "Policy explanations", "Help applying for the old-age allowance"],
     description: "为老年朋友开展防诈骗宣传、解读政策并协助办理高龄津贴。",
-    descriptionEn: "Anti-fraud advice, policy explanations and help with old-age allowance applications for older residents.",
+    descriptionEn:
+      "Anti-fraud advice, policy explanations and help with old-age allowance applications for older residents.",
     hosts: ["cityCivilAffairs"],
   },
   {
@@ -212,7 +213,8 @@ export const STALLS_2023: readonly StallSeed[] = [
     services: ["皮影戏历史讲解", "皮影道具制作", "皮影操作体验"],
     servicesEn: ["History of shadow puppetry", "Making puppets", "Playing the puppets"],
     description: "讲解非物质文化遗产皮影戏的历史和道具制作技艺，体验操作皮影。",
-    descriptionEn: "The intangible heritage of shadow-puppet theatre: its history, how puppets are made, and a go at playing.",
+    descriptionEn:
+      "The intangible heritage of shadow-puppet theatre: its history, how puppets are made, and a go at playing.",
     hosts: ["shijiangArts"],
   },
 ];

@@ -126,9 +126,7 @@ export const WISHES_ON_SITE: readonly WishSeed[] = [
     isPublic: false,
     content: "希望帮家里独居老人装一个烟雾报警器。",
     at: "2023-05-27 14:57",
-    steps: [
-      onSite("2023-05-27 15:04", "已登记，街道机关第五党支部志愿者将于6月上旬上门免费安装独立式烟感报警器。"),
-    ],
+    steps: [onSite("2023-05-27 15:04", "已登记，街道机关第五党支部志愿者将于6月上旬上门免费安装独立式烟感报警器。")],
   },
   {
     ref: "dog-checkup-microchip",
@@ -153,9 +151,7 @@ export const WISHES_ON_SITE: readonly WishSeed[] = [
     isPublic: true,
     content: "小公园里遛狗不牵绳的情况比较多，孩子们有点害怕，希望多宣传。",
     at: "2023-05-27 15:06",
-    steps: [
-      onSite("2023-05-27 15:12", "已现场发放文明养犬倡议书和牵引绳，社区将在小公园入口增设文明养犬提示牌。"),
-    ],
+    steps: [onSite("2023-05-27 15:12", "已现场发放文明养犬倡议书和牵引绳，社区将在小公园入口增设文明养犬提示牌。")],
   },
   {
     ref: "waste-sorting-guide",
@@ -239,10 +235,7 @@ export const WISHES_ON_SITE: readonly WishSeed[] = [
     content: "家人送外卖时受了伤，不知道算不算工伤、该找谁。",
     at: "2023-05-27 15:26",
     steps: [
-      onSite(
-        "2023-05-27 15:41",
-        "律师志愿者已现场讲解劳动关系认定和职业伤害保障的申请途径，并告知需要准备的材料。",
-      ),
+      onSite("2023-05-27 15:41", "律师志愿者已现场讲解劳动关系认定和职业伤害保障的申请途径，并告知需要准备的材料。"),
     ],
   },
   {
@@ -363,9 +356,7 @@ export const WISHES_ON_SITE: readonly WishSeed[] = [
     content: "小公园里座椅太少，老人走累了没地方歇脚。",
     at: "2023-05-27 16:05",
     recordedBy: "secretary",
-    steps: [
-      onSite("2023-05-27 16:12", "已纳入民生微实事项目清单，社区将在小公园步道旁增设座椅。", "secretary"),
-    ],
+    steps: [onSite("2023-05-27 16:12", "已纳入民生微实事项目清单，社区将在小公园步道旁增设座椅。", "secretary")],
   },
   {
     ref: "seniors-choir",

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { PageTop } from "@/components/page-top";
 import { listHeldCouncilMeetings } from "@/lib/council/public-queries";
 import { publicPage } from "@/lib/display/page-guard";
+import { languageAlternates } from "@/lib/i18n/alternates";
 import { Link } from "@/lib/i18n/navigation";
 import { shanghaiDateText } from "@/lib/wishes/wish-dates";
 
@@ -12,10 +13,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/[display
   return {
     title: t("title"),
     description: t("description"),
-    alternates: {
-      canonical: locale === "en" ? "/en/council" : "/council",
-      languages: { "zh-CN": "/council", en: "/en/council" },
-    },
+    alternates: languageAlternates(locale, "/council"),
   };
 }
 

@@ -5,7 +5,7 @@ import { PageTop } from "@/components/page-top";
 import { publicPage } from "@/lib/display/page-guard";
 import { listMarketDays } from "@/lib/market-days/queries";
 import { marketDayPageMetadata } from "@/lib/market-days/page-metadata";
-import { localePath } from "@/lib/market-days/public-url";
+import { localePath } from "@/lib/i18n/paths";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/[display]/market-days">): Promise<Metadata> {
   const { locale } = await params;

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { PageTop } from "@/components/page-top";
 import { OrganizationType } from "@/lib/db/generated/enums";
 import { publicPage } from "@/lib/display/page-guard";
+import { languageAlternates } from "@/lib/i18n/alternates";
 import { Link } from "@/lib/i18n/navigation";
 import { localized } from "@/lib/i18n/localized";
 import { listOrganizations } from "@/lib/organizations/queries";
@@ -13,10 +14,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/[display
   return {
     title: t("title"),
     description: t("intro"),
-    alternates: {
-      canonical: locale === "en" ? "/en/organizations" : "/organizations",
-      languages: { "zh-CN": "/organizations", en: "/en/organizations" },
-    },
+    alternates: languageAlternates(locale, "/organizations"),
   };
 }
 
@@ -32,7 +30,13 @@ export default async function OrganizationsPage({ params }: PageProps<"/[locale]
 
   return (
     <div className="space-y-8">
-      <PageTop locale={locale} display={display} path="/organizations" trail={[{ label: t("title") }]} title={t("title")} />
+      <PageTop
+        locale={locale}
+        display={display}
+        path="/organizations"
+        trail={[{ label: t("title") }]}
+        title={t("title")}
+      />
       <p className="text-lg">{t("intro")}</p>
       {groups.map((group) => (
         <section key={group.type} aria-labelledby={`type-${group.type}`}>
@@ -42,7 +46,10 @@ export default async function OrganizationsPage({ params }: PageProps<"/[locale]
           <ul className="mt-3 grid gap-3 md:grid-cols-2">
             {group.members.map((org) => (
               <li key={org.id} className="rounded-lg border border-neutral-300 bg-white px-4 py-2">
-                <Link href={`/organizations/${org.id}`} className="inline-flex min-h-11 items-center text-lg font-semibold text-brand underline">
+                <Link
+                  href={`/organizations/${org.id}`}
+                  className="inline-flex min-h-11 items-center text-lg font-semibold text-brand underline"
+                >
                   {localized(locale, org.name, org.nameEn)}
                 </Link>
                 <p className="text-muted">{t("stallCount", { count: org.stallCount })}</p>

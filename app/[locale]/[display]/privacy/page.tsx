@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { PageTop } from "@/components/page-top";
 import { publicPage } from "@/lib/display/page-guard";
+import { languageAlternates } from "@/lib/i18n/alternates";
 import { Link } from "@/lib/i18n/navigation";
 
 type Props = PageProps<"/[locale]/[display]/privacy">;
@@ -12,7 +13,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: t("title"),
     description: t("metaDescription"),
-    alternates: { canonical: locale === "en" ? "/en/privacy" : "/privacy", languages: { "zh-CN": "/privacy", en: "/en/privacy" } },
+    alternates: languageAlternates(locale, "/privacy"),
   };
 }
 

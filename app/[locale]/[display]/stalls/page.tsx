@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { StallDirectory } from "@/components/stall-directory";
 import { publicPage } from "@/lib/display/page-guard";
+import { languageAlternates } from "@/lib/i18n/alternates";
 import { parseDirectoryFilter } from "@/lib/stalls/directory-filter";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/[display]/stalls">): Promise<Metadata> {
@@ -10,7 +11,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/[display
   return {
     title: t("title"),
     description: t("intro"),
-    alternates: { canonical: locale === "en" ? "/en/stalls" : "/stalls", languages: { "zh-CN": "/stalls", en: "/en/stalls" } },
+    alternates: languageAlternates(locale, "/stalls"),
   };
 }
 

@@ -5,7 +5,9 @@ import NextAuth from "next-auth";
 import { authOptions } from "@/lib/auth/auth-options";
 
 async function handler(request: NextRequest, context: { params: Promise<{ nextauth: string[] }> }): Promise<Response> {
-  const response: Response = await NextAuth(request, context, authOptions());
+  // next-auth 4 types this result as any; in a route handler it is a Response.
+  const response: unknown = await NextAuth(request, context, authOptions());
+  if (!(response instanceof Response)) throw new Error("next-auth did not answer with a Response");
   return response;
 }
 

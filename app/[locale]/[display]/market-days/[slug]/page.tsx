@@ -12,7 +12,8 @@ import { env } from "@/lib/env";
 import { formatDateRange, localized } from "@/lib/i18n/localized";
 import { mapLinks } from "@/lib/market-days/map-links";
 import { marketDayPageMetadata } from "@/lib/market-days/page-metadata";
-import { localePath, marketDayPath } from "@/lib/market-days/public-url";
+import { localePath } from "@/lib/i18n/paths";
+import { marketDayPath } from "@/lib/market-days/public-url";
 import { getMarketDay } from "@/lib/market-days/queries";
 import { marketDayEventJsonLd } from "@/lib/market-days/structured-data";
 import { getMarketDayWishFigures } from "@/lib/wishes/public-figures";
@@ -23,7 +24,9 @@ export function generateStaticParams() {
   return [{ slug: "_" }];
 }
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/[display]/market-days/[slug]">): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: PageProps<"/[locale]/[display]/market-days/[slug]">): Promise<Metadata> {
   const { locale, display, slug } = await params;
   // The build placeholder must not reach the database.
   if (!isDisplayMode(display)) return {};
@@ -139,7 +142,9 @@ export default async function MarketDayPage({ params }: PageProps<"/[locale]/[di
           </h2>
           <p className="mb-3 text-muted">{t("outcomeNote")}</p>
           <Figures locale={locale} figures={figures} label={t("outcome")} />
-          {day.visitorCount !== null ? <p className="mt-3 text-lg">{t("visitors", { count: day.visitorCount })}</p> : null}
+          {day.visitorCount !== null ? (
+            <p className="mt-3 text-lg">{t("visitors", { count: day.visitorCount })}</p>
+          ) : null}
         </section>
       ) : null}
 

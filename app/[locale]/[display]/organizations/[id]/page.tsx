@@ -37,7 +37,9 @@ export default async function OrganizationPage({ params }: Props) {
   const t = await getTranslations({ locale, namespace: "organizations" });
   const labels = await getTranslations({ locale, namespace: "marketDays" });
   const name = localized(locale, organization.name, organization.nameEn);
-  const description = organization.description ? localized(locale, organization.description, organization.descriptionEn) : null;
+  const description = organization.description
+    ? localized(locale, organization.description, organization.descriptionEn)
+    : null;
   const link = "inline-flex min-h-11 items-center text-brand underline";
 
   return (

@@ -11,7 +11,9 @@ export function generateStaticParams() {
   return [{ filter: BUILD_PLACEHOLDER }];
 }
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/[display]/stalls/search/[filter]">): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: PageProps<"/[locale]/[display]/stalls/search/[filter]">): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "stalls" });
   // Search results are endless variations of one page: keep them out of search engines.

@@ -91,7 +91,9 @@ export default async function StallPosterPage({ params }: Props) {
         </div>
 
         <div className="flex flex-wrap items-center gap-x-5 gap-y-2 md:flex-nowrap">
-          <p className="shrink-0 rounded-lg bg-brand px-4 py-2 text-2xl font-bold text-white sm:text-3xl">{t("stallNumber", { number: stall.number })}</p>
+          <p className="shrink-0 rounded-lg bg-brand px-4 py-2 text-2xl font-bold text-white sm:text-3xl">
+            {t("stallNumber", { number: stall.number })}
+          </p>
           <h2 id="poster-name" className="min-w-0 text-4xl font-bold leading-tight sm:text-5xl">
             {name}
           </h2>
@@ -125,7 +127,10 @@ export default async function StallPosterPage({ params }: Props) {
           </div>
 
           <figure className="text-center">
-            <div className="mx-auto aspect-square w-full max-w-64 print:max-w-none" dangerouslySetInnerHTML={{ __html: qr }} />
+            <div
+              className="mx-auto aspect-square w-full max-w-64 print:max-w-none"
+              dangerouslySetInnerHTML={{ __html: qr }}
+            />
             <figcaption className="mt-2 text-2xl font-bold">{t("scan")}</figcaption>
           </figure>
         </div>
@@ -139,7 +144,9 @@ export default async function StallPosterPage({ params }: Props) {
           </p>
         </div>
 
-        <p className="border-t-2 border-brand pt-3 text-center text-2xl font-bold text-brand print:text-xl">{t("motto")}</p>
+        <p className="border-t-2 border-brand pt-3 text-center text-2xl font-bold text-brand print:text-xl">
+          {t("motto")}
+        </p>
       </article>
     </div>
   );
