@@ -1,0 +1,160 @@
+// The wish pages' Server Actions through the shared wrapper, against a real
+// database: the one triage action reaches every action's service from its
+// description, answers with full message keys, keeps what was typed after an
+// error, and refuses before parsing; contact reveal and on-site entry likewise.
+// Only the session (and the request's headers) are stood in for.
+import { randomUUID } from "node:crypto";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import type { Actor } from "@/lib/auth/permissions";
+import type { FormState } from "@/lib/forms/form-state";
+import { seedDatabase } from "@/lib/seed/seed-database";
+import { enterWishOnSite } from "@/lib/wishes/enter-wish-on-site";
+import { enterOnSiteSchema } from "@/lib/wishes/triage-schemas";
+import { useTestDatabase } from "../helpers/use-test-database";
+import { useThrowAwayKeys } from "../helpers/throw-away-keys";
+import { seededActor } from "../helpers/seeded-actor";
+
+const session = vi.hoisted(() => ({ actor: null as Actor | null }));
+vi.mock("@/lib/auth/session", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("@/lib/auth/session")>()),
+  getActor: async () => session.actor,
+}));
+vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "203.0.113.9" }) }));
+
+useThrowAwayKeys();
+const testDb = await useTestDatabase();
+const { enterWishOnSiteAction, revealContactAction, triageWishAction } = await import("@/app/[locale]/[display]/admin/wishes/actions");
+
+let staff: Actor;
+let secretary: Actor;
+let outsider: Actor;
+let orgId: string;
+let meetingId: string;
+
+beforeAll(async () => {
+  await seedDatabase(testDb.prisma, { staffPassword: "integration-test-password" });
+  staff = await seededActor(testDb.prisma, "staff");
+  secretary = await seededActor(testDb.prisma, "secretary");
+  const other = await testDb.prisma.community.create({ data: { slug: "other-actions", name: "另一个社区" } });
+  outsider = { id: randomUUID(), role: "ADMIN", communityId: other.id };
+  orgId = (await testDb.prisma.organization.findFirstOrThrow({ where: { communityId: staff.communityId } })).id;
+  meetingId = (
+    await testDb.prisma.councilMeeting.create({
+      data: { communityId: staff.communityId, title: "动作测试议事会", scheduledAt: new Date("2030-02-10T07:00:00Z"), place: "会议室", status: "PLANNED" },
+    })
+  ).id;
+});
+
+function form(fields: Record<string, string>): FormData {
+  const data = new FormData();
+  for (const [key, value] of Object.entries(fields)) data.append(key, value);
+  return data;
+}
+
+const idle = { status: "idle" } as const;
+
+async function newWish(content = "楼道灯坏了，晚上看不见路。") {
+  const values = enterOnSiteSchema.parse({ kind: "WISH", category: "OTHER", content, name: "测试居民", phone: "13900004321", consent: "on", idempotencyKey: randomUUID() });
+  return enterWishOnSite(staff, values);
+}
+
+/** One triage form posted as `who`, on the wish's current version. */
+async function triage(who: Actor | null, wishId: string, fields: Record<string, string>): Promise<FormState<{ action: string }>> {
+  session.actor = who;
+  const { version } = await testDb.prisma.wish.findUniqueOrThrow({ where: { id: wishId }, select: { version: true } });
+  return triageWishAction(idle, form({ wishId, expectedVersion: String(version), ...fields }));
+}
+
+const statusOf = async (id: string) => (await testDb.prisma.wish.findUniqueOrThrow({ where: { id } })).status;
+
+describe("the triage action", () => {
+  it("takes every described action to its service and says so with its own message", async () => {
+    const due = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+    const original = await newWish("小区门口的路灯不亮。");
+    const w = await newWish();
+    const steps: [Record<string, string>, string][] = [
+      [{ action: "ADD_NOTE", internalNote: "已约电工" }, "SUBMITTED"],
+      [{ action: "REFER", referralOrgId: orgId, referralDueAt: due, publicNote: "已转交" }, "REFERRED"],
+      [{ action: "RECORD_REFERRAL_OUTCOME", referralOutcome: "单位已维修" }, "REFERRED"],
+      [{ action: "ESCALATE", meetingId, topic: "路灯维修" }, "ESCALATED"],
+      [{ action: "SETTLE", publicReply: "路灯已修好。" }, "SETTLED"],
+      [{ action: "REOPEN", internalNote: "又坏了" }, "REOPENED"],
+      [{ action: "MARK_DUPLICATE", originalCode: original.trackingCode.toLowerCase() }, "DUPLICATE"],
+    ];
+    for (const [fields, status] of steps) {
+      const state = await triage(staff, w.id, fields);
+      expect(state, fields.action).toMatchObject({ status: "ok", message: `adminWishes.done.${fields.action}`, data: { action: fields.action } });
+      expect(await statusOf(w.id), fields.action).toBe(status);
+    }
+    const onSite = await newWish("想问问高龄津贴。");
+    expect(await triage(staff, onSite.id, { action: "HANDLE_ON_SITE", publicReply: "已当场讲解。" })).toMatchObject({ message: "adminWishes.done.HANDLE_ON_SITE" });
+    expect(await statusOf(onSite.id)).toBe("SETTLED");
+    const events = await testDb.prisma.wishEvent.findMany({ where: { wishId: w.id }, orderBy: { sequence: "asc" }, select: { action: true } });
+    expect(events.map((e) => e.action)).toEqual(["SUBMIT", ...steps.map(([f]) => f.action)]);
+  });
+
+  it("keeps every typed value and choice after an error, with full keys", async () => {
+    const w = await newWish();
+    const state = await triage(staff, w.id, { action: "REFER", referralOrgId: orgId, referralDueAt: "", publicNote: "已转交物业" });
+    expect(state).toMatchObject({
+      status: "error",
+      formError: "forms.errors.checkFields",
+      fieldErrors: { referralDueAt: ["adminWishes.errors.required"] },
+      values: { action: "REFER", referralOrgId: orgId, publicNote: "已转交物业" },
+    });
+    // A service's refusal lands on its field the same way.
+    const foreign = await triage(staff, w.id, { action: "MARK_DUPLICATE", originalCode: "ZZZZ-ZZZZ-ZZZZ" });
+    expect(foreign).toMatchObject({ fieldErrors: { originalCode: ["adminWishes.errors.originalNotFound"] }, values: { originalCode: "ZZZZ-ZZZZ-ZZZZ" } });
+    expect(await statusOf(w.id)).toBe("SUBMITTED");
+  });
+
+  it("refuses an unknown action, a stale form and an action the state does not allow", async () => {
+    const w = await newWish();
+    expect(await triage(staff, w.id, { action: "RATE", internalNote: "x" })).toMatchObject({ formError: "adminWishes.errors.unknownAction" });
+    session.actor = staff;
+    const stale = await triageWishAction(idle, form({ action: "SETTLE", wishId: w.id, expectedVersion: "7", publicReply: "旧表单" }));
+    expect(stale).toMatchObject({ formError: "forms.errors.stale", values: { publicReply: "旧表单" } });
+    expect(await triage(staff, w.id, { action: "REOPEN", internalNote: "还没办结" })).toMatchObject({ formError: "forms.errors.stale" });
+  });
+
+  it("asks who is calling before it looks at the input", async () => {
+    const w = await newWish();
+    const junk = { action: "REFER", referralDueAt: "not a date" };
+    expect(await triage(null, w.id, junk)).toMatchObject({ formError: "forms.errors.signedOut" });
+    expect(await triage(secretary, w.id, junk)).toMatchObject({ formError: "forms.errors.forbidden" });
+    const theirs = await triage(outsider, w.id, junk);
+    expect(theirs).toMatchObject({ formError: "forms.errors.forbidden" });
+    expect(theirs.fieldErrors).toBeUndefined();
+    session.actor = staff;
+    expect(await triageWishAction(idle, form({ ...junk, wishId: "not-a-uuid", expectedVersion: "0" }))).toMatchObject({ formError: "forms.errors.notFound" });
+  });
+});
+
+describe("contact reveal and on-site entry", () => {
+  it("hands the contact back in the state's data, and only to whom may see it", async () => {
+    const w = await newWish();
+    session.actor = staff;
+    const state = await revealContactAction({ status: "idle" }, form({ wishId: w.id }));
+    expect(state).toMatchObject({ status: "ok", message: "adminWishes.reveal.shown", data: { name: "测试居民", phone: "13900004321" } });
+    expect(state.values ?? {}).not.toHaveProperty("phone");
+    session.actor = outsider;
+    expect(await revealContactAction({ status: "idle" }, form({ wishId: w.id }))).toMatchObject({ formError: "forms.errors.forbidden" });
+  });
+
+  it("refuses a secretary before parsing, and enters a wish with its code in the message", async () => {
+    session.actor = secretary;
+    const refused = await enterWishOnSiteAction({ status: "idle" }, form({ content: "" }));
+    expect(refused).toMatchObject({ formError: "forms.errors.forbidden" });
+    expect(refused.fieldErrors).toBeUndefined();
+    session.actor = staff;
+    const invalid = await enterWishOnSiteAction({ status: "idle" }, form({ kind: "WISH", category: "", content: "路灯坏了", phone: "139 0000 8765", idempotencyKey: randomUUID() }));
+    expect(invalid.fieldErrors).toEqual({ category: ["adminWishes.errors.required"], consent: ["adminWishes.errors.consent"] });
+    expect(invalid.values).toMatchObject({ content: "路灯坏了", phone: "139 0000 8765" });
+    const entered = await enterWishOnSiteAction(
+      { status: "idle" },
+      form({ kind: "WISH", category: "OTHER", content: "路灯坏了", marketDayId: "", stallId: "", idempotencyKey: randomUUID() }),
+    );
+    expect(entered).toMatchObject({ status: "ok", message: "adminWishes.done.entered", messageValues: { code: expect.stringMatching(/^\w{4}-\w{4}-\w{4}$/) } });
+    expect(await statusOf(entered.data!.id)).toBe("SUBMITTED");
+  });
+});
