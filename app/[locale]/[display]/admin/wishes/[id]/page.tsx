@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { RevealContactForm } from "@/components/admin/wishes/reveal-contact-form";
-import { WishActions, type TriageActions } from "@/components/admin/wishes/wish-actions";
+import { WishActions } from "@/components/admin/wishes/wish-actions";
 import { WishTimeline } from "@/components/admin/wishes/wish-timeline";
 import { WishStatusBadge } from "@/components/wish-status-badge";
 import { can } from "@/lib/auth/permissions";
@@ -14,17 +14,8 @@ import { ratingReopensWish } from "@/lib/wishes/lifecycle";
 import { getTriageOptions, getWishForStaff } from "@/lib/wishes/staff-wish-query";
 import { formatTrackingCode } from "@/lib/wishes/tracking-code";
 import { shanghaiDateText } from "@/lib/wishes/wish-dates";
-import {
-  addNoteAction,
-  escalateWishAction,
-  handleOnSiteAction,
-  markDuplicateAction,
-  recordReferralOutcomeAction,
-  referWishAction,
-  reopenWishAction,
-  revealContactAction,
-  settleWishAction,
-} from "../actions";
+import { isUuid } from "@/lib/uuid";
+import { revealContactAction, triageWishAction } from "../actions";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/[display]/admin/wishes/[id]">): Promise<Metadata> {
   const { locale } = await params;
@@ -32,24 +23,11 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/[display
   return { title: t("detail.title"), robots: { index: false, follow: false } };
 }
 
-const TRIAGE_ACTIONS: TriageActions = {
-  HANDLE_ON_SITE: handleOnSiteAction,
-  REFER: referWishAction,
-  RECORD_REFERRAL_OUTCOME: recordReferralOutcomeAction,
-  ESCALATE: escalateWishAction,
-  SETTLE: settleWishAction,
-  REOPEN: reopenWishAction,
-  MARK_DUPLICATE: markDuplicateAction,
-  ADD_NOTE: addNoteAction,
-};
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 export default async function WishPage({ params }: PageProps<"/[locale]/[display]/admin/wishes/[id]">) {
   const { locale } = await publicPage(params);
   const { id } = await params;
   const actor = await requireStaffPage("wish.view");
-  if (!UUID.test(id)) notFound();
+  if (!isUuid(id)) notFound();
   const [wish, options] = await Promise.all([getWishForStaff(actor, id), getTriageOptions(actor)]);
   if (!wish) notFound();
   const t = await getTranslations({ locale, namespace: "adminWishes" });
@@ -157,7 +135,7 @@ export default async function WishPage({ params }: PageProps<"/[locale]/[display
         {wish.hasContact && can(actor.role, "wish.revealContact") ? <RevealContactForm wishId={wish.id} action={revealContactAction} /> : null}
       </section>
 
-      {can(actor.role, "wish.triage") ? <WishActions locale={locale} wish={wish} options={options} actions={TRIAGE_ACTIONS} /> : null}
+      {can(actor.role, "wish.triage") ? <WishActions locale={locale} wish={wish} options={options} action={triageWishAction} /> : null}
 
       <section aria-labelledby="wish-timeline-heading" className="space-y-3">
         <h2 id="wish-timeline-heading" className="text-2xl font-bold">

@@ -7,7 +7,7 @@ import { requireStaffPage } from "@/lib/auth/session";
 import { WishCategory, WishKind } from "@/lib/db/generated/enums";
 import { publicPage } from "@/lib/display/page-guard";
 import { localized } from "@/lib/i18n/localized";
-import { getOnSiteOptions } from "@/lib/wishes/on-site-options";
+import { getOnSiteOptions, type OnSiteOptions } from "@/lib/wishes/on-site-options";
 import { shanghaiDateText } from "@/lib/wishes/wish-dates";
 import { enterWishOnSiteAction } from "../actions";
 
@@ -23,6 +23,7 @@ export default async function OnSiteEntryPage({ params }: PageProps<"/[locale]/[
   const t = await getTranslations({ locale, namespace: "adminWishes" });
   const labels = await getTranslations({ locale, namespace: "track" });
   const options = await getOnSiteOptions(actor);
+  const dayLabel = (d: OnSiteOptions["marketDays"][number]) => `${localized(locale, d.title, d.titleEn)} (${shanghaiDateText(locale, d.startsAt, false).text})`;
   return (
     <div className="space-y-6">
       <div>
@@ -35,11 +36,8 @@ export default async function OnSiteEntryPage({ params }: PageProps<"/[locale]/[
         idempotencyKey={randomUUID()}
         kinds={Object.values(WishKind).map((k) => ({ value: k, label: labels(`kind.${k}`) }))}
         categories={Object.values(WishCategory).map((c) => ({ value: c, label: labels(`category.${c}`) }))}
-        marketDays={options.marketDays.map((d) => ({
-          value: d.id,
-          label: `${localized(locale, d.title, d.titleEn)} (${shanghaiDateText(locale, d.startsAt, false).text})`,
-          stalls: d.stalls.map((s) => ({ value: s.id, label: `${s.number}. ${localized(locale, s.name, s.nameEn)}` })),
-        }))}
+        marketDays={options.marketDays.map((d) => ({ value: d.id, label: dayLabel(d) }))}
+        stalls={options.marketDays.flatMap((d) => d.stalls.map((s) => ({ value: s.id, label: `${s.number}. ${localized(locale, s.name, s.nameEn)} · ${dayLabel(d)}` })))}
         defaultMarketDayId={options.defaultMarketDayId}
         canSettle={can(actor.role, "wish.triage")}
       />
