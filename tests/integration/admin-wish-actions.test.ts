@@ -27,22 +27,20 @@ const { enterWishOnSiteAction, revealContactAction, triageWishAction } = await i
 
 let staff: Actor;
 let secretary: Actor;
+/** An admin of another community: a real role, the wrong community. */
 let outsider: Actor;
-let orgId: string;
-let meetingId: string;
+const target = { orgId: "", meetingId: "" };
 
 beforeAll(async () => {
   await seedDatabase(testDb.prisma, { staffPassword: "integration-test-password" });
-  staff = await seededActor(testDb.prisma, "staff");
-  secretary = await seededActor(testDb.prisma, "secretary");
+  [staff, secretary] = await Promise.all([seededActor(testDb.prisma, "staff"), seededActor(testDb.prisma, "secretary")]);
   const other = await testDb.prisma.community.create({ data: { slug: "other-actions", name: "另一个社区" } });
   outsider = { id: randomUUID(), role: "ADMIN", communityId: other.id };
-  orgId = (await testDb.prisma.organization.findFirstOrThrow({ where: { communityId: staff.communityId } })).id;
-  meetingId = (
-    await testDb.prisma.councilMeeting.create({
-      data: { communityId: staff.communityId, title: "动作测试议事会", scheduledAt: new Date("2030-02-10T07:00:00Z"), place: "会议室", status: "PLANNED" },
-    })
-  ).id;
+  target.orgId = (await testDb.prisma.organization.findFirstOrThrow({ where: { communityId: staff.communityId } })).id;
+  const meeting = await testDb.prisma.councilMeeting.create({
+    data: { communityId: staff.communityId, title: "动作测试议事会", scheduledAt: new Date("2030-02-10T07:00:00Z"), place: "会议室", status: "PLANNED" },
+  });
+  target.meetingId = meeting.id;
 });
 
 function form(fields: Record<string, string>): FormData {
@@ -74,9 +72,9 @@ describe("the triage action", () => {
     const w = await newWish();
     const steps: [Record<string, string>, string][] = [
       [{ action: "ADD_NOTE", internalNote: "已约电工" }, "SUBMITTED"],
-      [{ action: "REFER", referralOrgId: orgId, referralDueAt: due, publicNote: "已转交" }, "REFERRED"],
+      [{ action: "REFER", referralOrgId: target.orgId, referralDueAt: due, publicNote: "已转交" }, "REFERRED"],
       [{ action: "RECORD_REFERRAL_OUTCOME", referralOutcome: "单位已维修" }, "REFERRED"],
-      [{ action: "ESCALATE", meetingId, topic: "路灯维修" }, "ESCALATED"],
+      [{ action: "ESCALATE", meetingId: target.meetingId, topic: "路灯维修" }, "ESCALATED"],
       [{ action: "SETTLE", publicReply: "路灯已修好。" }, "SETTLED"],
       [{ action: "REOPEN", internalNote: "又坏了" }, "REOPENED"],
       [{ action: "MARK_DUPLICATE", originalCode: original.trackingCode.toLowerCase() }, "DUPLICATE"],
@@ -95,12 +93,12 @@ describe("the triage action", () => {
 
   it("keeps every typed value and choice after an error, with full keys", async () => {
     const w = await newWish();
-    const state = await triage(staff, w.id, { action: "REFER", referralOrgId: orgId, referralDueAt: "", publicNote: "已转交物业" });
+    const state = await triage(staff, w.id, { action: "REFER", referralOrgId: target.orgId, referralDueAt: "", publicNote: "已转交物业" });
     expect(state).toMatchObject({
       status: "error",
       formError: "forms.errors.checkFields",
       fieldErrors: { referralDueAt: ["adminWishes.errors.required"] },
-      values: { action: "REFER", referralOrgId: orgId, publicNote: "已转交物业" },
+      values: { action: "REFER", referralOrgId: target.orgId, publicNote: "已转交物业" },
     });
     // A service's refusal lands on its field the same way.
     const foreign = await triage(staff, w.id, { action: "MARK_DUPLICATE", originalCode: "ZZZZ-ZZZZ-ZZZZ" });
