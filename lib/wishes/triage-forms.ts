@@ -7,7 +7,7 @@
 // - the schema the action parses (the fields' own schemas, wishId and
 //   expectedVersion, and the rule);
 // - ONE Server Action, triageWishAction (app/…/admin/wishes/actions.ts). The
-//   form names its action in a hidden "action" field; triageInputSchema accepts
+//   form names its action in a hidden "wishAction" field; triageInputSchema accepts
 //   it only when the transition table lets staff take it and it has an entry
 //   here, then parses the rest with that entry's schema and binds its service;
 // - the wish page's forms (components/admin/wishes/wish-actions.tsx), one for
@@ -176,8 +176,8 @@ export const triageText = (action: TriageFormAction) => ({
  * The generic action's input: the action's name, then its own form parsed by
  * its entry's schema. The result is the service call, ready for the actor.
  */
-export const triageInputSchema = z.looseObject({ action: z.unknown() }).transform((input, ctx) => {
-  const action = input.action;
+export const triageInputSchema = z.looseObject({ wishAction: z.unknown() }).transform((input, ctx) => {
+  const action = input.wishAction;
   if (!isTriageFormAction(action)) {
     ctx.addIssue({ code: "custom", path: [], message: "errors.unknownAction" });
     return z.NEVER;

@@ -62,7 +62,7 @@ const organizationForm = (): Fields => ({ name: `矩阵单位${unique()}`, type:
 const meetingForm = (): Fields => ({ title: "矩阵议事会", scheduledAt: "2027-05-01T15:00", place: "会议室", status: "PLANNED" });
 
 /**
- * The wish page's forms share one triage action (the hidden "action" field says
+ * The wish page's forms share one triage action (the hidden "wishAction" field says
  * which; lib/wishes/triage-forms.ts). Its row adds a note, which every state
  * allows; a later allowed call may meet "changed by someone else", still "allowed".
  */
@@ -73,7 +73,7 @@ function wishRows(): Record<string, MatrixRow> {
       kind: "action",
       permission: "wish.triage",
       crossCommunity: "denied",
-      form: (f) => ({ action: "ADD_NOTE", wishId: f.wishId, expectedVersion: "0", internalNote: "内部备注。" }),
+      form: (f) => ({ wishAction: "ADD_NOTE", wishId: f.wishId, expectedVersion: "0", internalNote: "内部备注。" }),
     },
     [`${file}#findByPhoneAction`]: {
       kind: "action",

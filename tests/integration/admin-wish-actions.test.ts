@@ -71,53 +71,53 @@ describe("the triage action", () => {
     const original = await newWish("小区门口的路灯不亮。");
     const w = await newWish();
     const steps: [Record<string, string>, string][] = [
-      [{ action: "ADD_NOTE", internalNote: "已约电工" }, "SUBMITTED"],
-      [{ action: "REFER", referralOrgId: target.orgId, referralDueAt: due, publicNote: "已转交" }, "REFERRED"],
-      [{ action: "RECORD_REFERRAL_OUTCOME", referralOutcome: "单位已维修" }, "REFERRED"],
-      [{ action: "ESCALATE", meetingId: target.meetingId, topic: "路灯维修" }, "ESCALATED"],
-      [{ action: "SETTLE", publicReply: "路灯已修好。" }, "SETTLED"],
-      [{ action: "REOPEN", internalNote: "又坏了" }, "REOPENED"],
-      [{ action: "MARK_DUPLICATE", originalCode: original.trackingCode.toLowerCase() }, "DUPLICATE"],
+      [{ wishAction: "ADD_NOTE", internalNote: "已约电工" }, "SUBMITTED"],
+      [{ wishAction: "REFER", referralOrgId: target.orgId, referralDueAt: due, publicNote: "已转交" }, "REFERRED"],
+      [{ wishAction: "RECORD_REFERRAL_OUTCOME", referralOutcome: "单位已维修" }, "REFERRED"],
+      [{ wishAction: "ESCALATE", meetingId: target.meetingId, topic: "路灯维修" }, "ESCALATED"],
+      [{ wishAction: "SETTLE", publicReply: "路灯已修好。" }, "SETTLED"],
+      [{ wishAction: "REOPEN", internalNote: "又坏了" }, "REOPENED"],
+      [{ wishAction: "MARK_DUPLICATE", originalCode: original.trackingCode.toLowerCase() }, "DUPLICATE"],
     ];
     for (const [fields, status] of steps) {
       const state = await triage(staff, w.id, fields);
-      expect(state, fields.action).toMatchObject({ status: "ok", message: `adminWishes.done.${fields.action}`, data: { action: fields.action } });
-      expect(await statusOf(w.id), fields.action).toBe(status);
+      expect(state, fields.wishAction).toMatchObject({ status: "ok", message: `adminWishes.done.${fields.wishAction}`, data: { action: fields.wishAction } });
+      expect(await statusOf(w.id), fields.wishAction).toBe(status);
     }
     const onSite = await newWish("想问问高龄津贴。");
-    expect(await triage(staff, onSite.id, { action: "HANDLE_ON_SITE", publicReply: "已当场讲解。" })).toMatchObject({ message: "adminWishes.done.HANDLE_ON_SITE" });
+    expect(await triage(staff, onSite.id, { wishAction: "HANDLE_ON_SITE", publicReply: "已当场讲解。" })).toMatchObject({ message: "adminWishes.done.HANDLE_ON_SITE" });
     expect(await statusOf(onSite.id)).toBe("SETTLED");
     const events = await testDb.prisma.wishEvent.findMany({ where: { wishId: w.id }, orderBy: { sequence: "asc" }, select: { action: true } });
-    expect(events.map((e) => e.action)).toEqual(["SUBMIT", ...steps.map(([f]) => f.action)]);
+    expect(events.map((e) => e.action)).toEqual(["SUBMIT", ...steps.map(([f]) => f.wishAction)]);
   });
 
   it("keeps every typed value and choice after an error, with full keys", async () => {
     const w = await newWish();
-    const state = await triage(staff, w.id, { action: "REFER", referralOrgId: target.orgId, referralDueAt: "", publicNote: "已转交物业" });
+    const state = await triage(staff, w.id, { wishAction: "REFER", referralOrgId: target.orgId, referralDueAt: "", publicNote: "已转交物业" });
     expect(state).toMatchObject({
       status: "error",
       formError: "forms.errors.checkFields",
       fieldErrors: { referralDueAt: ["adminWishes.errors.required"] },
-      values: { action: "REFER", referralOrgId: target.orgId, publicNote: "已转交物业" },
+      values: { wishAction: "REFER", referralOrgId: target.orgId, publicNote: "已转交物业" },
     });
     // A service's refusal lands on its field the same way.
-    const foreign = await triage(staff, w.id, { action: "MARK_DUPLICATE", originalCode: "ZZZZ-ZZZZ-ZZZZ" });
+    const foreign = await triage(staff, w.id, { wishAction: "MARK_DUPLICATE", originalCode: "ZZZZ-ZZZZ-ZZZZ" });
     expect(foreign).toMatchObject({ fieldErrors: { originalCode: ["adminWishes.errors.originalNotFound"] }, values: { originalCode: "ZZZZ-ZZZZ-ZZZZ" } });
     expect(await statusOf(w.id)).toBe("SUBMITTED");
   });
 
   it("refuses an unknown action, a stale form and an action the state does not allow", async () => {
     const w = await newWish();
-    expect(await triage(staff, w.id, { action: "RATE", internalNote: "x" })).toMatchObject({ formError: "adminWishes.errors.unknownAction" });
+    expect(await triage(staff, w.id, { wishAction: "RATE", internalNote: "x" })).toMatchObject({ formError: "adminWishes.errors.unknownAction" });
     session.actor = staff;
-    const stale = await triageWishAction(idle, form({ action: "SETTLE", wishId: w.id, expectedVersion: "7", publicReply: "旧表单" }));
+    const stale = await triageWishAction(idle, form({ wishAction: "SETTLE", wishId: w.id, expectedVersion: "7", publicReply: "旧表单" }));
     expect(stale).toMatchObject({ formError: "forms.errors.stale", values: { publicReply: "旧表单" } });
-    expect(await triage(staff, w.id, { action: "REOPEN", internalNote: "还没办结" })).toMatchObject({ formError: "forms.errors.stale" });
+    expect(await triage(staff, w.id, { wishAction: "REOPEN", internalNote: "还没办结" })).toMatchObject({ formError: "forms.errors.stale" });
   });
 
   it("asks who is calling before it looks at the input", async () => {
     const w = await newWish();
-    const junk = { action: "REFER", referralDueAt: "not a date" };
+    const junk = { wishAction: "REFER", referralDueAt: "not a date" };
     expect(await triage(null, w.id, junk)).toMatchObject({ formError: "forms.errors.signedOut" });
     expect(await triage(secretary, w.id, junk)).toMatchObject({ formError: "forms.errors.forbidden" });
     const theirs = await triage(outsider, w.id, junk);
@@ -152,7 +152,7 @@ describe("contact reveal and on-site entry", () => {
       { status: "idle" },
       form({ kind: "WISH", category: "OTHER", content: "路灯坏了", marketDayId: "", stallId: "", idempotencyKey: randomUUID() }),
     );
-    expect(entered).toMatchObject({ status: "ok", message: "adminWishes.done.entered", messageValues: { code: expect.stringMatching(/^\w{4}-\w{4}-\w{4}$/) } });
+    expect(entered).toMatchObject({ status: "ok", message: "adminWishes.done.entered", data: { code: expect.stringMatching(/^\w{4}-\w{4}-\w{4}$/) } });
     expect(await statusOf(entered.data!.id)).toBe("SUBMITTED");
   });
 });

@@ -70,14 +70,14 @@ describe("the triage action's input", () => {
 
   it("takes only an action the wish page has a form for, as a problem of the whole form", () => {
     for (const action of ["", "DROP TABLE", "RATE", "SUBMIT", "RECORD_COUNCIL_DECISION", "toString"]) {
-      expect(issues({ action, wishId: ID, expectedVersion: "0", internalNote: "x" }), action).toEqual([":errors.unknownAction"]);
+      expect(issues({ wishAction: action, wishId: ID, expectedVersion: "0", internalNote: "x" }), action).toEqual([":errors.unknownAction"]);
     }
   });
 
   it("parses the rest with that action's own schema, issues on its fields", () => {
-    expect(issues({ action: "SETTLE", wishId: ID, expectedVersion: "0", publicReply: " " })).toEqual(["publicReply:errors.required"]);
-    expect(issues({ action: "REFER", wishId: ID, expectedVersion: "0", referralDueAt: "2099-01-01" })).toEqual(["referralOrgId:errors.referralTarget"]);
-    const ok = triageInputSchema.parse({ action: "ADD_NOTE", wishId: ID, expectedVersion: "2", internalNote: " 已约电工 ", locale: "zh-CN" });
+    expect(issues({ wishAction: "SETTLE", wishId: ID, expectedVersion: "0", publicReply: " " })).toEqual(["publicReply:errors.required"]);
+    expect(issues({ wishAction: "REFER", wishId: ID, expectedVersion: "0", referralDueAt: "2099-01-01" })).toEqual(["referralOrgId:errors.referralTarget"]);
+    const ok = triageInputSchema.parse({ wishAction: "ADD_NOTE", wishId: ID, expectedVersion: "2", internalNote: " 已约电工 ", locale: "zh-CN" });
     expect(ok.action).toBe("ADD_NOTE");
     expect(typeof ok.run).toBe("function");
   });

@@ -14,7 +14,7 @@ import { idleState, type FormState } from "@/lib/forms/form-state";
 import { Link } from "@/lib/i18n/navigation";
 import { ON_SITE_CONTENT, TRIAGE_LIMITS } from "@/lib/wishes/triage-schemas";
 
-type Entered = { id: string };
+type Entered = { id: string; code: string };
 type EntryAction = (previous: FormState<Entered>, form: FormData) => Promise<FormState<Entered>>;
 
 export interface OnSiteFormProps {
@@ -40,11 +40,15 @@ export function OnSiteForm({ action, idempotencyKey, kinds, categories, marketDa
       </h2>
       <FormMessage state={state} />
       {entered ? (
-        <p>
-          <Link href={`/admin/wishes/${entered.id}`} className="inline-flex min-h-11 items-center text-lg text-brand underline">
+        // The code is what the resident leaves with: large, on one line, read out by staff.
+        <div className="space-y-1 rounded border-2 border-green-800 bg-white px-4 py-3 text-lg">
+          <p role="status">
+            {t("entry.code")} <span className="whitespace-nowrap font-mono text-2xl font-bold">{entered.code}</span>
+          </p>
+          <Link href={`/admin/wishes/${entered.id}`} className="inline-flex min-h-11 items-center text-brand underline">
             {t("entry.openWish")}
           </Link>
-        </p>
+        </div>
       ) : null}
       <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
       <FormScope id="entry" state={state} defaults={{ kind: kinds[0]?.value ?? "", marketDayId: defaultMarketDayId ?? "" }}>

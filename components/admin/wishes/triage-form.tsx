@@ -1,7 +1,7 @@
 "use client";
 
 // The wish page's triage forms: one plain <form> for each action the wish's
-// state allows, all posting to the one triage Server Action (a hidden "action"
+// state allows, all posting to the one triage Server Action (a hidden "wishAction"
 // field says which), so they work without JavaScript. One action state serves
 // them all: an error shows at the top of the form it came from, with every
 // typed value and choice kept; a success shows in its form, or above the forms
@@ -37,7 +37,7 @@ const idle = idleState<Done>();
 export function TriageForms({ action, forms, wishId, version }: { action: TriageAction; forms: TriageFormView[]; wishId: string; version: number }) {
   const [state, formAction] = useActionState(action, idle);
   // Whose state it is: errors carry the form's values, successes the action.
-  const owner = state.status === "ok" ? state.data?.action : state.values?.action;
+  const owner = state.status === "ok" ? state.data?.action : state.values?.wishAction;
   const ownerShown = forms.some((f) => f.action === owner);
   return (
     <>
@@ -60,7 +60,7 @@ function TriageForm({ form, state, formAction, wishId, version }: { form: Triage
         {form.heading}
       </h3>
       <FormMessage state={state} />
-      <input type="hidden" name="action" value={form.action} />
+      <input type="hidden" name="wishAction" value={form.action} />
       <input type="hidden" name="wishId" value={wishId} />
       {/* From the page, not the state: after a success the page is rendered again with the new version. */}
       <input type="hidden" name="expectedVersion" value={version} />

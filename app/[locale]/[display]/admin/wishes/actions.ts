@@ -22,7 +22,7 @@ import { enterOnSiteSchema, phoneLookupSchema, revealContactSchema, TRIAGE_MESSA
 
 const namedWish = (input: FormInput) => findWishCommunity(textOf(input, "wishId"));
 
-/** Every form of the wish page: the hidden "action" field says which. */
+/** Every form of the wish page: the hidden "wishAction" field says which. */
 export const triageWishAction = staffAction({
   name: "triage wish",
   permission: "wish.triage",
@@ -58,8 +58,7 @@ export const enterWishOnSiteAction = staffAction({
   done: (entered, { values }) => ({
     status: "ok",
     message: entered.settled ? "adminWishes.done.enteredSettled" : "adminWishes.done.entered",
-    messageValues: { code: formatTrackingCode(entered.trackingCode) },
-    data: { id: entered.id },
+    data: { id: entered.id, code: formatTrackingCode(entered.trackingCode) },
     // The next resident is usually at the same stall.
     values: { marketDayId: values.marketDayId ?? "", stallId: values.stallId ?? "" },
   }),
