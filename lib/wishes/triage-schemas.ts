@@ -121,13 +121,8 @@ export function dueDateField() {
 /** Contact reveal: the wish alone. */
 export const revealContactSchema = z.object({ wishId: z.uuid({ message: "errors.notFound" }) });
 
-/** Find by phone: the whole mainland mobile number, however it was typed. */
-export const phoneLookupSchema = z.object({
-  phone: z.preprocess(
-    (v) => normalizePhone(typeof v === "string" ? v : ""),
-    z.string().refine(isMainlandMobile, { message: "phoneLookup.invalid" }),
-  ),
-});
+/** Find by phone: whatever was typed; lookUpPhone says whether it is a mobile number. */
+export const phoneLookupSchema = z.object({ phone: z.string().catch("") });
 
 /** On-site entry (/admin/wishes/new): one screen at a stall. */
 export const enterOnSiteSchema = z

@@ -36,7 +36,7 @@ async function enterOnSite(page: Page, content: string, reply?: string): Promise
   await page.getByLabel("居民已口头同意留下联系方式").check();
   if (reply) await page.getByLabel(/^现场答复/).fill(reply);
   await page.getByRole("button", { name: "录入" }).click();
-  const status = page.getByRole("status").filter({ hasText: "查询码" });
+  const status = page.getByRole("status").filter({ hasText: CODE });
   await expect(status).toBeVisible();
   const code = CODE.exec((await status.textContent()) ?? "")?.[0] ?? "";
   expect(code).toMatch(CODE);
@@ -81,6 +81,11 @@ test("a wish entered and handled on site is settled at once, and the resident re
   await expect(staff).toHaveURL(/\/admin\/wishes\?phone=1$/);
   await expect(staff.getByRole("main").getByText(code).first()).toBeVisible();
   expect(staff.url()).not.toContain("5678");
+  // A number that is not a mobile number is refused, and is not shown again.
+  await staff.getByRole("textbox", { name: /^手机号/ }).fill("139 0000");
+  await staff.getByRole("button", { name: "查找", exact: true }).click();
+  await expect(staff).toHaveURL(/\/admin\/wishes\?phone=invalid$/);
+  await expect(staff.getByText("请输入 11 位手机号，例如 13812345678。")).toBeVisible();
 
   const resident = await (await browser.newContext()).newPage();
   await track(resident, code);
@@ -171,8 +176,28 @@ test("with JavaScript off, a refused triage form comes back with what was typed,
   await expect(settle().getByLabel(/^内部备注/)).toHaveValue("居民电话确认过");
 
   const note = page.locator("form", { has: page.getByRole("heading", { name: "添加备注" }) });
+  await expect(note.getByLabel(/^内部备注/)).toHaveValue("");
   await note.getByLabel(/^内部备注/).fill(`无脚本备注 ${RUN}`);
   await note.getByRole("button", { name: "添加备注" }).click();
   await expect(page.getByRole("status").filter({ hasText: "已添加备注。" })).toBeVisible();
   await expect(page.getByText(`无脚本备注 ${RUN}`).first()).toBeVisible();
+});
+
+test("with JavaScript off, on-site entry keeps what was typed after an error and then shows the code", async ({ browser }) => {
+  const staff = await signedIn(browser);
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  await context.addCookies(await staff.context().cookies());
+  const page = await context.newPage();
+  await page.goto("/admin/wishes/new");
+  await page.getByLabel("心愿内容").fill(`无脚本录入 ${RUN}`);
+  await page.getByLabel("电话").fill("13900005678");
+  await page.getByRole("button", { name: "录入" }).click();
+  await expect(page.getByRole("alert")).toContainText("有需要修改的地方");
+  await expect(page.getByText("留下姓名或电话前，需要居民口头同意并勾选。")).toBeVisible();
+  await expect(page.getByLabel("心愿内容")).toHaveValue(`无脚本录入 ${RUN}`);
+  await expect(page.getByLabel("电话")).toHaveValue("13900005678");
+  await page.getByLabel("分类").selectOption({ label: "养老服务" });
+  await page.getByLabel("居民已口头同意留下联系方式").check();
+  await page.getByRole("button", { name: "录入" }).click();
+  await expect(page.getByRole("status").filter({ hasText: CODE })).toBeVisible();
 });

@@ -242,7 +242,9 @@ export const PAGE_PERMISSIONS: Record<string, Action | "public"> = {
   [`${ADMIN}/staff/page.tsx`]: "staff.manage",
   [`${ADMIN}/wishes/page.tsx`]: "wish.view",
   [`${ADMIN}/wishes/[id]/page.tsx`]: "wish.view",
+  [`${ADMIN}/wishes/[id]/[attempt]/page.tsx`]: "wish.view",
   [`${ADMIN}/wishes/new/page.tsx`]: "wish.create",
+  [`${ADMIN}/wishes/new/[attempt]/page.tsx`]: "wish.create",
   [`${ADMIN}/reports/page.tsx`]: "report.view",
   [`${ADMIN}/reports/market-days/[slug]/summary/page.tsx`]: "report.view",
 };

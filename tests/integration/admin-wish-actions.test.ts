@@ -19,11 +19,15 @@ vi.mock("@/lib/auth/session", async (importOriginal) => ({
   ...(await importOriginal<typeof import("@/lib/auth/session")>()),
   getActor: async () => session.actor,
 }));
-vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "203.0.113.9" }) }));
+const jar = vi.hoisted(() => new Map<string, string>());
+vi.mock("next/headers", () => ({
+  headers: async () => new Headers({ "x-forwarded-for": "203.0.113.9" }),
+  cookies: async () => ({ set: (name: string, value: string) => jar.set(name, value) }),
+}));
 
 useThrowAwayKeys();
 const testDb = await useTestDatabase();
-const { enterWishOnSiteAction, revealContactAction, triageWishAction } = await import("@/app/[locale]/[display]/admin/wishes/actions");
+const { enterWishOnSiteAction, findByPhoneAction, revealContactAction, triageWishAction } = await import("@/app/[locale]/[display]/admin/wishes/actions");
 
 let staff: Actor;
 let secretary: Actor;
@@ -128,7 +132,31 @@ describe("the triage action", () => {
   });
 });
 
-describe("contact reveal and on-site entry", () => {
+/** Where an action sends the browser (redirect() throws), or null. */
+async function redirectOf(call: Promise<unknown>): Promise<string | null> {
+  try {
+    await call;
+    return null;
+  } catch (error) {
+    const digest = String((error as { digest?: unknown }).digest ?? "");
+    if (!digest.startsWith("NEXT_REDIRECT")) throw error;
+    return digest.split(";")[2] ?? "";
+  }
+}
+
+describe("contact reveal, find by phone and on-site entry", () => {
+  it("finds by phone through a cookie and a redirect; the number reaches neither URL nor cookie", async () => {
+    session.actor = staff;
+    jar.clear();
+    const invalid = await redirectOf(findByPhoneAction({ status: "idle" }, form({ phone: "1390000", locale: "en" })));
+    expect(invalid).toBe("/en/admin/wishes?phone=invalid");
+    expect(jar.size).toBe(0);
+    const found = await redirectOf(findByPhoneAction({ status: "idle" }, form({ phone: "139 0000 4321", locale: "zh-CN" })));
+    expect(found).toBe("/admin/wishes?phone=1");
+    expect([...jar.values()].join()).not.toContain("4321");
+    expect(jar.size).toBe(1);
+  });
+
   it("hands the contact back in the state's data, and only to whom may see it", async () => {
     const w = await newWish();
     session.actor = staff;

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { decodeInboxCursor, encodeInboxCursor, inboxSearch, likeContains, parseInboxFilter } from "@/lib/wishes/inbox-filter";
 import { shanghaiEndOfDay } from "@/lib/time/shanghai";
 import { TRIAGE_FORMS } from "@/lib/wishes/triage-forms";
-import { enterOnSiteSchema, phoneLookupSchema } from "@/lib/wishes/triage-schemas";
+import { enterOnSiteSchema } from "@/lib/wishes/triage-schemas";
 
 const { HANDLE_ON_SITE, REFER, ESCALATE, REOPEN, MARK_DUPLICATE, ADD_NOTE } = TRIAGE_FORMS;
 const handleOnSiteSchema = HANDLE_ON_SITE.schema;
@@ -58,10 +58,6 @@ describe("triage schemas", () => {
     expect(enterOnSiteSchema.parse({ ...base, publicReply: "" }).publicReply).toBeUndefined();
   });
 
-  it("look up whole mainland mobile numbers only, however typed", () => {
-    expect(phoneLookupSchema.parse({ phone: "+86 139-0000-5678" }).phone).toBe("13900005678");
-    expect(messages(phoneLookupSchema.safeParse({ phone: "1390000" }))).toEqual(["phone:phoneLookup.invalid"]);
-  });
 
   it("turn a date into the end of that day in Shenzhen", () => {
     expect(shanghaiEndOfDay("2026-12-01")?.toISOString()).toBe("2026-12-01T15:59:59.999Z");

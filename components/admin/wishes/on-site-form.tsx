@@ -19,6 +19,8 @@ type EntryAction = (previous: FormState<Entered>, form: FormData) => Promise<For
 
 export interface OnSiteFormProps {
   action: EntryAction;
+  /** Where the form posts without JavaScript (lib/forms/attempt.ts). */
+  permalink: string;
   idempotencyKey: string;
   kinds: Option[];
   categories: Option[];
@@ -29,9 +31,9 @@ export interface OnSiteFormProps {
   canSettle: boolean;
 }
 
-export function OnSiteForm({ action, idempotencyKey, kinds, categories, marketDays, stalls, defaultMarketDayId, canSettle }: OnSiteFormProps) {
+export function OnSiteForm({ action, permalink, idempotencyKey, kinds, categories, marketDays, stalls, defaultMarketDayId, canSettle }: OnSiteFormProps) {
   const t = useTranslations("adminWishes");
-  const [state, formAction] = useActionState(action, idleState<Entered>());
+  const [state, formAction] = useActionState(action, idleState<Entered>(), permalink);
   const entered = state.status === "ok" ? state.data : undefined;
   return (
     <form key={stateKey(state)} action={formAction} aria-labelledby="entry-heading" className="space-y-5 rounded-lg border-2 border-brand bg-white p-4" noValidate>

@@ -1,9 +1,10 @@
 "use client";
 
 // "Find by phone": a plain POST form (works without JavaScript). The number goes
-// in the request body only; on success the action sets a cookie and sends the
-// inbox to ?phone=1, which lists the wishes with that exact number. A malformed
-// number comes back here, as typed, with the reason.
+// in the request body only; the action answers with a redirect either way: to
+// ?phone=1, which lists the wishes with that exact number (its hash waits in a
+// cookie), or to ?phone=invalid, which shows the reason here. The number is not
+// shown again: it would have to travel in a URL.
 import { useActionState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { FormScope, stateKey } from "@/components/forms/form-scope";
@@ -15,10 +16,17 @@ import { TRIAGE_LIMITS } from "@/lib/wishes/triage-schemas";
 
 type LookupAction = (previous: FormState, form: FormData) => Promise<FormState>;
 
-export function PhoneLookupForm({ action, active }: { action: LookupAction; active: boolean }) {
+const invalidNumber: FormState = {
+  status: "error",
+  formError: "forms.errors.checkFields",
+  fieldErrors: { phone: ["adminWishes.phoneLookup.invalid"] },
+};
+
+/** `invalid`: the last lookup was not a mobile number (?phone=invalid). Key the form by it. */
+export function PhoneLookupForm({ action, active, invalid }: { action: LookupAction; active: boolean; invalid: boolean }) {
   const t = useTranslations("adminWishes");
   const locale = useLocale();
-  const [state, formAction] = useActionState(action, idleFormState);
+  const [state, formAction] = useActionState(action, invalid ? invalidNumber : idleFormState);
   return (
     <section aria-labelledby="phone-lookup-heading" className="space-y-3 rounded-lg border-2 border-ink bg-white p-4">
       <h2 id="phone-lookup-heading" className="text-2xl font-bold">

@@ -34,8 +34,9 @@ type TriageAction = (previous: FormState<Done>, form: FormData) => Promise<FormS
 
 const idle = idleState<Done>();
 
-export function TriageForms({ action, forms, wishId, version }: { action: TriageAction; forms: TriageFormView[]; wishId: string; version: number }) {
-  const [state, formAction] = useActionState(action, idle);
+export function TriageForms({ action, permalink, forms, wishId, version }: { action: TriageAction; permalink: string; forms: TriageFormView[]; wishId: string; version: number }) {
+  // Without JavaScript the forms post to `permalink` (lib/forms/attempt.ts), where the state arrives intact.
+  const [state, formAction] = useActionState(action, idle, permalink);
   // Whose state it is: errors carry the form's values, successes the action.
   const owner = state.status === "ok" ? state.data?.action : state.values?.wishAction;
   const ownerShown = forms.some((f) => f.action === owner);

@@ -18,11 +18,13 @@ export async function WishActions({
   wish,
   options,
   action,
+  permalink,
 }: {
   locale: string;
   wish: StaffWish;
   options: TriageOptions;
   action: React.ComponentProps<typeof TriageForms>["action"];
+  permalink: string;
 }) {
   const t = await getTranslations({ locale, namespace: "adminWishes" });
   const text = await getTranslations({ locale });
@@ -62,7 +64,7 @@ export async function WishActions({
         {t("detail.actionsHeading")}
       </h2>
       {forms.some((f) => f.action === "ESCALATE") && options.meetings.length === 0 ? <p className="text-muted">{t("form.noMeetings")}</p> : null}
-      <TriageForms action={action} forms={forms} wishId={wish.id} version={wish.version} />
+      <TriageForms action={action} permalink={permalink} forms={forms} wishId={wish.id} version={wish.version} />
     </section>
   );
 }

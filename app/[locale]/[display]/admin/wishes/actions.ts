@@ -8,7 +8,6 @@
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { requestIpKey } from "@/lib/auth/request-ip";
-import { fieldActionError } from "@/lib/forms/action-error";
 import { textOf, type FormInput } from "@/lib/forms/read-form";
 import { staffAction } from "@/lib/forms/staff-action";
 import { localePath } from "@/lib/i18n/paths";
@@ -68,8 +67,10 @@ export const enterWishOnSiteAction = staffAction({
 
 /**
  * "Find by phone": the number arrives in the POST body, its keyed hash goes into
- * a short-lived cookie, and the inbox lists the matching wishes (?phone=1). The
- * number itself never reaches a URL: a malformed one comes back to its form.
+ * a short-lived cookie, and the inbox lists the matching wishes (?phone=1). A
+ * malformed number sends the inbox to ?phone=invalid, which shows why. Both are
+ * redirects, so the lookup works the same without JavaScript; the number itself
+ * reaches no URL and is not echoed back into the page.
  */
 export const findByPhoneAction = staffAction({
   name: "find by phone",
@@ -78,7 +79,7 @@ export const findByPhoneAction = staffAction({
   messages: TRIAGE_MESSAGES,
   run: async (actor, { phone }) => {
     const result = await lookUpPhone(actor, phone, { ipKey: await requestIpKey() });
-    if (!result.ok) throw fieldActionError("phone", "adminWishes.phoneLookup.invalid");
+    if (!result.ok) return false;
     // Set here, not in done: cookies() is asynchronous and done is not.
     (await cookies()).set(PHONE_LOOKUP_COOKIE, result.hash, {
       httpOnly: true,
@@ -87,6 +88,7 @@ export const findByPhoneAction = staffAction({
       path: "/",
       maxAge: PHONE_LOOKUP_SECONDS,
     });
+    return true;
   },
-  done: (_result, { locale }) => redirect(localePath(locale, "/admin/wishes?phone=1")),
+  done: (found, { locale }) => redirect(localePath(locale, `/admin/wishes?phone=${found ? "1" : "invalid"}`)),
 });

@@ -83,7 +83,7 @@ export default async function InboxPage({ params, searchParams }: PageProps<"/[l
         {counts ? null : <p className="mt-1 text-muted">{t("inbox.countsUnavailable")}</p>}
       </nav>
 
-      <PhoneLookupForm action={findByPhoneAction} active={filter.phone} />
+      <PhoneLookupForm key={String(query.phone)} action={findByPhoneAction} active={filter.phone} invalid={query.phone === "invalid"} />
 
       <InboxFilterForm locale={locale} filter={filter} places={places} />
 
