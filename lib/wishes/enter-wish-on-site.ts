@@ -8,11 +8,11 @@ import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { invalidatePublicContent } from "@/lib/cache/invalidate-public-content";
+import { fieldActionError } from "@/lib/forms/action-error";
 import { encryptOptional, phoneLookupHash } from "@/lib/privacy/personal-data";
 import { applyTransition } from "./apply-transition";
 import { generateTrackingCode } from "./tracking-code";
 import type { EnterOnSiteValues } from "./triage-schemas";
-import { TriageInputError } from "./triage-transition";
 
 export interface EnteredWish {
   id: string;
@@ -37,12 +37,12 @@ async function replay(idempotencyKey: string, communityId: string): Promise<Ente
 async function resolvePlace(communityId: string, marketDayId?: string, stallId?: string) {
   if (stallId) {
     const stall = await db.stall.findFirst({ where: { id: stallId, communityId }, select: { id: true, marketDayId: true } });
-    if (!stall) throw new TriageInputError("stallId", "errors.stallNotFound");
+    if (!stall) throw fieldActionError("stallId", "adminWishes.errors.stallNotFound");
     return { marketDayId: stall.marketDayId, stallId: stall.id };
   }
   if (marketDayId) {
     const day = await db.marketDay.findFirst({ where: { id: marketDayId, communityId }, select: { id: true } });
-    if (!day) throw new TriageInputError("marketDayId", "errors.marketDayNotFound");
+    if (!day) throw fieldActionError("marketDayId", "adminWishes.errors.marketDayNotFound");
     return { marketDayId: day.id, stallId: null };
   }
   return { marketDayId: null, stallId: null };

@@ -6,17 +6,16 @@ import "server-only";
 import type { Actor } from "@/lib/auth/permissions";
 import { createCouncilItemInTx } from "@/lib/council/create-council-item";
 import { CouncilNotFoundError } from "@/lib/council/council-errors";
-import { TriageInputError, runTriage } from "./triage-transition";
+import { fieldActionError } from "@/lib/forms/action-error";
+import { runTriage, type TriageInput } from "./triage-transition";
 
 export type EscalationTarget = { councilItemId: string } | { meetingId: string; topic: string };
 
-export interface EscalateWishInput {
-  wishId: string;
-  expectedVersion: number;
+export type EscalateWishInput = TriageInput<{
   target: EscalationTarget;
   publicNote?: string;
   internalNote?: string;
-}
+}>;
 
 export function escalateWish(actor: Actor | null, input: EscalateWishInput) {
   return runTriage(actor, {
@@ -31,7 +30,7 @@ export function escalateWish(actor: Actor | null, input: EscalateWishInput) {
           where: { id: target.councilItemId, decidedAt: null, meeting: { communityId: wish.communityId, status: "PLANNED" } },
           select: { id: true },
         });
-        if (!item) throw new TriageInputError("councilItemId", "errors.councilItemNotFound");
+        if (!item) throw fieldActionError("councilItemId", "adminWishes.errors.councilItemNotFound");
         return { councilItemId: item.id };
       }
       // Only a meeting still to be held takes new topics.
@@ -39,12 +38,12 @@ export function escalateWish(actor: Actor | null, input: EscalateWishInput) {
         where: { id: target.meetingId, communityId: wish.communityId, status: "PLANNED" },
         select: { id: true },
       });
-      if (!meeting) throw new TriageInputError("meetingId", "errors.meetingNotFound");
+      if (!meeting) throw fieldActionError("meetingId", "adminWishes.errors.meetingNotFound");
       try {
         const item = await createCouncilItemInTx(tx, { meetingId: meeting.id, topic: target.topic, communityId: wish.communityId });
         return { councilItemId: item.id };
       } catch (error) {
-        if (error instanceof CouncilNotFoundError) throw new TriageInputError("meetingId", "errors.meetingNotFound");
+        if (error instanceof CouncilNotFoundError) throw fieldActionError("meetingId", "adminWishes.errors.meetingNotFound");
         throw error;
       }
     },

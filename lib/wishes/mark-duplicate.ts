@@ -7,16 +7,15 @@
 //   residents would lose the reply they follow).
 import "server-only";
 import type { Actor } from "@/lib/auth/permissions";
+import { fieldActionError } from "@/lib/forms/action-error";
 import { normalizeTrackingCode } from "./tracking-code";
-import { TriageInputError, runTriage } from "./triage-transition";
+import { runTriage, type TriageInput } from "./triage-transition";
 
-export interface MarkDuplicateInput {
-  wishId: string;
-  expectedVersion: number;
+export type MarkDuplicateInput = TriageInput<{
   /** The original's tracking code as staff typed it (spaces and hyphens forgiven). */
   originalCode: string;
   internalNote?: string;
-}
+}>;
 
 export function markDuplicate(actor: Actor | null, input: MarkDuplicateInput) {
   return runTriage(actor, {
@@ -26,16 +25,16 @@ export function markDuplicate(actor: Actor | null, input: MarkDuplicateInput) {
     fields: { internalNote: input.internalNote },
     async prepare(tx, wish) {
       const code = normalizeTrackingCode(input.originalCode);
-      if (!code) throw new TriageInputError("originalCode", "errors.originalNotFound");
+      if (!code) throw fieldActionError("originalCode", "adminWishes.errors.originalNotFound");
       const target = await tx.wish.findFirst({
         where: { trackingCode: code, communityId: wish.communityId },
         select: { id: true, status: true, duplicateOfId: true },
       });
-      if (!target) throw new TriageInputError("originalCode", "errors.originalNotFound");
+      if (!target) throw fieldActionError("originalCode", "adminWishes.errors.originalNotFound");
       const originalId = target.status === "DUPLICATE" && target.duplicateOfId ? target.duplicateOfId : target.id;
-      if (originalId === wish.id) throw new TriageInputError("originalCode", "errors.duplicateSelf");
+      if (originalId === wish.id) throw fieldActionError("originalCode", "adminWishes.errors.duplicateSelf");
       const merged = await tx.wish.count({ where: { duplicateOfId: wish.id } });
-      if (merged > 0) throw new TriageInputError("originalCode", "errors.hasDuplicates");
+      if (merged > 0) throw fieldActionError("originalCode", "adminWishes.errors.hasDuplicates");
       return { duplicateOfId: originalId };
     },
   });

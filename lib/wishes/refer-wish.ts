@@ -3,37 +3,31 @@
 // community is refused like an unknown one.
 import "server-only";
 import type { Actor } from "@/lib/auth/permissions";
-import { TriageInputError, runTriage } from "./triage-transition";
+import { fieldActionError } from "@/lib/forms/action-error";
+import { runTriage, type TriageInput } from "./triage-transition";
 
-export interface ReferWishInput {
-  wishId: string;
-  expectedVersion: number;
+export type ReferWishInput = TriageInput<{
   referralOrgId?: string;
   referralDepartment?: string;
   referralDueAt: Date;
   publicNote?: string;
   internalNote?: string;
-}
+}>;
 
 export function referWish(actor: Actor | null, input: ReferWishInput) {
+  const { wishId, expectedVersion, ...fields } = input;
   return runTriage(actor, {
-    wishId: input.wishId,
-    expectedVersion: input.expectedVersion,
+    wishId,
+    expectedVersion,
     action: "REFER",
-    fields: {
-      referralOrgId: input.referralOrgId,
-      referralDepartment: input.referralDepartment,
-      referralDueAt: input.referralDueAt,
-      publicNote: input.publicNote,
-      internalNote: input.internalNote,
-    },
+    fields,
     async prepare(tx, wish) {
-      if (!input.referralOrgId) return;
+      if (!fields.referralOrgId) return;
       const org = await tx.organization.findFirst({
-        where: { id: input.referralOrgId, communityId: wish.communityId },
+        where: { id: fields.referralOrgId, communityId: wish.communityId },
         select: { id: true },
       });
-      if (!org) throw new TriageInputError("referralOrgId", "errors.orgNotFound");
+      if (!org) throw fieldActionError("referralOrgId", "adminWishes.errors.orgNotFound");
     },
   });
 }

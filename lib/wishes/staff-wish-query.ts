@@ -5,6 +5,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { decryptPersonal, maskPhone } from "@/lib/privacy/personal-data";
+import { isUuid } from "@/lib/uuid";
 import { isWishOverdue } from "./overdue";
 
 export async function getWishForStaff(actor: Actor | null, id: string, now: Date = new Date()) {
@@ -80,6 +81,16 @@ export async function getWishForStaff(actor: Actor | null, id: string, now: Date
     hasContact: Boolean(phoneEnc || nameEnc || buildingEnc || pickupAddressEnc),
     overdue: isWishOverdue(wish, now),
   };
+}
+
+/**
+ * The community of the wish a form names, for the action wrapper's check
+ * before anything is parsed; null when there is no such wish (or the id is not
+ * a uuid, which PostgreSQL would refuse with an error).
+ */
+export async function findWishCommunity(wishId: string): Promise<{ communityId: string } | null> {
+  if (!isUuid(wishId)) return null;
+  return db.wish.findUnique({ where: { id: wishId }, select: { communityId: true } });
 }
 
 export type StaffWish = NonNullable<Awaited<ReturnType<typeof getWishForStaff>>>;

@@ -1,8 +1,16 @@
-// The staff forms of one wish, one zod schema each, shared by the forms (limits,
-// field names) and the Server Actions (parsing). Messages are keys under
-// "adminWishes" (e.g. "errors.required"), never English text. Pure: no I/O.
+// The staff wish forms' fields: each one a zod schema together with how the
+// form shows it, so a field's limit, requiredness and kind are written once.
+// lib/wishes/triage-forms.ts assembles the wish page's forms from them; the
+// on-site entry, contact reveal and phone lookup schemas are here too. Schema
+// messages are keys under "adminWishes" ("errors.required"). Pure: no I/O, so
+// client components may read the limits.
 import { z } from "zod";
 import { WishCategory, WishKind } from "@/lib/db/generated/enums";
+import { isMainlandMobile, normalizePhone } from "@/lib/phone";
+import { shanghaiEndOfDay } from "@/lib/time/shanghai";
+
+/** The namespace every schema message here is relative to. */
+export const TRIAGE_MESSAGES = "adminWishes";
 
 export const TRIAGE_LIMITS = {
   reply: 2000,
@@ -11,142 +19,110 @@ export const TRIAGE_LIMITS = {
   outcome: 2000,
   topic: 200,
   code: 40,
+  name: 30,
+  phone: 20,
 } as const;
 
-/** One state for every staff form: typed text comes back in `values` on every error. */
-export interface TriageState {
-  status: "idle" | "ok" | "error";
-  fieldErrors?: Record<string, string[]>;
-  formError?: string;
-  values?: Record<string, string>;
-  /** Key of the success message ("done.SETTLE"…). */
-  message?: string;
-  /** On-site entry: the new wish's id and formatted tracking code. */
-  created?: { id: string; code: string };
+export const ON_SITE_CONTENT = { min: 2, max: 1000 } as const;
+
+/** Where a select's choices come from: the wish page loads them (getTriageOptions). */
+export type TriageChoices = "organizations" | "councilItems" | "meetings";
+
+/** How the wish page shows a field; its label is adminWishes.form.<name> (and <name>Hint). */
+export interface TriageFieldUi {
+  control: "text" | "textarea" | "date" | "select";
+  required: boolean;
+  hint: boolean;
+  maxLength?: number;
+  choices?: TriageChoices;
 }
 
-export const initialTriageState: TriageState = { status: "idle" };
+export interface TriageField<S extends z.ZodType = z.ZodType> {
+  ui: TriageFieldUi;
+  schema: S;
+}
 
-const text = (max: number) =>
-  z.preprocess(
-    (v) => (typeof v === "string" ? v.trim() : ""),
-    z.string().min(1, { message: "errors.required" }).max(max, { message: "errors.tooLong" }),
-  );
-const optionalText = (max: number) =>
-  z.preprocess(
-    (v) => (typeof v === "string" && v.trim() !== "" ? v.trim() : undefined),
-    z.string().max(max, { message: "errors.tooLong" }).optional(),
-  );
+/**
+ * For a rule across fields: run it even when a field failed, so that the form
+ * shows every problem at once (zod skips such rules after a failed field). The
+ * rules only test fields for presence, which an unparsed value answers as well.
+ */
+export const WITH_FIELD_ERRORS = { when: (payload: { value: unknown }) => typeof payload.value === "object" && payload.value !== null };
+
+const trimmed = (v: unknown) => (typeof v === "string" ? v.trim() : "");
+const trimmedOrAbsent = (v: unknown) => (typeof v === "string" && v.trim() !== "" ? v.trim() : undefined);
+
+const requiredText = (max: number) =>
+  z.preprocess(trimmed, z.string().min(1, { message: "errors.required" }).max(max, { message: "errors.tooLong" }));
+const optionalText = (max: number) => z.preprocess(trimmedOrAbsent, z.string().max(max, { message: "errors.tooLong" }).optional());
 const optionalUuid = z.preprocess((v) => (v === "" || v === null ? undefined : v), z.uuid({ message: "errors.invalid" }).optional());
 
-const base = {
-  wishId: z.uuid({ message: "errors.invalid" }),
-  expectedVersion: z.coerce.number({ message: "errors.invalid" }).int({ message: "errors.invalid" }).min(0, { message: "errors.invalid" }),
-};
-
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** "2026-12-01" from a date input → the end of that day in Shenzhen; null when not a calendar date. */
-export function shanghaiEndOfDay(value: string): Date | null {
-  const m = DATE.exec(value);
-  if (!m) return null;
-  const [y, mo, d] = m.slice(1).map(Number) as [number, number, number];
-  const check = new Date(Date.UTC(y, mo - 1, d));
-  if (y < 2000 || check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d) return null;
-  return new Date(`${value}T23:59:59.999+08:00`);
+interface TextOptions {
+  hint?: boolean;
+  /** One line (a name, a code) instead of a textarea. */
+  line?: boolean;
 }
 
-export const handleOnSiteSchema = z.object({
-  ...base,
-  publicReply: text(TRIAGE_LIMITS.reply),
-  internalNote: optionalText(TRIAGE_LIMITS.note),
+const textUi = (max: number, required: boolean, options: TextOptions): TriageFieldUi => ({
+  control: options.line ? "text" : "textarea",
+  required,
+  hint: options.hint ?? false,
+  maxLength: max,
 });
 
-export const settleSchema = handleOnSiteSchema;
+/** Text the action cannot do without (a reply, a reason), trimmed. */
+export function requiredTextField(max: number, options: TextOptions = {}) {
+  return { ui: textUi(max, true, options), schema: requiredText(max) } satisfies TriageField;
+}
 
-export const referSchema = z
-  .object({
-    ...base,
-    referralOrgId: optionalUuid,
-    referralDepartment: optionalText(TRIAGE_LIMITS.department),
-    referralDueAt: z.preprocess(
-      (v) => (typeof v === "string" ? v.trim() : ""),
-      z
-        .string()
-        .min(1, { message: "errors.required" })
-        .transform((v, ctx) => {
-          const date = shanghaiEndOfDay(v);
-          if (!date) {
-            ctx.addIssue({ code: "custom", message: "errors.invalidDate" });
-            return z.NEVER;
-          }
-          return date;
-        }),
-    ),
-    publicNote: optionalText(TRIAGE_LIMITS.note),
-    internalNote: optionalText(TRIAGE_LIMITS.note),
-  })
-  .superRefine((value, ctx) => {
-    if (!value.referralOrgId && !value.referralDepartment) {
-      ctx.addIssue({ code: "custom", path: ["referralOrgId"], message: "errors.referralTarget" });
-    }
-    // The object rules also run when a field failed: only a parsed date can be late.
-    if (value.referralDueAt instanceof Date && value.referralDueAt < new Date()) ctx.addIssue({ code: "custom", path: ["referralDueAt"], message: "errors.dueInPast" });
-  });
+/** Text that may stay empty; empty reads as absent. */
+export function optionalTextField(max: number, options: TextOptions = {}) {
+  return { ui: textUi(max, false, options), schema: optionalText(max) } satisfies TriageField;
+}
 
-export const recordOutcomeSchema = z.object({
-  ...base,
-  referralOutcome: text(TRIAGE_LIMITS.outcome),
-  internalNote: optionalText(TRIAGE_LIMITS.note),
-});
+/** A record chosen from a list; the service checks it belongs to the wish's community. */
+export function choiceField(choices: TriageChoices, options: { hint?: boolean } = {}) {
+  return { ui: { control: "select", required: false, hint: options.hint ?? false, choices }, schema: optionalUuid } satisfies TriageField;
+}
 
 /** "new" in councilItemId: create an item on `meetingId` with `topic`. */
 export const NEW_COUNCIL_ITEM = "new";
 
-/**
- * An existing item, or a new one: "new" (or no item) with a meeting and a topic.
- * The result always says which, so the action needs no second guess.
- */
-export const escalateSchema = z
-  .object({
-    ...base,
-    councilItemId: z.preprocess((v) => (typeof v === "string" && v !== "" ? v : undefined), z.union([z.literal(NEW_COUNCIL_ITEM), z.uuid()], { message: "errors.councilTarget" }).optional()),
-    meetingId: optionalUuid,
-    topic: optionalText(TRIAGE_LIMITS.topic),
-    publicNote: optionalText(TRIAGE_LIMITS.note),
-    internalNote: optionalText(TRIAGE_LIMITS.note),
-  })
-  .superRefine((value, ctx) => {
-    if (value.councilItemId && value.councilItemId !== NEW_COUNCIL_ITEM) return;
-    if (!value.councilItemId && !value.meetingId && !value.topic) {
-      ctx.addIssue({ code: "custom", path: ["councilItemId"], message: "errors.councilTarget" });
-      return;
-    }
-    if (!value.meetingId) ctx.addIssue({ code: "custom", path: ["meetingId"], message: "errors.required" });
-    if (!value.topic) ctx.addIssue({ code: "custom", path: ["topic"], message: "errors.required" });
-  });
+/** An agenda item, or NEW_COUNCIL_ITEM (the select offers it first). */
+export function councilItemField() {
+  return {
+    ui: { control: "select", required: false, hint: true, choices: "councilItems" },
+    schema: z.preprocess(
+      trimmedOrAbsent,
+      z.union([z.literal(NEW_COUNCIL_ITEM), z.uuid()], { message: "errors.councilTarget" }).optional(),
+    ),
+  } satisfies TriageField;
+}
 
-export const reopenSchema = z.object({
-  ...base,
-  internalNote: text(TRIAGE_LIMITS.note),
-  publicNote: optionalText(TRIAGE_LIMITS.note),
-});
+/** A due date from a date input: the end of that day in Shenzhen, not before now. */
+export function dueDateField() {
+  return {
+    ui: { control: "date", required: true, hint: false },
+    schema: z.preprocess(
+      trimmed,
+      z
+        .string()
+        .min(1, { message: "errors.required" })
+        .transform((value, ctx) => {
+          const date = shanghaiEndOfDay(value);
+          if (!date) ctx.addIssue({ code: "custom", message: "errors.invalidDate" });
+          else if (date < new Date()) ctx.addIssue({ code: "custom", message: "errors.dueInPast" });
+          return date ?? z.NEVER;
+        }),
+    ),
+  } satisfies TriageField;
+}
 
-export const markDuplicateSchema = z.object({
-  ...base,
-  originalCode: text(TRIAGE_LIMITS.code),
-  internalNote: optionalText(TRIAGE_LIMITS.note),
-});
+/** Contact reveal: the wish alone. */
+export const revealContactSchema = z.object({ wishId: z.uuid({ message: "errors.notFound" }) });
 
-export const addNoteSchema = z.object({
-  ...base,
-  internalNote: text(TRIAGE_LIMITS.note),
-  publicNote: optionalText(TRIAGE_LIMITS.note),
-});
-
-export const revealContactSchema = z.object({ wishId: base.wishId });
-
-export const ON_SITE_CONTENT = { min: 2, max: 1000 } as const;
+/** Find by phone: whatever was typed; lookUpPhone says whether it is a mobile number. */
+export const phoneLookupSchema = z.object({ phone: z.string().catch("") });
 
 /** On-site entry (/admin/wishes/new): one screen at a stall. */
 export const enterOnSiteSchema = z
@@ -154,7 +130,7 @@ export const enterOnSiteSchema = z
     kind: z.enum(WishKind, { message: "errors.required" }),
     category: z.enum(WishCategory, { message: "errors.required" }),
     content: z.preprocess(
-      (v) => (typeof v === "string" ? v.trim() : ""),
+      trimmed,
       z
         .string()
         .min(1, { message: "errors.required" })
@@ -163,10 +139,10 @@ export const enterOnSiteSchema = z
     ),
     marketDayId: optionalUuid,
     stallId: optionalUuid,
-    name: optionalText(30),
+    name: optionalText(TRIAGE_LIMITS.name),
     phone: z.preprocess(
-      (v) => (typeof v === "string" ? v.normalize("NFKC").replace(/[\s\-()]/g, "").replace(/^(\+?86|0086)(?=1\d{10}$)/, "") || undefined : undefined),
-      z.string().regex(/^1[3-9]\d{9}$/, { message: "errors.phone" }).optional(),
+      (v) => (typeof v === "string" ? normalizePhone(v) || undefined : undefined),
+      z.string().refine(isMainlandMobile, { message: "errors.phone" }).optional(),
     ),
     consent: z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean()),
     publicReply: optionalText(TRIAGE_LIMITS.reply),
@@ -175,16 +151,6 @@ export const enterOnSiteSchema = z
   .superRefine((value, ctx) => {
     // Contact details only with the resident's spoken consent, ticked by staff.
     if ((value.name || value.phone) && !value.consent) ctx.addIssue({ code: "custom", path: ["consent"], message: "errors.consent" });
-  });
+  }, WITH_FIELD_ERRORS);
 
 export type EnterOnSiteValues = z.infer<typeof enterOnSiteSchema>;
-
-/** zod issues → { field: [key…] } for TriageState.fieldErrors. */
-export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const field = String(issue.path[0] ?? "form");
-    (out[field] ??= []).push(issue.message);
-  }
-  return out;
-}

@@ -8,26 +8,14 @@ import type { Prisma } from "@/lib/db/generated/client";
 import type { WishAction } from "@/lib/db/generated/enums";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { invalidatePublicContent } from "@/lib/cache/invalidate-public-content";
+import { ActionError } from "@/lib/forms/action-error";
 import { applyTransition, type TransitionFields, type TransitionResult } from "./apply-transition";
 
 /** The wish does not exist (or the id is not a wish at all). */
-export class WishNotFoundError extends Error {
-  readonly code = "WISH_NOT_FOUND";
+export class WishNotFoundError extends ActionError {
   constructor() {
-    super("Wish not found");
+    super("adminWishes.errors.notFound");
     this.name = "WishNotFoundError";
-  }
-}
-
-/** An input that passed the form's schema but not the data: `key` is an i18n key under adminWishes. */
-export class TriageInputError extends Error {
-  readonly code = "WISH_TRIAGE_INPUT";
-  constructor(
-    readonly field: string,
-    readonly key: string,
-  ) {
-    super(`Invalid ${field}: ${key}`);
-    this.name = "TriageInputError";
   }
 }
 
@@ -61,8 +49,16 @@ export async function runTriage(actor: Actor | null, request: TriageRequest): Pr
   return result;
 }
 
-/** Fields shared by most forms: a note for the resident and one for colleagues. */
-export interface NoteFields {
-  publicNote?: string;
-  internalNote?: string;
+/** What every triage service is given: the wish, the version the form saw, and the action's fields. */
+export type TriageInput<Fields> = { wishId: string; expectedVersion: number } & Fields;
+
+/**
+ * A service whose fields go onto the wish and its event as they are, with no
+ * record of their own to check (a reply, a note, the unit's answer).
+ */
+export function plainTriage<Fields extends TransitionFields>(action: WishAction) {
+  return (actor: Actor | null, input: TriageInput<Fields>): Promise<TransitionResult> => {
+    const { wishId, expectedVersion, ...fields } = input;
+    return runTriage(actor, { wishId, expectedVersion, action, fields });
+  };
 }

@@ -1,6 +1,7 @@
 // Staff wish work end to end (issue 5): sign in, enter a wish on site and settle
 // it in one step, refer a wish and record the unit's answer, settle it, and the
-// reply shows on the resident's tracking page. Chinese UI, JavaScript on.
+// reply shows on the resident's tracking page. Chinese UI, JavaScript on (and
+// one form with it off).
 import { randomBytes } from "node:crypto";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
@@ -33,11 +34,11 @@ async function enterOnSite(page: Page, content: string, reply?: string): Promise
   await marketDay.selectOption(coming ?? "");
   await page.getByLabel("电话").fill("13900005678");
   await page.getByLabel("居民已口头同意留下联系方式").check();
-  if (reply) await page.getByLabel("现场答复（可选）").fill(reply);
+  if (reply) await page.getByLabel(/^现场答复/).fill(reply);
   await page.getByRole("button", { name: "录入" }).click();
-  const status = page.getByRole("status").filter({ hasText: "查询码" });
+  const status = page.getByRole("status").filter({ hasText: CODE });
   await expect(status).toBeVisible();
-  const code = (await status.locator(".font-mono").textContent())?.trim() ?? "";
+  const code = CODE.exec((await status.textContent()) ?? "")?.[0] ?? "";
   expect(code).toMatch(CODE);
   return code;
 }
@@ -75,11 +76,16 @@ test("a wish entered and handled on site is settled at once, and the resident re
   // A resident rings the office: staff find the wish by the exact number, which
   // never reaches the address bar.
   await staff.goto("/admin/wishes");
-  await staff.getByLabel("手机号", { exact: true }).fill("139 0000 5678");
+  await staff.getByRole("textbox", { name: /^手机号/ }).fill("139 0000 5678");
   await staff.getByRole("button", { name: "查找", exact: true }).click();
   await expect(staff).toHaveURL(/\/admin\/wishes\?phone=1$/);
   await expect(staff.getByRole("main").getByText(code).first()).toBeVisible();
   expect(staff.url()).not.toContain("5678");
+  // A number that is not a mobile number is refused, and is not shown again.
+  await staff.getByRole("textbox", { name: /^手机号/ }).fill("139 0000");
+  await staff.getByRole("button", { name: "查找", exact: true }).click();
+  await expect(staff).toHaveURL(/\/admin\/wishes\?phone=invalid$/);
+  await expect(staff.getByText("请输入 11 位手机号，例如 13812345678。")).toBeVisible();
 
   const resident = await (await browser.newContext()).newPage();
   await track(resident, code);
@@ -94,12 +100,19 @@ test("a wish is referred, the unit's answer recorded, then settled; the resident
   await expectNoAxeViolations(staff);
 
   const refer = staff.locator("form", { has: staff.getByRole("heading", { name: "转办" }) });
-  const unit = refer.getByLabel("承办单位");
+  const unit = refer.getByLabel(/^承办单位/);
   const firstUnit = await unit.locator("option").nth(1).getAttribute("value");
   await unit.selectOption(firstUnit ?? "");
+  await refer.getByLabel(/^对居民的说明/).fill("已转交承办单位维修");
+  // Without a due date it is refused: the summary takes the focus, and the chosen
+  // unit and the typed note are still there.
+  await refer.getByRole("button", { name: "转办" }).click();
+  await expect(refer.getByRole("alert")).toBeFocused();
+  await expect(refer.getByText("请填写这一项。")).toBeVisible();
+  await expect(unit).toHaveValue(firstUnit ?? "");
+  await expect(refer.getByLabel(/^对居民的说明/)).toHaveValue("已转交承办单位维修");
   const due = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
-  await refer.getByLabel("办理期限").fill(due);
-  await refer.getByLabel("对居民的说明").fill("已转交承办单位维修");
+  await refer.getByLabel(/^办理期限/).fill(due);
   await refer.getByRole("button", { name: "转办" }).click();
   await expect(staff.getByText("已转办").first()).toBeVisible();
 
@@ -138,7 +151,53 @@ test("a stale form is refused with a reload message", async ({ browser }) => {
   const settle = second.locator("form", { has: second.getByRole("heading", { name: "办结并答复" }) });
   await settle.getByLabel("给居民的答复").fill("旧页面上的答复");
   await settle.getByRole("button", { name: "办结", exact: true }).click();
-  await expect(second.getByText("这条心愿刚被其他人修改，请刷新后再操作")).toBeVisible();
+  await expect(second.getByText("这条记录刚被其他人修改，请刷新页面后再操作。")).toBeVisible();
   // What was typed survives the refusal.
   await expect(settle.getByLabel("给居民的答复")).toHaveValue("旧页面上的答复");
+});
+
+test("with JavaScript off, a refused triage form comes back with what was typed, and a good one goes through", async ({ browser }) => {
+  const staff = await signedIn(browser);
+  const content = `没有脚本也能办理 ${RUN}`;
+  await enterOnSite(staff, content);
+  await openWish(staff, content);
+  const url = staff.url();
+  const cookies = await staff.context().cookies();
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  await context.addCookies(cookies);
+  const page = await context.newPage();
+  await page.goto(url);
+
+  const settle = () => page.locator("form", { has: page.getByRole("heading", { name: "办结并答复" }) });
+  await settle().getByLabel(/^内部备注/).fill("居民电话确认过");
+  await settle().getByRole("button", { name: "办结", exact: true }).click();
+  await expect(settle().getByRole("alert")).toContainText("有需要修改的地方");
+  await expect(settle().getByText("请填写这一项。")).toBeVisible();
+  await expect(settle().getByLabel(/^内部备注/)).toHaveValue("居民电话确认过");
+
+  const note = page.locator("form", { has: page.getByRole("heading", { name: "添加备注" }) });
+  await expect(note.getByLabel(/^内部备注/)).toHaveValue("");
+  await note.getByLabel(/^内部备注/).fill(`无脚本备注 ${RUN}`);
+  await note.getByRole("button", { name: "添加备注" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "已添加备注。" })).toBeVisible();
+  await expect(page.getByText(`无脚本备注 ${RUN}`).first()).toBeVisible();
+});
+
+test("with JavaScript off, on-site entry keeps what was typed after an error and then shows the code", async ({ browser }) => {
+  const staff = await signedIn(browser);
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  await context.addCookies(await staff.context().cookies());
+  const page = await context.newPage();
+  await page.goto("/admin/wishes/new");
+  await page.getByLabel("心愿内容").fill(`无脚本录入 ${RUN}`);
+  await page.getByLabel("电话").fill("13900005678");
+  await page.getByRole("button", { name: "录入" }).click();
+  await expect(page.getByRole("alert")).toContainText("有需要修改的地方");
+  await expect(page.getByText("留下姓名或电话前，需要居民口头同意并勾选。")).toBeVisible();
+  await expect(page.getByLabel("心愿内容")).toHaveValue(`无脚本录入 ${RUN}`);
+  await expect(page.getByLabel("电话")).toHaveValue("13900005678");
+  await page.getByLabel("分类").selectOption({ label: "养老服务" });
+  await page.getByLabel("居民已口头同意留下联系方式").check();
+  await page.getByRole("button", { name: "录入" }).click();
+  await expect(page.getByRole("status").filter({ hasText: CODE })).toBeVisible();
 });

@@ -61,24 +61,20 @@ const organizationForm = (): Fields => ({ name: `矩阵单位${unique()}`, type:
 
 const meetingForm = (): Fields => ({ title: "矩阵议事会", scheduledAt: "2027-05-01T15:00", place: "会议室", status: "PLANNED" });
 
-/** Triage forms all aim at the same wish; a later allowed call may meet "changed by someone else", which is still "allowed". */
+/**
+ * The wish page's forms share one triage action (the hidden "wishAction" field says
+ * which; lib/wishes/triage-forms.ts). Its row adds a note, which every state
+ * allows; a later allowed call may meet "changed by someone else", still "allowed".
+ */
 function wishRows(): Record<string, MatrixRow> {
   const file = `${ADMIN}/wishes/actions.ts`;
-  const triage = (form: (f: Fixtures) => Fields): MatrixRow => ({
-    kind: "action",
-    permission: "wish.triage",
-    crossCommunity: "denied",
-    form: (f) => ({ wishId: f.wishId, expectedVersion: "0", ...form(f) }),
-  });
   return {
-    [`${file}#handleOnSiteAction`]: triage(() => ({ publicReply: "已现场办理。" })),
-    [`${file}#settleWishAction`]: triage(() => ({ publicReply: "已办结。" })),
-    [`${file}#referWishAction`]: triage((f) => ({ referralOrgId: f.organizationId, referralDueAt: "2099-12-31" })),
-    [`${file}#recordReferralOutcomeAction`]: triage(() => ({ referralOutcome: "已处理。" })),
-    [`${file}#escalateWishAction`]: triage((f) => ({ councilItemId: f.openCouncilItemId })),
-    [`${file}#reopenWishAction`]: triage(() => ({ internalNote: "重新处理。" })),
-    [`${file}#markDuplicateAction`]: triage((f) => ({ originalCode: f.otherWishCode })),
-    [`${file}#addNoteAction`]: triage(() => ({ internalNote: "内部备注。" })),
+    [`${file}#triageWishAction`]: {
+      kind: "action",
+      permission: "wish.triage",
+      crossCommunity: "denied",
+      form: (f) => ({ wishAction: "ADD_NOTE", wishId: f.wishId, expectedVersion: "0", internalNote: "内部备注。" }),
+    },
     [`${file}#findByPhoneAction`]: {
       kind: "action",
       permission: "wish.view",
@@ -246,7 +242,9 @@ export const PAGE_PERMISSIONS: Record<string, Action | "public"> = {
   [`${ADMIN}/staff/page.tsx`]: "staff.manage",
   [`${ADMIN}/wishes/page.tsx`]: "wish.view",
   [`${ADMIN}/wishes/[id]/page.tsx`]: "wish.view",
+  [`${ADMIN}/wishes/[id]/[attempt]/page.tsx`]: "wish.view",
   [`${ADMIN}/wishes/new/page.tsx`]: "wish.create",
+  [`${ADMIN}/wishes/new/[attempt]/page.tsx`]: "wish.create",
   [`${ADMIN}/reports/page.tsx`]: "report.view",
   [`${ADMIN}/reports/market-days/[slug]/summary/page.tsx`]: "report.view",
 };

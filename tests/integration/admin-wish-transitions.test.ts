@@ -19,8 +19,8 @@ import { revealContact } from "@/lib/wishes/reveal-contact";
 import { settleWish } from "@/lib/wishes/settle-wish";
 import { getWishForStaff } from "@/lib/wishes/staff-wish-query";
 import { findWishForResident } from "@/lib/wishes/track-wish";
-import { enterOnSiteSchema, referSchema, settleSchema } from "@/lib/wishes/triage-schemas";
-import { TriageInputError } from "@/lib/wishes/triage-transition";
+import { TRIAGE_FORMS } from "@/lib/wishes/triage-forms";
+import { enterOnSiteSchema } from "@/lib/wishes/triage-schemas";
 import { useTestDatabase } from "../helpers/use-test-database";
 import { useThrowAwayKeys } from "../helpers/throw-away-keys";
 import { seededActor } from "../helpers/seeded-actor";
@@ -70,6 +70,11 @@ async function newWish(content = "楼道灯坏了，晚上看不见路。", publ
   return enterWishOnSite(staff, values);
 }
 
+const referSchema = TRIAGE_FORMS.REFER.schema;
+const settleSchema = TRIAGE_FORMS.SETTLE.schema;
+/** A service's refusal shown next to one field, with a full message key. */
+const onField = (field: string, key: string) => ({ details: { fieldErrors: { [field]: [`adminWishes.errors.${key}`] } } });
+
 const versionOf = async (id: string) => (await testDb.prisma.wish.findUniqueOrThrow({ where: { id } })).version;
 const future = () => new Date(Date.now() + 7 * 86_400_000);
 
@@ -105,7 +110,7 @@ describe("on-site entry", () => {
     const foreignStall = randomUUID();
     await expect(
       enterWishOnSite(staff, enterOnSiteSchema.parse({ kind: "WISH", category: "OTHER", content: "内容内容", stallId: foreignStall, idempotencyKey: randomUUID() })),
-    ).rejects.toBeInstanceOf(TriageInputError);
+    ).rejects.toMatchObject(onField("stallId", "stallNotFound"));
     // A secretary may not enter wishes.
     await expect(enterWishOnSite(secretary, enterOnSiteSchema.parse({ kind: "WISH", category: "OTHER", content: "内容内容", idempotencyKey: randomUUID() }))).rejects.toBeInstanceOf(AuthorizationError);
   });
@@ -127,7 +132,7 @@ describe("transitions", () => {
     expect(referSchema.safeParse({ wishId: randomUUID(), expectedVersion: "0", referralDepartment: "街道城建办", referralDueAt: "" }).success).toBe(false);
 
     const w = await newWish();
-    await expect(referWish(staff, { wishId: w.id, expectedVersion: 0, referralOrgId: otherOrgId, referralDueAt: future() })).rejects.toMatchObject({ key: "errors.orgNotFound" });
+    await expect(referWish(staff, { wishId: w.id, expectedVersion: 0, referralOrgId: otherOrgId, referralDueAt: future() })).rejects.toMatchObject(onField("referralOrgId", "orgNotFound"));
     await expect(referWish(staff, { wishId: w.id, expectedVersion: 0, referralDueAt: future() })).rejects.toBeInstanceOf(MissingFieldsError);
     expect(await referWish(staff, { wishId: w.id, expectedVersion: 0, referralOrgId: orgId, referralDueAt: future(), publicNote: "已转交物业处理" })).toEqual({ status: "REFERRED", version: 1 });
     expect(await recordReferralOutcome(staff, { wishId: w.id, expectedVersion: 1, referralOutcome: "物业已派人维修" })).toEqual({ status: "REFERRED", version: 2 });
@@ -168,7 +173,7 @@ describe("transitions", () => {
     expect(await testDb.prisma.councilItem.count()).toBe(items);
     // A held meeting takes no new topics.
     const held = await testDb.prisma.councilMeeting.findFirstOrThrow({ where: { status: "HELD" } });
-    await expect(escalateWish(staff, { wishId: c.id, expectedVersion: 0, target: { meetingId: held.id, topic: "x" } })).rejects.toMatchObject({ key: "errors.meetingNotFound" });
+    await expect(escalateWish(staff, { wishId: c.id, expectedVersion: 0, target: { meetingId: held.id, topic: "x" } })).rejects.toMatchObject(onField("meetingId", "meetingNotFound"));
   });
 
   it("reopens only settled wishes and adds notes in any state", async () => {
@@ -223,8 +228,8 @@ describe("duplicates", () => {
   it("marks a duplicate of the same community; the original's status and reply reach the resident", async () => {
     const original = await newWish("小区门口的路灯不亮。");
     const copy = await newWish("门口路灯坏了好几天了。");
-    await expect(markDuplicate(staff, { wishId: copy.id, expectedVersion: 0, originalCode: copy.trackingCode })).rejects.toMatchObject({ key: "errors.duplicateSelf" });
-    await expect(markDuplicate(staff, { wishId: copy.id, expectedVersion: 0, originalCode: "ZZZZ-ZZZZ-ZZZZ" })).rejects.toMatchObject({ key: "errors.originalNotFound" });
+    await expect(markDuplicate(staff, { wishId: copy.id, expectedVersion: 0, originalCode: copy.trackingCode })).rejects.toMatchObject(onField("originalCode", "duplicateSelf"));
+    await expect(markDuplicate(staff, { wishId: copy.id, expectedVersion: 0, originalCode: "ZZZZ-ZZZZ-ZZZZ" })).rejects.toMatchObject(onField("originalCode", "originalNotFound"));
     await markDuplicate(staff, { wishId: copy.id, expectedVersion: 0, originalCode: original.trackingCode.toLowerCase() });
 
     const before = await findWishForResident(copy.trackingCode, "1234");
@@ -242,13 +247,9 @@ describe("duplicates", () => {
     expect((await testDb.prisma.wish.findUniqueOrThrow({ where: { id: third.id } })).duplicateOfId).toBe(original.id);
     const reopenedOriginal = await reopenWish(staff, { wishId: original.id, expectedVersion: 1, internalNote: "再看看" });
     // Marking it a duplicate of its own duplicate would be a loop.
-    await expect(markDuplicate(staff, { wishId: original.id, expectedVersion: reopenedOriginal.version, originalCode: third.trackingCode })).rejects.toMatchObject({
-      key: "errors.duplicateSelf",
-    });
+    await expect(markDuplicate(staff, { wishId: original.id, expectedVersion: reopenedOriginal.version, originalCode: third.trackingCode })).rejects.toMatchObject(onField("originalCode", "duplicateSelf"));
     const unrelated = await newWish("别的问题");
-    await expect(markDuplicate(staff, { wishId: original.id, expectedVersion: reopenedOriginal.version, originalCode: unrelated.trackingCode })).rejects.toMatchObject({
-      key: "errors.hasDuplicates",
-    });
+    await expect(markDuplicate(staff, { wishId: original.id, expectedVersion: reopenedOriginal.version, originalCode: unrelated.trackingCode })).rejects.toMatchObject(onField("originalCode", "hasDuplicates"));
   });
 });
 

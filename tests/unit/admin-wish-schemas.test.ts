@@ -1,16 +1,15 @@
-// The staff wish forms' schemas and the inbox filter: pure parsing, no database.
+// The staff wish forms' schemas (from their descriptions in lib/wishes/triage-forms.ts)
+// and the inbox filter: pure parsing, no database.
 import { describe, expect, it } from "vitest";
 import { decodeInboxCursor, encodeInboxCursor, inboxSearch, likeContains, parseInboxFilter } from "@/lib/wishes/inbox-filter";
-import {
-  addNoteSchema,
-  enterOnSiteSchema,
-  escalateSchema,
-  handleOnSiteSchema,
-  markDuplicateSchema,
-  referSchema,
-  reopenSchema,
-  shanghaiEndOfDay,
-} from "@/lib/wishes/triage-schemas";
+import { shanghaiEndOfDay } from "@/lib/time/shanghai";
+import { TRIAGE_FORMS } from "@/lib/wishes/triage-forms";
+import { enterOnSiteSchema } from "@/lib/wishes/triage-schemas";
+
+const { HANDLE_ON_SITE, REFER, ESCALATE, REOPEN, MARK_DUPLICATE, ADD_NOTE } = TRIAGE_FORMS;
+const handleOnSiteSchema = HANDLE_ON_SITE.schema;
+const referSchema = REFER.schema;
+const escalateSchema = ESCALATE.schema;
 
 const ID = "0192f0e4-1111-7000-8000-000000000001";
 const messages = (r: { success: boolean; error?: { issues: { message: string; path: PropertyKey[] }[] } }) =>
@@ -26,6 +25,11 @@ describe("triage schemas", () => {
   it("require a unit or a department and a future due date to refer", () => {
     expect(messages(referSchema.safeParse({ wishId: ID, expectedVersion: "0", referralDueAt: "2099-01-01" }))).toEqual(["referralOrgId:errors.referralTarget"]);
     expect(messages(referSchema.safeParse({ wishId: ID, expectedVersion: "0", referralDepartment: "城建办", referralDueAt: "" }))).toEqual(["referralDueAt:errors.required"]);
+    // Every problem at once: the rule across fields runs even when a field failed.
+    expect(messages(referSchema.safeParse({ wishId: ID, expectedVersion: "0", referralDueAt: "" }))).toEqual([
+      "referralDueAt:errors.required",
+      "referralOrgId:errors.referralTarget",
+    ]);
     expect(messages(referSchema.safeParse({ wishId: ID, expectedVersion: "0", referralDepartment: "城建办", referralDueAt: "2099-02-30" }))).toEqual(["referralDueAt:errors.invalidDate"]);
     expect(messages(referSchema.safeParse({ wishId: ID, expectedVersion: "0", referralDepartment: "城建办", referralDueAt: "2001-01-01" }))).toEqual(["referralDueAt:errors.dueInPast"]);
     const ok = referSchema.parse({ wishId: ID, expectedVersion: "0", referralOrgId: ID, referralDueAt: "2099-01-01" });
@@ -40,18 +44,20 @@ describe("triage schemas", () => {
   });
 
   it("require a reason to reopen, a code to merge and a note to note", () => {
-    expect(reopenSchema.safeParse({ wishId: ID, expectedVersion: "1" }).success).toBe(false);
-    expect(markDuplicateSchema.safeParse({ wishId: ID, expectedVersion: "1", originalCode: "" }).success).toBe(false);
-    expect(addNoteSchema.safeParse({ wishId: ID, expectedVersion: "1", internalNote: "x" }).success).toBe(true);
+    expect(messages(REOPEN.schema.safeParse({ wishId: ID, expectedVersion: "1" }))).toEqual(["internalNote:errors.required"]);
+    expect(messages(MARK_DUPLICATE.schema.safeParse({ wishId: ID, expectedVersion: "1", originalCode: "" }))).toEqual(["originalCode:errors.required"]);
+    expect(ADD_NOTE.schema.safeParse({ wishId: ID, expectedVersion: "1", internalNote: "x" }).success).toBe(true);
   });
 
   it("need spoken consent for contact details on site", () => {
     const base = { kind: "WISH", category: "OTHER", content: "路灯坏了", idempotencyKey: ID };
     expect(messages(enterOnSiteSchema.safeParse({ ...base, phone: "139 0000 5678" }))).toEqual(["consent:errors.consent"]);
+    expect(messages(enterOnSiteSchema.safeParse({ ...base, category: "", phone: "139 0000 5678" }))).toEqual(["category:errors.required", "consent:errors.consent"]);
     expect(enterOnSiteSchema.parse({ ...base, phone: "+86 139 0000 5678", consent: "on" }).phone).toBe("13900005678");
     expect(messages(enterOnSiteSchema.safeParse({ ...base, phone: "12345", consent: "on" }))).toEqual(["phone:errors.phone"]);
     expect(enterOnSiteSchema.parse({ ...base, publicReply: "" }).publicReply).toBeUndefined();
   });
+
 
   it("turn a date into the end of that day in Shenzhen", () => {
     expect(shanghaiEndOfDay("2026-12-01")?.toISOString()).toBe("2026-12-01T15:59:59.999Z");

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { WishCategory, WishKind, WishStatus } from "@/lib/db/generated/enums";
 import { localized } from "@/lib/i18n/localized";
+import { localePath } from "@/lib/i18n/paths";
 import { INBOX_SEARCH_MAX, type InboxFilter } from "@/lib/wishes/inbox-filter";
 import { shanghaiDateText } from "@/lib/wishes/wish-dates";
 
@@ -34,7 +35,7 @@ export async function InboxFilterForm({ locale, filter, places }: { locale: stri
     </div>
   );
   return (
-    <form method="get" action={locale === "en" ? "/en/admin/wishes" : "/admin/wishes"} aria-labelledby="inbox-filter-heading" className="space-y-4 rounded-lg border-2 border-brand bg-white p-4">
+    <form method="get" action={localePath(locale, "/admin/wishes")} aria-labelledby="inbox-filter-heading" className="space-y-4 rounded-lg border-2 border-brand bg-white p-4">
       <h2 id="inbox-filter-heading" className="text-2xl font-bold">
         {t("inbox.filterHeading")}
       </h2>

@@ -1,11 +1,32 @@
-// "Find by phone": a plain POST form (works without JavaScript). The number goes
-// in the request body only; the inbox then lists the wishes with that exact number.
-import { getTranslations } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
-import { findByPhoneAction } from "@/app/[locale]/[display]/admin/wishes/actions";
+"use client";
 
-export async function PhoneLookupForm({ locale, active, invalid }: { locale: string; active: boolean; invalid: boolean }) {
-  const t = await getTranslations({ locale, namespace: "adminWishes" });
+// "Find by phone": a plain POST form (works without JavaScript). The number goes
+// in the request body only; the action answers with a redirect either way: to
+// ?phone=1, which lists the wishes with that exact number (its hash waits in a
+// cookie), or to ?phone=invalid, which shows the reason here. The number is not
+// shown again: it would have to travel in a URL.
+import { useActionState } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { FormScope, stateKey } from "@/components/forms/form-scope";
+import { FormMessage, SubmitButton } from "@/components/forms/form-status";
+import { TextInput } from "@/components/forms/text-fields";
+import { idleFormState, type FormState } from "@/lib/forms/form-state";
+import { Link } from "@/lib/i18n/navigation";
+import { TRIAGE_LIMITS } from "@/lib/wishes/triage-schemas";
+
+type LookupAction = (previous: FormState, form: FormData) => Promise<FormState>;
+
+const invalidNumber: FormState = {
+  status: "error",
+  formError: "forms.errors.checkFields",
+  fieldErrors: { phone: ["adminWishes.phoneLookup.invalid"] },
+};
+
+/** `invalid`: the last lookup was not a mobile number (?phone=invalid). Key the form by it. */
+export function PhoneLookupForm({ action, active, invalid }: { action: LookupAction; active: boolean; invalid: boolean }) {
+  const t = useTranslations("adminWishes");
+  const locale = useLocale();
+  const [state, formAction] = useActionState(action, invalid ? invalidNumber : idleFormState);
   return (
     <section aria-labelledby="phone-lookup-heading" className="space-y-3 rounded-lg border-2 border-ink bg-white p-4">
       <h2 id="phone-lookup-heading" className="text-2xl font-bold">
@@ -19,35 +40,15 @@ export async function PhoneLookupForm({ locale, active, invalid }: { locale: str
           </Link>
         </p>
       ) : null}
-      <form action={findByPhoneAction.bind(null, null)} className="flex flex-wrap items-end gap-3">
+      <form key={stateKey(state)} action={formAction} className="space-y-3" noValidate>
+        <FormMessage state={state} />
         <input type="hidden" name="locale" value={locale} />
-        <div className="min-w-0 flex-1">
-          <label htmlFor="phone-lookup" className="block text-lg font-semibold">
-            {t("phoneLookup.label")}
-          </label>
-          <p id="phone-lookup-hint" className="text-muted">
-            {t("phoneLookup.hint")}
-          </p>
-          {invalid ? (
-            <p id="phone-lookup-error" className="font-semibold text-brand">
-              {t("phoneLookup.invalid")}
-            </p>
-          ) : null}
-          <input
-            id="phone-lookup"
-            name="phone"
-            type="tel"
-            inputMode="tel"
-            autoComplete="off"
-            maxLength={20}
-            aria-invalid={invalid || undefined}
-            aria-describedby={invalid ? "phone-lookup-hint phone-lookup-error" : "phone-lookup-hint"}
-            className="mt-1 block min-h-12 w-full max-w-sm rounded border-2 border-ink bg-white px-3 text-lg"
-          />
-        </div>
-        <button type="submit" className="inline-flex min-h-12 items-center rounded bg-brand px-6 text-lg font-semibold text-white hover:bg-brand-dark">
-          {t("phoneLookup.submit")}
-        </button>
+        <FormScope id="phone-lookup" state={state}>
+          <div className="max-w-sm">
+            <TextInput name="phone" type="tel" inputMode="tel" autoComplete="off" maxLength={TRIAGE_LIMITS.phone} required label={t("phoneLookup.label")} hint={t("phoneLookup.hint")} />
+          </div>
+        </FormScope>
+        <SubmitButton label={t("phoneLookup.submit")} pendingLabel={t("phoneLookup.pending")} />
       </form>
     </section>
   );

@@ -4,25 +4,27 @@
 // this component's state only (the Server Action's response), never in the URL.
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import type { RevealState } from "@/app/[locale]/[display]/admin/wishes/actions";
+import { FormMessage, SubmitButton } from "@/components/forms/form-status";
+import { idleState, type FormState } from "@/lib/forms/form-state";
+import type { RevealedContact } from "@/lib/wishes/reveal-contact";
 
-type RevealAction = (state: RevealState, form: FormData) => Promise<RevealState>;
+type RevealAction = (previous: FormState<RevealedContact>, form: FormData) => Promise<FormState<RevealedContact>>;
 
-export function RevealContactForm({ wishId, action }: { wishId: string; action: RevealAction }) {
+export function RevealContactForm({ wishId, action, permalink }: { wishId: string; action: RevealAction; permalink: string }) {
   const t = useTranslations("adminWishes");
-  const [state, formAction, pending] = useActionState(action, { status: "idle" } as RevealState);
-  if (state.status === "ok") {
-    const c = state.contact;
+  const [state, formAction] = useActionState(action, idleState<RevealedContact>(), permalink);
+  const contact = state.status === "ok" ? state.data : undefined;
+  if (contact) {
     const rows: [string, string | null][] = [
-      [t("detail.name"), c.name],
-      [t("detail.phone"), c.phone],
-      [t("detail.building"), c.building],
-      [t("detail.pickupAddress"), c.pickupAddress],
+      [t("detail.name"), contact.name],
+      [t("detail.phone"), contact.phone],
+      [t("detail.building"), contact.building],
+      [t("detail.pickupAddress"), contact.pickupAddress],
     ];
     return (
-      <div role="status" className="rounded border-2 border-ink p-3">
-        <p className="font-semibold">{t("reveal.shown")}</p>
-        <dl className="mt-2 grid gap-x-4 sm:grid-cols-[10rem_1fr]">
+      <div className="space-y-2">
+        <FormMessage state={state} />
+        <dl className="grid gap-x-4 sm:grid-cols-[10rem_1fr]">
           {rows.map(([label, value]) => (
             <div key={label} className="contents">
               <dt className="font-semibold">{label}</dt>
@@ -35,16 +37,10 @@ export function RevealContactForm({ wishId, action }: { wishId: string; action: 
   }
   return (
     <form action={formAction} className="space-y-2">
+      <FormMessage state={state} />
       <input type="hidden" name="wishId" value={wishId} />
       <p className="text-muted">{t("reveal.hint")}</p>
-      {state.status === "error" ? (
-        <p role="alert" className="font-semibold text-brand">
-          {t(state.formError)}
-        </p>
-      ) : null}
-      <button type="submit" disabled={pending} className="min-h-12 rounded border-2 border-ink bg-white px-5 text-lg font-bold focus-visible:outline-4 focus-visible:outline-offset-2">
-        {t("reveal.button")}
-      </button>
+      <SubmitButton label={t("reveal.button")} />
     </form>
   );
 }

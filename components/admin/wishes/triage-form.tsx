@@ -1,131 +1,91 @@
 "use client";
 
-// One form of the wish page (settle, refer, note…): a plain <form> posting to its
-// Server Action, so it works without JavaScript; with it, useActionState keeps
-// typed text and shows errors in place. Labels arrive translated from the
-// server; error keys are translated here ("adminWishes").
+// The wish page's triage forms: one plain <form> for each action the wish's
+// state allows, all posting to the one triage Server Action (a hidden "wishAction"
+// field says which), so they work without JavaScript. One action state serves
+// them all: an error shows at the top of the form it came from, with every
+// typed value and choice kept; a success shows in its form, or above the forms
+// when the new state has taken that form away (a referred wish has no "refer").
 import { useActionState } from "react";
-import { useTranslations } from "next-intl";
-import { initialTriageState, type TriageState } from "@/lib/wishes/triage-schemas";
+import { FormScope, stateKey } from "@/components/forms/form-scope";
+import { FormMessage, SubmitButton } from "@/components/forms/form-status";
+import { DateTimeInput, Select, TextArea, TextInput, type Option } from "@/components/forms/text-fields";
+import { idleState, type FormState } from "@/lib/forms/form-state";
+import type { TriageFieldUi } from "@/lib/wishes/triage-schemas";
+import type { TriageFormAction } from "@/lib/wishes/triage-forms";
 
-export interface FieldOption {
-  value: string;
-  label: string;
-}
-
-export interface FieldSpec {
+export interface TriageFieldView extends Omit<TriageFieldUi, "choices" | "hint"> {
   name: string;
   label: string;
-  type: "textarea" | "text" | "date" | "select";
   hint?: string;
-  required?: boolean;
-  maxLength?: number;
-  /** Options, optionally in groups (<optgroup>). */
-  options?: FieldOption[];
-  groups?: { label: string; options: FieldOption[] }[];
-  /** Text of an empty first option of a select. */
-  empty?: string;
+  options?: Option[];
+  placeholder?: string;
 }
 
-type ActionFn = (state: TriageState, form: FormData) => Promise<TriageState>;
-
-const control = "mt-1 min-h-12 w-full rounded border-2 border-ink bg-white px-3 py-2 text-lg";
-
-export function TriageForm({
-  id,
-  action,
-  heading,
-  submitLabel,
-  fields,
-  hidden,
-}: {
-  id: string;
-  action: ActionFn;
+export interface TriageFormView {
+  action: TriageFormAction;
   heading: string;
-  submitLabel: string;
-  fields: FieldSpec[];
-  hidden: Record<string, string>;
-}) {
-  const t = useTranslations("adminWishes");
-  const [state, formAction, pending] = useActionState(action, initialTriageState);
-  const values = state.status === "error" ? (state.values ?? {}) : {};
-  const errorsOf = (name: string) => state.fieldErrors?.[name] ?? [];
+  submit: string;
+  fields: TriageFieldView[];
+}
 
+type Done = { action: TriageFormAction };
+type TriageAction = (previous: FormState<Done>, form: FormData) => Promise<FormState<Done>>;
+
+const idle = idleState<Done>();
+
+export function TriageForms({ action, permalink, forms, wishId, version }: { action: TriageAction; permalink: string; forms: TriageFormView[]; wishId: string; version: number }) {
+  // Without JavaScript the forms post to `permalink` (lib/forms/attempt.ts), where the state arrives intact.
+  const [state, formAction] = useActionState(action, idle, permalink);
+  // Whose state it is: errors carry the form's values, successes the action.
+  const owner = state.status === "ok" ? state.data?.action : state.values?.wishAction;
+  const ownerShown = forms.some((f) => f.action === owner);
   return (
-    <form action={formAction} aria-labelledby={`${id}-heading`} className="space-y-3 rounded-lg border-2 border-ink bg-white p-4" noValidate>
+    <>
+      {state.status === "ok" && !ownerShown ? <FormMessage state={state} /> : null}
+      <div className="grid gap-4 lg:grid-cols-2">
+        {forms.map((form) => {
+          const own = form.action === owner ? state : idle;
+          return <TriageForm key={`${form.action}:${stateKey(own)}`} form={form} state={own} formAction={formAction} wishId={wishId} version={version} />;
+        })}
+      </div>
+    </>
+  );
+}
+
+function TriageForm({ form, state, formAction, wishId, version }: { form: TriageFormView; state: FormState<Done>; formAction: (form: FormData) => void; wishId: string; version: number }) {
+  const id = `form-${form.action.toLowerCase()}`;
+  return (
+    <form action={formAction} aria-labelledby={`${id}-heading`} className="space-y-4 rounded-lg border-2 border-ink bg-white p-4" noValidate>
       <h3 id={`${id}-heading`} className="text-xl font-bold">
-        {heading}
+        {form.heading}
       </h3>
-      {state.status === "ok" && state.message ? (
-        <p role="status" className="rounded border-2 border-ink p-3 font-semibold">
-          {t(state.message)}
-        </p>
-      ) : null}
-      {state.formError ? (
-        <p role="alert" className="rounded border-2 border-brand p-3 font-semibold text-brand">
-          {t(state.formError)}
-        </p>
-      ) : null}
-      {Object.entries(hidden).map(([name, value]) => (
-        <input key={name} type="hidden" name={name} value={value} />
-      ))}
-      {fields.map((f) => {
-        const fieldId = `${id}-${f.name}`;
-        const errors = errorsOf(f.name);
-        const describedBy = [f.hint ? `${fieldId}-hint` : "", errors.length ? `${fieldId}-error` : ""].join(" ").trim() || undefined;
-        const common = {
-          id: fieldId,
-          name: f.name,
-          required: f.required,
-          "aria-invalid": errors.length ? true : undefined,
-          "aria-describedby": describedBy,
-          defaultValue: values[f.name] ?? "",
-        };
-        return (
-          <div key={f.name}>
-            <label htmlFor={fieldId} className="block text-lg font-semibold">
-              {f.label}
-              {f.required ? <span className="font-normal"> {t("form.required")}</span> : null}
-            </label>
-            {f.hint ? (
-              <p id={`${fieldId}-hint`} className="text-muted">
-                {f.hint}
-              </p>
-            ) : null}
-            {errors.length ? (
-              <p id={`${fieldId}-error`} className="font-semibold text-brand">
-                {errors.map((key) => t(key)).join(" ")}
-              </p>
-            ) : null}
-            {f.type === "textarea" ? (
-              <textarea {...common} rows={3} maxLength={f.maxLength} className={control} />
-            ) : f.type === "select" ? (
-              <select {...common} className={control}>
-                {f.empty !== undefined ? <option value="">{f.empty}</option> : null}
-                {f.options?.map((o) => (
-                  <option key={o.value} value={o.value}>
-                    {o.label}
-                  </option>
-                ))}
-                {f.groups?.map((g) => (
-                  <optgroup key={g.label} label={g.label}>
-                    {g.options.map((o) => (
-                      <option key={o.value} value={o.value}>
-                        {o.label}
-                      </option>
-                    ))}
-                  </optgroup>
-                ))}
-              </select>
-            ) : (
-              <input {...common} type={f.type} maxLength={f.maxLength} className={control} />
-            )}
-          </div>
-        );
-      })}
-      <button type="submit" disabled={pending} className="min-h-12 rounded bg-brand px-6 text-lg font-bold text-white focus-visible:outline-4 focus-visible:outline-offset-2">
-        {submitLabel}
-      </button>
+      <FormMessage state={state} />
+      <input type="hidden" name="wishAction" value={form.action} />
+      <input type="hidden" name="wishId" value={wishId} />
+      {/* From the page, not the state: after a success the page is rendered again with the new version. */}
+      <input type="hidden" name="expectedVersion" value={version} />
+      <FormScope id={id} state={state}>
+        {form.fields.map((field) => (
+          <TriageControl key={field.name} field={field} />
+        ))}
+      </FormScope>
+      <SubmitButton label={form.submit} />
     </form>
   );
+}
+
+function TriageControl({ field }: { field: TriageFieldView }) {
+  const { name, label, hint, required, maxLength } = field;
+  const common = { name, label, hint, required };
+  switch (field.control) {
+    case "textarea":
+      return <TextArea {...common} rows={3} maxLength={maxLength} />;
+    case "text":
+      return <TextInput {...common} maxLength={maxLength} />;
+    case "date":
+      return <DateTimeInput {...common} type="date" />;
+    case "select":
+      return <Select {...common} options={field.options ?? []} placeholder={field.placeholder} />;
+  }
 }

@@ -1,70 +1,70 @@
 import { getTranslations } from "next-intl/server";
-import type { WishAction } from "@/lib/db/generated/enums";
+import type { Option } from "@/components/forms/text-fields";
 import { localized } from "@/lib/i18n/localized";
 import { allowedActions } from "@/lib/wishes/lifecycle";
 import type { StaffWish, TriageOptions } from "@/lib/wishes/staff-wish-query";
-import { NEW_COUNCIL_ITEM, TRIAGE_LIMITS, type TriageState } from "@/lib/wishes/triage-schemas";
+import { isTriageFormAction, TRIAGE_FORMS, triageText } from "@/lib/wishes/triage-forms";
+import { NEW_COUNCIL_ITEM, type TriageChoices } from "@/lib/wishes/triage-schemas";
 import { shanghaiDateText } from "@/lib/wishes/wish-dates";
-import { TriageForm, type FieldSpec } from "./triage-form";
+import { TriageForms, type TriageFormView } from "./triage-form";
 
-type ActionFn = (state: TriageState, form: FormData) => Promise<TriageState>;
-export type TriageActions = Partial<Record<WishAction, ActionFn>>;
-
-/** The forms the wish's state allows (lifecycle.allowedActions), in the table's order. */
-export async function WishActions({ locale, wish, options, actions }: { locale: string; wish: StaffWish; options: TriageOptions; actions: TriageActions }) {
+/**
+ * The forms the wish's state allows (lifecycle.allowedActions), in the table's
+ * order, each built from its description in lib/wishes/triage-forms.ts: labels
+ * and hints by field name, choices by where they come from.
+ */
+export async function WishActions({
+  locale,
+  wish,
+  options,
+  action,
+  permalink,
+}: {
+  locale: string;
+  wish: StaffWish;
+  options: TriageOptions;
+  action: React.ComponentProps<typeof TriageForms>["action"];
+  permalink: string;
+}) {
   const t = await getTranslations({ locale, namespace: "adminWishes" });
-  const hidden = { wishId: wish.id, expectedVersion: String(wish.version) };
-  const reply: FieldSpec = { name: "publicReply", label: t("form.publicReply"), hint: t("form.publicReplyHint"), type: "textarea", required: true, maxLength: TRIAGE_LIMITS.reply };
-  const internal = (required = false): FieldSpec => ({ name: "internalNote", label: t("form.internalNote"), hint: t("form.internalNoteHint"), type: "textarea", required, maxLength: TRIAGE_LIMITS.note });
-  const publicNote: FieldSpec = { name: "publicNote", label: t("form.publicNote"), hint: t("form.publicNoteHint"), type: "textarea", maxLength: TRIAGE_LIMITS.note };
+  const text = await getTranslations({ locale });
   const meetingLabel = (m: TriageOptions["meetings"][number]) => `${localized(locale, m.title, m.titleEn)} (${shanghaiDateText(locale, m.scheduledAt, false).text})`;
-
-  const fields: Partial<Record<WishAction, FieldSpec[]>> = {
-    HANDLE_ON_SITE: [reply, internal()],
-    REFER: [
-      { name: "referralOrgId", label: t("form.referralOrg"), type: "select", empty: t("form.choose"), options: options.organizations.map((o) => ({ value: o.id, label: localized(locale, o.name, o.nameEn) })) },
-      { name: "referralDepartment", label: t("form.referralDepartment"), hint: t("form.referralDepartmentHint"), type: "text", maxLength: TRIAGE_LIMITS.department },
-      { name: "referralDueAt", label: t("form.referralDueAt"), type: "date", required: true },
-      publicNote,
-      internal(),
+  const choices: Record<TriageChoices, Option[]> = {
+    organizations: options.organizations.map((o) => ({ value: o.id, label: localized(locale, o.name, o.nameEn) })),
+    councilItems: [
+      { value: NEW_COUNCIL_ITEM, label: t("form.newItem") },
+      ...options.meetings.flatMap((m) => m.items.map((i) => ({ value: i.id, label: `${localized(locale, i.topic, i.topicEn)} · ${meetingLabel(m)}` }))),
     ],
-    RECORD_REFERRAL_OUTCOME: [{ name: "referralOutcome", label: t("form.referralOutcome"), type: "textarea", required: true, maxLength: TRIAGE_LIMITS.outcome }, internal()],
-    ESCALATE: [
-      {
-        name: "councilItemId",
-        label: t("form.councilItem"),
-        type: "select",
-        hint: t("form.councilItemHint"),
-        empty: t("form.choose"),
-        options: [{ value: NEW_COUNCIL_ITEM, label: t("form.newItem") }],
-        groups: options.meetings
-          .filter((m) => m.items.length > 0)
-          .map((m) => ({ label: meetingLabel(m), options: m.items.map((i) => ({ value: i.id, label: localized(locale, i.topic, i.topicEn) })) })),
-      },
-      { name: "meetingId", label: t("form.meeting"), hint: t("form.meetingHint"), type: "select", empty: t("form.choose"), options: options.meetings.map((m) => ({ value: m.id, label: meetingLabel(m) })) },
-      { name: "topic", label: t("form.topic"), hint: t("form.topicHint"), type: "text", maxLength: TRIAGE_LIMITS.topic },
-      publicNote,
-      internal(),
-    ],
-    SETTLE: [reply, internal()],
-    REOPEN: [internal(true), publicNote],
-    MARK_DUPLICATE: [{ name: "originalCode", label: t("form.originalCode"), hint: t("form.originalCodeHint"), type: "text", required: true, maxLength: TRIAGE_LIMITS.code }, internal()],
-    ADD_NOTE: [internal(true), publicNote],
+    meetings: options.meetings.map((m) => ({ value: m.id, label: meetingLabel(m) })),
   };
 
-  const shown = allowedActions(wish.status).filter((a) => fields[a] && actions[a]);
-  if (shown.length === 0) return null;
+  const forms = allowedActions(wish.status)
+    .filter(isTriageFormAction)
+    .map(
+      (a): TriageFormView => ({
+        action: a,
+        heading: text(triageText(a).heading),
+        submit: text(triageText(a).submit),
+        fields: Object.entries(TRIAGE_FORMS[a].fields).map(([name, ui]) => ({
+          name,
+          control: ui.control,
+          required: ui.required,
+          maxLength: ui.maxLength,
+          label: t(`form.${name}`),
+          hint: ui.hint ? t(`form.${name}Hint`) : undefined,
+          options: ui.choices ? choices[ui.choices] : undefined,
+          placeholder: ui.choices ? t("form.choose") : undefined,
+        })),
+      }),
+    );
+  if (forms.length === 0) return null;
   return (
     <section aria-labelledby="wish-actions-heading" className="space-y-4">
       <h2 id="wish-actions-heading" className="text-2xl font-bold">
         {t("detail.actionsHeading")}
       </h2>
-      {shown.includes("ESCALATE") && options.meetings.length === 0 ? <p className="text-muted">{t("form.noMeetings")}</p> : null}
-      <div className="grid gap-4 lg:grid-cols-2">
-        {shown.map((a) => (
-          <TriageForm key={`${a}-${wish.version}`} id={`form-${a.toLowerCase()}`} action={actions[a]!} heading={t(`actions.${a}`)} submitLabel={t(`submit.${a}`)} fields={fields[a]!} hidden={hidden} />
-        ))}
-      </div>
+      {forms.some((f) => f.action === "ESCALATE") && options.meetings.length === 0 ? <p className="text-muted">{t("form.noMeetings")}</p> : null}
+      <TriageForms action={action} permalink={permalink} forms={forms} wishId={wish.id} version={wish.version} />
     </section>
   );
 }

@@ -13,6 +13,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { COUNT_CAP, countInbox, listInbox } from "@/lib/wishes/inbox-query";
 import { inboxSearch, parseInboxFilter } from "@/lib/wishes/inbox-filter";
 import { getFilterPlaces } from "@/lib/wishes/on-site-options";
+import { findByPhoneAction } from "./actions";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/[display]/admin/wishes">): Promise<Metadata> {
   const { locale } = await params;
@@ -82,7 +83,7 @@ export default async function InboxPage({ params, searchParams }: PageProps<"/[l
         {counts ? null : <p className="mt-1 text-muted">{t("inbox.countsUnavailable")}</p>}
       </nav>
 
-      <PhoneLookupForm locale={locale} active={filter.phone} invalid={query.phone === "invalid"} />
+      <PhoneLookupForm key={String(query.phone)} action={findByPhoneAction} active={filter.phone} invalid={query.phone === "invalid"} />
 
       <InboxFilterForm locale={locale} filter={filter} places={places} />
 

@@ -1,0 +1,144 @@
+// The wish page as staff see it: facts, the contact reveal, the triage forms and
+// the timeline. Shared by [id]/page.tsx and [id]/[attempt]/page.tsx.
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { RevealContactForm } from "@/components/admin/wishes/reveal-contact-form";
+import { WishActions } from "@/components/admin/wishes/wish-actions";
+import { WishTimeline } from "@/components/admin/wishes/wish-timeline";
+import { WishStatusBadge } from "@/components/wish-status-badge";
+import { can, type Actor } from "@/lib/auth/permissions";
+import { Link } from "@/lib/i18n/navigation";
+import { localized } from "@/lib/i18n/localized";
+import { localePath } from "@/lib/i18n/paths";
+import { ratingReopensWish } from "@/lib/wishes/lifecycle";
+import { getTriageOptions, getWishForStaff } from "@/lib/wishes/staff-wish-query";
+import { formatTrackingCode } from "@/lib/wishes/tracking-code";
+import { shanghaiDateText } from "@/lib/wishes/wish-dates";
+import { isUuid } from "@/lib/uuid";
+import { revealContactAction, triageWishAction } from "../actions";
+
+/**
+ * The wish page's body, for [id]/page.tsx and [id]/[attempt]: its forms post to
+ * /admin/wishes/<id>/<attempt> (see lib/forms/attempt.ts).
+ */
+export async function renderWishPage({ locale, id, actor, attempt }: { locale: string; id: string; actor: Actor; attempt: string }) {
+  if (!isUuid(id)) notFound();
+  const [wish, options] = await Promise.all([getWishForStaff(actor, id), getTriageOptions(actor)]);
+  if (!wish) notFound();
+  const t = await getTranslations({ locale, namespace: "adminWishes" });
+  const labels = await getTranslations({ locale, namespace: "track" });
+  const date = (d: Date) => shanghaiDateText(locale, d);
+  const row = "grid gap-x-4 sm:grid-cols-[12rem_1fr]";
+  const permalink = localePath(locale, `/admin/wishes/${wish.id}/${attempt}`);
+  const facts: [string, React.ReactNode][] = [
+    [t("detail.code"), <span key="c" className="font-mono">{formatTrackingCode(wish.trackingCode)}</span>],
+    [t("inbox.kindCategory"), `${labels(`kind.${wish.kind}`)} · ${labels(`category.${wish.category}`)}`],
+    [t("detail.channel"), t(`channel.${wish.channel}`)],
+    [t("inbox.place"), `${wish.marketDay ? localized(locale, wish.marketDay.title, wish.marketDay.titleEn) : t("inbox.online")}${wish.stall ? ` · ${wish.stall.number}. ${localized(locale, wish.stall.name, wish.stall.nameEn)}` : ""}`],
+    [t("inbox.created"), date(wish.createdAt).text],
+    [t("detail.replyDue"), `${date(wish.replyDueAt).text}${wish.overdue ? ` · ${t("inbox.overdue")}` : ""}`],
+    [t("detail.public"), wish.isPublic ? t("detail.yes") : t("detail.no")],
+    [t("inbox.phone"), <span key="p" className="font-mono">{wish.maskedPhone ?? t("detail.none")}</span>],
+  ];
+  if (wish.referralOrg || wish.referralDepartment)
+    facts.push([t("detail.referral"), `${wish.referralOrg ? localized(locale, wish.referralOrg.name, wish.referralOrg.nameEn) : wish.referralDepartment}${wish.referralDueAt ? ` · ${t("inbox.due")} ${date(wish.referralDueAt).text}` : ""}`]);
+  if (wish.referralOutcome) facts.push([t("detail.referralOutcome"), wish.referralOutcome]);
+  if (wish.councilItem) facts.push([t("detail.council"), `${localized(locale, wish.councilItem.meeting.title, wish.councilItem.meeting.titleEn)} · ${wish.councilItem.topic}`]);
+  if (wish.neededAt) facts.push([t("detail.neededAt"), date(wish.neededAt).text]);
+  if (wish.mobilityAids.length) facts.push([t("detail.mobility"), wish.mobilityAids.map((m) => t(`mobility.${m}`)).join("、")]);
+
+  return (
+    <div className="space-y-8">
+      <p>
+        <Link href="/admin/wishes" className="inline-flex min-h-11 items-center text-brand underline">
+          {t("detail.back")}
+        </Link>
+      </p>
+      <div className="space-y-2">
+        <h1 className="text-3xl font-bold">
+          {t("detail.title")} <span className="font-mono">{formatTrackingCode(wish.trackingCode)}</span>
+        </h1>
+        <p className="flex flex-wrap items-center gap-2">
+          <WishStatusBadge status={wish.status} label={labels(`status.${wish.status}`)} large />
+          {wish.overdue ? <span className="rounded-lg border-2 border-brand px-3 font-bold text-brand">{t("inbox.overdue")}</span> : null}
+        </p>
+      </div>
+
+      <section aria-labelledby="wish-content-heading" className="rounded-lg border-2 border-ink bg-white p-4">
+        <h2 id="wish-content-heading" className="text-xl font-bold">
+          {t("detail.content")}
+        </h2>
+        <p className="mt-2 whitespace-pre-line text-xl leading-relaxed">{wish.content}</p>
+      </section>
+
+      {/* A low rating reopens the wish (RATE + SYSTEM REOPEN): staff see why first. */}
+      {wish.status === "REOPENED" && wish.satisfaction !== null && ratingReopensWish(wish.satisfaction) ? (
+        <section aria-labelledby="wish-rating-heading" className="rounded-lg border-4 border-brand bg-white p-4">
+          <h2 id="wish-rating-heading" className="text-xl font-bold text-brand">
+            {t("detail.lowRating", { rating: wish.satisfaction })}
+          </h2>
+          <p className="mt-2 whitespace-pre-line text-lg">{wish.satisfactionComment ?? t("detail.noComment")}</p>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="wish-reply-heading" className="rounded-lg border-2 border-ink bg-white p-4">
+        <h2 id="wish-reply-heading" className="text-xl font-bold">
+          {t("detail.reply")}
+        </h2>
+        <p className="mt-2 whitespace-pre-line text-lg">{wish.publicReply ?? t("detail.noReply")}</p>
+      </section>
+
+      {wish.duplicateOf || wish.duplicates.length ? (
+        <section aria-labelledby="wish-dup-heading" className="rounded-lg border-2 border-ink bg-white p-4">
+          <h2 id="wish-dup-heading" className="text-xl font-bold">
+            {t("detail.duplicates")}
+          </h2>
+          {wish.duplicateOf ? (
+            <p className="mt-2">
+              {t("detail.duplicateOf")}{" "}
+              <Link href={`/admin/wishes/${wish.duplicateOf.id}`} className="inline-flex min-h-11 items-center font-mono text-brand underline">
+                {formatTrackingCode(wish.duplicateOf.trackingCode)}
+              </Link>{" "}
+              ({labels(`status.${wish.duplicateOf.status}`)})
+            </p>
+          ) : null}
+          {wish.duplicates.length ? (
+            <ul className="mt-2 flex flex-wrap gap-x-4">
+              {wish.duplicates.map((d) => (
+                <li key={d.id}>
+                  <Link href={`/admin/wishes/${d.id}`} className="inline-flex min-h-11 items-center font-mono text-brand underline">
+                    {formatTrackingCode(d.trackingCode)}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </section>
+      ) : null}
+
+      <section aria-labelledby="wish-facts-heading" className="space-y-3 rounded-lg border border-neutral-400 bg-white p-4">
+        <h2 id="wish-facts-heading" className="text-xl font-bold">
+          {t("detail.facts")}
+        </h2>
+        <dl className="space-y-2">
+          {facts.map(([label, value]) => (
+            <div key={label} className={row}>
+              <dt className="font-semibold">{label}</dt>
+              <dd>{value}</dd>
+            </div>
+          ))}
+        </dl>
+        {wish.hasContact && can(actor.role, "wish.revealContact") ? <RevealContactForm wishId={wish.id} action={revealContactAction} permalink={permalink} /> : null}
+      </section>
+
+      {can(actor.role, "wish.triage") ? <WishActions locale={locale} wish={wish} options={options} action={triageWishAction} permalink={permalink} /> : null}
+
+      <section aria-labelledby="wish-timeline-heading" className="space-y-3">
+        <h2 id="wish-timeline-heading" className="text-2xl font-bold">
+          {t("detail.timeline")}
+        </h2>
+        <WishTimeline locale={locale} events={wish.events} />
+      </section>
+    </div>
+  );
+}
