@@ -6,12 +6,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { toFieldErrors } from "@/lib/content/form-fields";
 import { formDataToObject, listValue, toFormValues } from "@/lib/content/form-data";
-import {
-  marketDayFormSchema,
-  marketDayFormValues,
-  shanghaiFormParts,
-  shanghaiInstant,
-} from "@/lib/market-days/market-day-form-schema";
+import { marketDayFormSchema, marketDayFormValues } from "@/lib/market-days/market-day-form-schema";
+import { shanghaiDay, shanghaiInstant, shanghaiTime } from "@/lib/time/shanghai";
 import { stallFormSchema, stallFormValues } from "@/lib/stalls/stall-form-schema";
 import { organizationFormSchema, organizationFormValues } from "@/lib/organizations/organization-form-schema";
 
@@ -110,7 +106,7 @@ describe("market-day form", () => {
   it("converts Shenzhen time both ways, also across midnight UTC", () => {
     const instant = shanghaiInstant("2027-01-01", "07:15");
     expect(instant?.toISOString()).toBe("2026-12-31T23:15:00.000Z");
-    expect(shanghaiFormParts(instant!)).toEqual({ date: "2027-01-01", time: "07:15" });
+    expect([shanghaiDay(instant!), shanghaiTime(instant!)]).toEqual(["2027-01-01", "07:15"]);
     expect(shanghaiInstant("2027-13-01", "07:15")).toBeNull();
   });
 });
