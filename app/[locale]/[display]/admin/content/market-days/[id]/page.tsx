@@ -41,12 +41,8 @@ export default async function EditMarketDayPage({ params, searchParams }: Props)
       <ContentHeading
         back={{ href: "/admin/content/market-days", label: t("marketDays.title") }}
         title={t("marketDays.editTitle", { title: day.title })}
+        created={created ? t("common.created") : undefined}
       />
-      {created ? (
-        <p role="status" className="rounded border-2 border-green-800 bg-green-50 px-4 py-3 text-lg font-semibold text-green-900">
-          {t("common.created")}
-        </p>
-      ) : null}
       <section aria-labelledby="status-heading" className="space-y-3 rounded-lg border-2 border-ink bg-white p-4">
         <h2 id="status-heading" className="text-2xl font-bold">
           {t("marketDays.statusHeading")}

@@ -38,12 +38,8 @@ export default async function EditOrganizationPage({ params, searchParams }: Pro
       <ContentHeading
         back={{ href: "/admin/content/organizations", label: t("organizations.title") }}
         title={t("organizations.editTitle", { name: org.name })}
+        created={created ? t("common.created") : undefined}
       />
-      {created ? (
-        <p role="status" className="rounded border-2 border-green-800 bg-green-50 px-4 py-3 text-lg font-semibold text-green-900">
-          {t("common.created")}
-        </p>
-      ) : null}
       <OrganizationForm
         action={updateOrganizationAction}
         locale={locale}

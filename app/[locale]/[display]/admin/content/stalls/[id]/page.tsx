@@ -45,12 +45,8 @@ export default async function EditStallPage({ params, searchParams }: Props) {
       <ContentHeading
         back={{ href: `/admin/content/stalls?marketDay=${stall.marketDayId}`, label: t("stalls.title") }}
         title={t("stalls.editTitle", { name: stall.name })}
+        created={created ? t("common.created") : undefined}
       />
-      {created ? (
-        <p role="status" className="rounded border-2 border-green-800 bg-green-50 px-4 py-3 text-lg font-semibold text-green-900">
-          {t("common.created")}
-        </p>
-      ) : null}
       <StallForm
         action={updateStallAction}
         locale={locale}
