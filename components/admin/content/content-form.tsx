@@ -15,6 +15,8 @@ type Action = (state: FormState, form: FormData) => Promise<FormState>;
 export interface ContentFormProps {
   action: Action;
   locale: string;
+  /** Where the form posts without JavaScript (lib/content/form-postback.ts). */
+  postback: string;
   /** The record being edited; none when creating. */
   id?: string;
   /** The stored record as the form's values ({} for a new one). */
@@ -26,6 +28,7 @@ export function ContentForm({
   scope,
   action,
   locale,
+  postback,
   id,
   initialValues,
   submitLabel,
@@ -33,7 +36,7 @@ export function ContentForm({
 }: ContentFormProps & { scope: string; children: ReactNode }) {
   // The stored values are the first state's, not FormScope defaults: a returned
   // state replaces them whole, so a box unticked before an error stays unticked.
-  const [state, formAction] = useActionState(action, { status: "idle", values: initialValues });
+  const [state, formAction] = useActionState(action, { status: "idle", values: initialValues }, postback);
   return (
     <form key={stateKey(state)} action={formAction} noValidate className="space-y-6">
       <FormMessage state={state} />

@@ -14,14 +14,16 @@ type Action = (state: FormState, form: FormData) => Promise<FormState>;
 interface Props {
   id: string;
   status: MarketDayStatus;
+  /** Where the forms post without JavaScript (lib/content/form-postback.ts). */
+  postback: string;
   publishAction: Action;
   cancelAction: Action;
 }
 
-export function MarketDayStatusActions({ id, status, publishAction, cancelAction }: Props) {
+export function MarketDayStatusActions({ id, status, postback, publishAction, cancelAction }: Props) {
   const t = useTranslations("adminContent.marketDays");
-  const [published, publish, publishing] = useActionState(publishAction, idleFormState);
-  const [cancelled, cancel, cancelling] = useActionState(cancelAction, idleFormState);
+  const [published, publish, publishing] = useActionState(publishAction, idleFormState, postback);
+  const [cancelled, cancel, cancelling] = useActionState(cancelAction, idleFormState, postback);
   const publishLabel = status === "CANCELLED" ? t("republish") : t("publish");
   return (
     <div className="space-y-4">

@@ -5,6 +5,7 @@ import { ContentHeading, tableLinkClass } from "@/components/admin/content/conte
 import { MarketDayForm } from "@/components/admin/content/market-day-form";
 import { MarketDayStatusActions } from "@/components/admin/content/market-day-status-actions";
 import { requireStaffPage } from "@/lib/auth/session";
+import { formPostback } from "@/lib/content/form-postback";
 import { BUILD_PLACEHOLDER } from "@/lib/display/display-mode";
 import { publicPage } from "@/lib/display/page-guard";
 import { Link } from "@/lib/i18n/navigation";
@@ -12,9 +13,9 @@ import { getMarketDayForAdmin } from "@/lib/market-days/admin-queries";
 import { marketDayFormValues } from "@/lib/market-days/market-day-form-schema";
 import { listOrganizationsForAdmin } from "@/lib/organizations/admin-queries";
 import { isUuid } from "@/lib/uuid";
-import { cancelMarketDayAction, publishMarketDayAction, updateMarketDayAction } from "../actions";
+import { cancelMarketDayAction, publishMarketDayAction, updateMarketDayAction } from "../../actions";
 
-type Props = PageProps<"/[locale]/[display]/admin/content/market-days/[id]">;
+type Props = PageProps<"/[locale]/[display]/admin/content/market-days/[id]/[[...attempt]]">;
 
 // One build-time param set for Cache Components; publicPage() 404s it first.
 export function generateStaticParams() {
@@ -30,8 +31,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function EditMarketDayPage({ params, searchParams }: Props) {
   const { locale } = await publicPage(params);
   const actor = await requireStaffPage("content.manage");
-  const { id } = await params;
+  const { id, attempt } = await params;
   if (!isUuid(id)) notFound();
+  const postback = await formPostback(locale, `/admin/content/market-days/${id}`, attempt);
   const [day, organizations] = await Promise.all([getMarketDayForAdmin(actor.communityId, id), listOrganizationsForAdmin(actor.communityId)]);
   if (!day) notFound();
   const t = await getTranslations({ locale, namespace: "adminContent" });
@@ -50,7 +52,13 @@ export default async function EditMarketDayPage({ params, searchParams }: Props)
         <p className="text-lg">
           {t("status.label")}: <strong>{t(`status.${day.status}`)}</strong>
         </p>
-        <MarketDayStatusActions id={day.id} status={day.status} publishAction={publishMarketDayAction} cancelAction={cancelMarketDayAction} />
+        <MarketDayStatusActions
+          id={day.id}
+          status={day.status}
+          postback={postback}
+          publishAction={publishMarketDayAction}
+          cancelAction={cancelMarketDayAction}
+        />
         <ul className="flex flex-wrap gap-x-6">
           <li>
             <Link href={`/admin/content/stalls?marketDay=${day.id}`} className={tableLinkClass}>
@@ -69,6 +77,7 @@ export default async function EditMarketDayPage({ params, searchParams }: Props)
       <MarketDayForm
         action={updateMarketDayAction}
         locale={locale}
+        postback={postback}
         id={day.id}
         initialValues={marketDayFormValues(day)}
         organizations={organizations}

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { ContentHeading } from "@/components/admin/content/content-heading";
 import { StallForm } from "@/components/admin/content/stall-form";
 import { requireStaffPage } from "@/lib/auth/session";
+import { formPostback } from "@/lib/content/form-postback";
 import { BUILD_PLACEHOLDER } from "@/lib/display/display-mode";
 import { publicPage } from "@/lib/display/page-guard";
 import { listMarketDayOptions } from "@/lib/market-days/admin-queries";
@@ -12,9 +13,9 @@ import { getStallForAdmin } from "@/lib/stalls/admin-queries";
 import { stallFormValues } from "@/lib/stalls/stall-form-schema";
 import { isUuid } from "@/lib/uuid";
 import { shanghaiDateText } from "@/lib/wishes/wish-dates";
-import { updateStallAction } from "../actions";
+import { updateStallAction } from "../../actions";
 
-type Props = PageProps<"/[locale]/[display]/admin/content/stalls/[id]">;
+type Props = PageProps<"/[locale]/[display]/admin/content/stalls/[id]/[[...attempt]]">;
 
 // One build-time param set for Cache Components; publicPage() 404s it first.
 export function generateStaticParams() {
@@ -30,8 +31,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function EditStallPage({ params, searchParams }: Props) {
   const { locale } = await publicPage(params);
   const actor = await requireStaffPage("content.manage");
-  const { id } = await params;
+  const { id, attempt } = await params;
   if (!isUuid(id)) notFound();
+  const postback = await formPostback(locale, `/admin/content/stalls/${id}`, attempt);
   const [stall, days, organizations] = await Promise.all([
     getStallForAdmin(actor.communityId, id),
     listMarketDayOptions(actor.communityId),
@@ -50,6 +52,7 @@ export default async function EditStallPage({ params, searchParams }: Props) {
       <StallForm
         action={updateStallAction}
         locale={locale}
+        postback={postback}
         id={stall.id}
         initialValues={stallFormValues(stall)}
         marketDays={days.map((d) => ({ value: d.id, label: `${shanghaiDateText(locale, d.startsAt, false).text} ${d.title}` }))}

@@ -3,14 +3,21 @@ import { getTranslations } from "next-intl/server";
 import { ContentHeading } from "@/components/admin/content/content-heading";
 import { StallForm } from "@/components/admin/content/stall-form";
 import { requireStaffPage } from "@/lib/auth/session";
+import { formPostback } from "@/lib/content/form-postback";
+import { BUILD_PLACEHOLDER } from "@/lib/display/display-mode";
 import { publicPage } from "@/lib/display/page-guard";
 import { listMarketDayOptions } from "@/lib/market-days/admin-queries";
 import { listOrganizationsForAdmin } from "@/lib/organizations/admin-queries";
 import { isUuid } from "@/lib/uuid";
 import { shanghaiDateText } from "@/lib/wishes/wish-dates";
-import { createStallAction } from "../actions";
+import { createStallAction } from "../../actions";
 
-type Props = PageProps<"/[locale]/[display]/admin/content/stalls/new">;
+type Props = PageProps<"/[locale]/[display]/admin/content/stalls/new/[[...attempt]]">;
+
+// One build-time param set for Cache Components; publicPage() 404s it first.
+export function generateStaticParams() {
+  return [{ attempt: [BUILD_PLACEHOLDER] }];
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -21,6 +28,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function NewStallPage({ params, searchParams }: Props) {
   const { locale } = await publicPage(params);
   const actor = await requireStaffPage("content.manage");
+  const postback = await formPostback(locale, "/admin/content/stalls/new", (await params).attempt);
   const t = await getTranslations({ locale, namespace: "adminContent" });
   const [days, organizations] = await Promise.all([
     listMarketDayOptions(actor.communityId),
@@ -34,6 +42,7 @@ export default async function NewStallPage({ params, searchParams }: Props) {
       <StallForm
         action={createStallAction}
         locale={locale}
+        postback={postback}
         initialValues={{ marketDayId }}
         marketDays={days.map((d) => ({ value: d.id, label: `${shanghaiDateText(locale, d.startsAt, false).text} ${d.title}` }))}
         organizations={organizations}
