@@ -19,7 +19,7 @@ type Props = PageProps<"/[locale]/[display]/admin/content/market-days/[id]/[[...
 
 // One build-time param set for Cache Components; publicPage() 404s it first.
 export function generateStaticParams() {
-  return [{ id: BUILD_PLACEHOLDER }];
+  return [{ id: BUILD_PLACEHOLDER, attempt: [BUILD_PLACEHOLDER] }];
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
