@@ -1,6 +1,7 @@
 // zod building blocks shared by the dashboard's content forms. Every message is
-// an i18n key under "adminContent.errors". Inputs arrive as FormData strings (or
-// arrays of strings for repeated fields); nothing here may throw on odd input.
+// an i18n key relative to "adminContent.errors" (the namespace the actions pass).
+// Inputs arrive as FormData strings (or arrays of strings for repeated fields);
+// nothing here may throw on odd input.
 import { z } from "zod";
 
 const trimmed = (v: unknown) => (typeof v === "string" ? v.trim() : v);
@@ -35,7 +36,7 @@ export const slugField = (max: number) =>
 /**
  * Repeated fields (checkboxes) send one value each; one ticked box is a plain
  * string. A string is also split on newlines, the way lists travel back to the
- * form (lib/content/form-data.ts): ids and enum values never contain one.
+ * form (formValues in lib/forms/read-form.ts): ids and enum values never contain one.
  */
 export const asList = (v: unknown): unknown => {
   if (v === undefined || v === null) return [];
@@ -105,14 +106,3 @@ export const optionalDecimal = (min: number, max: number) =>
       z.number({ message: "invalid" }).min(min, { message: "outOfRange" }).max(max, { message: "outOfRange" }).optional(),
     )
     .transform((v) => v ?? null);
-
-/** zod issues → { field: [keys] }, first path segment as the field name. */
-export function toFieldErrors(error: z.ZodError): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const field = String(issue.path[0] ?? "form");
-    const list = (out[field] ??= []);
-    if (!list.includes(issue.message)) list.push(issue.message);
-  }
-  return out;
-}

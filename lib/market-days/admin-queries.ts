@@ -1,7 +1,10 @@
 // Dashboard reads of market days: every status, the actor's community only, never cached.
+// The one exception, the *Community lookup, answers whose record a form names, so
+// that another community's staff are refused before their input is parsed.
 import "server-only";
 import { db } from "@/lib/db";
 import type { MarketDayRole, MarketDayStatus } from "@/lib/db/generated/enums";
+import { isUuid } from "@/lib/uuid";
 
 export interface AdminMarketDayRow {
   id: string;
@@ -80,4 +83,9 @@ export async function getMarketDayForAdmin(communityId: string, id: string): Pro
       organizations: { select: { organizationId: true, role: true } },
     },
   });
+}
+
+/** Whose market day the form names, for the action's check before parsing; null when malformed or unknown. */
+export async function marketDayCommunity(id: string): Promise<{ communityId: string } | null> {
+  return isUuid(id) ? db.marketDay.findUnique({ where: { id }, select: { communityId: true } }) : null;
 }

@@ -8,7 +8,7 @@ import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { AuditAction } from "@/lib/audit/audit-actions";
 import { invalidatePublicContent } from "@/lib/cache/invalidate-public-content";
-import type { ContentResult } from "@/lib/content/content-result";
+import { ActionError } from "@/lib/forms/action-error";
 
 export interface StatusChange {
   from: readonly MarketDayStatus[];
@@ -20,13 +20,13 @@ export async function changeMarketDayStatus(
   actor: Actor | null,
   id: string,
   change: StatusChange,
-): Promise<ContentResult<{ id: string; status: MarketDayStatus }>> {
+): Promise<{ id: string; status: MarketDayStatus }> {
   assertCan(actor, "content.manage");
   const existing = await db.marketDay.findUnique({
     where: { id },
     select: { id: true, communityId: true, status: true, publishedAt: true, organizations: { select: { organizationId: true } } },
   });
-  if (!existing) return { ok: false, formError: "notFound" };
+  if (!existing) throw new ActionError("forms.errors.notFound");
   assertCan(actor, "content.manage", existing);
   const now = new Date();
   const changed = await db.$transaction(async (tx) => {
@@ -52,10 +52,11 @@ export async function changeMarketDayStatus(
     );
     return true;
   });
-  if (!changed) return { ok: false, formError: "statusChanged" };
+  // Someone else published or cancelled it since this page was loaded.
+  if (!changed) throw new ActionError("forms.errors.stale");
   invalidatePublicContent({
     marketDayIds: [id],
     organizationIds: existing.organizations.map((o) => o.organizationId),
   });
-  return { ok: true, value: { id, status: change.to } };
+  return { id, status: change.to };
 }

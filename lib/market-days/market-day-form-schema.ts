@@ -5,7 +5,7 @@
 // "role.<organisationId>", with an empty value for "not involved".
 import { z } from "zod";
 import { MarketDayRole } from "@/lib/db/generated/enums";
-import { shanghaiWallClock } from "./shanghai-time";
+import { shanghaiDay, shanghaiInstant, shanghaiTime } from "@/lib/time/shanghai";
 import {
   optionalDecimal,
   optionalInteger,
@@ -28,38 +28,12 @@ export const MARKET_DAY_LIMITS = {
 export const marketDayRoles = Object.values(MarketDayRole);
 export const ROLE_FIELD_PREFIX = "role.";
 
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const TIME = /^(\d{2}):(\d{2})$/;
-const OFFSET_MS = 8 * 60 * 60 * 1000;
-
-/** "2024-05-18" + "14:30" in Shenzhen → the instant; null when not a real date or time. */
-export function shanghaiInstant(date: string, time: string): Date | null {
-  const d = DATE.exec(date);
-  const t = TIME.exec(time);
-  if (!d || !t) return null;
-  const [year, month, day] = d.slice(1).map(Number) as [number, number, number];
-  const [hour, minute] = t.slice(1).map(Number) as [number, number];
-  if (year < 2000 || year > 2100 || hour > 23 || minute > 59) return null;
-  const utc = Date.UTC(year, month - 1, day, hour, minute);
-  const check = new Date(utc);
-  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return null;
-  return new Date(utc - OFFSET_MS);
-}
-
-const pad = (n: number) => String(n).padStart(2, "0");
-
-/** The instant as the form's date and time fields, in Shenzhen time. */
-export function shanghaiFormParts(instant: Date): { date: string; time: string } {
-  const w = shanghaiWallClock(instant);
-  return { date: `${w.year}-${pad(w.month)}-${pad(w.day)}`, time: `${pad(w.hour)}:${pad(w.minute)}` };
-}
-
 const dateField = z.preprocess(
   (v) => (typeof v === "string" ? v.trim() : v),
   z
     .string({ message: "required" })
     .min(1, { message: "required" })
-    .refine((v) => shanghaiInstant(v, "00:00") !== null, { message: "invalid" }),
+    .refine((v) => shanghaiInstant(v) !== null, { message: "invalid" }),
 );
 const timeField = z.preprocess(
   (v) => (typeof v === "string" ? v.trim() : v),
@@ -152,16 +126,15 @@ export interface MarketDayFormSource {
 
 /** A stored market day as the edit form's initial values. */
 export function marketDayFormValues(day: MarketDayFormSource): Record<string, string> {
-  const start = shanghaiFormParts(day.startsAt);
   const values: Record<string, string> = {
     slug: day.slug,
     title: day.title,
     titleEn: day.titleEn ?? "",
     theme: day.theme,
     themeEn: day.themeEn ?? "",
-    date: start.date,
-    startTime: start.time,
-    endTime: shanghaiFormParts(day.endsAt).time,
+    date: shanghaiDay(day.startsAt),
+    startTime: shanghaiTime(day.startsAt),
+    endTime: shanghaiTime(day.endsAt),
     place: day.place,
     placeEn: day.placeEn ?? "",
     address: day.address ?? "",

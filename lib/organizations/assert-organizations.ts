@@ -4,14 +4,15 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { contentFieldError } from "@/lib/content/content-errors";
 
-/** False when an id does not exist; throws AuthorizationError for another community's. */
-export async function assertOrganizations(actor: Actor, ids: readonly string[]): Promise<boolean> {
-  if (ids.length === 0) return true;
+/** Throws "invalid" on `field` when an id does not exist, and AuthorizationError for another community's. */
+export async function assertOrganizations(actor: Actor, ids: readonly string[], field: string): Promise<void> {
+  if (ids.length === 0) return;
   const unique = [...new Set(ids)];
   const rows = await db.organization.findMany({ where: { id: { in: unique } }, select: { id: true, communityId: true } });
   for (const row of rows) assertCan(actor, "content.manage", row);
-  return rows.length === unique.length;
+  if (rows.length !== unique.length) throw contentFieldError(field, "invalid");
 }
 
 /** Ids in one list but not the other: the organisations whose public pages change. */

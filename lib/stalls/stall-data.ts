@@ -1,7 +1,10 @@
-// Form values → Stall columns and the uniqueness checks shared by create and update.
+// Form values → Stall columns, and the checks shared by create and update.
 import "server-only";
 import { db } from "@/lib/db";
-import type { FieldErrors } from "@/lib/content/content-result";
+import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { CONTENT_MESSAGES, contentFieldError } from "@/lib/content/content-errors";
+import { ActionError } from "@/lib/forms/action-error";
+import type { FieldErrors } from "@/lib/forms/form-state";
 import type { StallFormValues } from "./stall-form-schema";
 
 export function stallColumns(values: StallFormValues) {
@@ -22,11 +25,18 @@ export function stallColumns(values: StallFormValues) {
   };
 }
 
+/** Unique index → the form field a clash is reported on. */
 export const STALL_UNIQUE_INDEXES = { Stall_marketDayId_number_key: "number", Stall_marketDayId_key_key: "key" } as const;
-export const stallUniqueIndexNames = Object.keys(STALL_UNIQUE_INDEXES) as (keyof typeof STALL_UNIQUE_INDEXES)[];
+
+/** The market day a stall goes on: "invalid" when unknown, 403 when another community's. */
+export async function assertStallMarketDay(actor: Actor, marketDayId: string): Promise<void> {
+  const day = await db.marketDay.findUnique({ where: { id: marketDayId }, select: { communityId: true } });
+  if (!day) throw contentFieldError("marketDayId", "invalid");
+  assertCan(actor, "content.manage", day);
+}
 
 /** Number and key are unique per market day; both clashes are reported at once. */
-export async function stallClashes(values: StallFormValues, exceptId?: string): Promise<FieldErrors | null> {
+export async function assertNoStallClash(values: StallFormValues, exceptId?: string): Promise<void> {
   const clashes = await db.stall.findMany({
     where: {
       marketDayId: values.marketDayId,
@@ -35,8 +45,9 @@ export async function stallClashes(values: StallFormValues, exceptId?: string): 
     },
     select: { number: true, key: true },
   });
-  const errors: FieldErrors = {};
-  if (clashes.some((c) => c.number === values.number)) errors.number = ["taken"];
-  if (clashes.some((c) => c.key === values.key)) errors.key = ["taken"];
-  return Object.keys(errors).length > 0 ? errors : null;
+  const taken = [`${CONTENT_MESSAGES}.taken`];
+  const fieldErrors: FieldErrors = {};
+  if (clashes.some((c) => c.number === values.number)) fieldErrors.number = taken;
+  if (clashes.some((c) => c.key === values.key)) fieldErrors.key = taken;
+  if (Object.keys(fieldErrors).length > 0) throw new ActionError("forms.errors.checkFields", { fieldErrors });
 }

@@ -1,9 +1,11 @@
 // The dashboard's content services against a real, seeded database: market days
 // (create, update, publish, cancel), stalls (search text the public directory
 // uses), organisations (renames reach the stalls' search text), duplicate keys as
-// field errors, authorisation (role and community), and cache invalidation.
+// field errors, authorisation (role and community), and cache invalidation. Last,
+// the actions themselves: what a form shows for a taken slug, and that another
+// community's admin is refused before the form is even parsed.
 import { randomUUID } from "node:crypto";
-import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { seedDatabase } from "@/lib/seed/seed-database";
 import { MARKET_DAY_2023_SLUG } from "@/lib/seed/data/market-days";
 import { AuthorizationError, type Actor } from "@/lib/auth/permissions";
@@ -21,11 +23,28 @@ import { searchStalls } from "@/lib/stalls/queries";
 import { organizationFormSchema } from "@/lib/organizations/organization-form-schema";
 import { createOrganization } from "@/lib/organizations/create-organization";
 import { updateOrganization } from "@/lib/organizations/update-organization";
-import { violatedUniqueIndex, type ContentResult } from "@/lib/content/content-result";
+import { violatedUniqueIndex } from "@/lib/db/unique-violation";
+import { ActionError } from "@/lib/forms/action-error";
+import type { FieldErrors, FormState } from "@/lib/forms/form-state";
 import { MARKET_DAY_SLUG_INDEX } from "@/lib/market-days/market-day-data";
 import { ORGANIZATION_NAME_INDEX } from "@/lib/organizations/create-organization";
+import {
+  cancelMarketDayAction,
+  createMarketDayAction,
+  publishMarketDayAction,
+  updateMarketDayAction,
+} from "@/app/[locale]/[display]/admin/content/market-days/actions";
+import { updateOrganizationAction } from "@/app/[locale]/[display]/admin/content/organizations/actions";
+import { updateStallAction } from "@/app/[locale]/[display]/admin/content/stalls/actions";
 import { revalidatedTags } from "../helpers/next-cache";
 import { useTestDatabase } from "../helpers/use-test-database";
+
+// The actions ask the session who is calling; here the test decides.
+const session = vi.hoisted(() => ({ actor: null as Actor | null }));
+vi.mock("@/lib/auth/session", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("@/lib/auth/session")>()),
+  getActor: () => Promise.resolve(session.actor),
+}));
 
 const testDb = await useTestDatabase();
 const prisma = testDb.prisma;
@@ -57,10 +76,19 @@ beforeEach(() => {
   revalidatedTags.length = 0;
 });
 
-function ok<T>(result: ContentResult<T>): T {
-  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result)}`);
-  return result.value;
+/** What a service refused with: the ActionError's code and field errors, as the form would get them. */
+async function refusal(promise: Promise<unknown>): Promise<{ code: string; fieldErrors?: FieldErrors }> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(ActionError);
+  const { code, details } = error as ActionError;
+  return details.fieldErrors ? { code, fieldErrors: details.fieldErrors } : { code };
 }
+
+const TAKEN = "adminContent.errors.taken";
+const fieldRefusal = (fieldErrors: FieldErrors) => ({ code: "forms.errors.checkFields", fieldErrors });
 
 const search = (q: string) => ({ audience: null, category: null, q });
 
@@ -104,7 +132,7 @@ async function expectForbidden(promise: Promise<unknown>, status: 401 | 403 = 40
 describe("market days", () => {
   it("creates a draft with its partner units, invisible to the public", async () => {
     const values = marketDayValues();
-    const { id, slug } = ok(await createMarketDay(admin, values));
+    const { id, slug } = await createMarketDay(admin, values);
     const row = await prisma.marketDay.findUniqueOrThrow({ where: { id }, include: { organizations: true } });
     expect(row.status).toBe("DRAFT");
     expect(row.communityId).toBe(admin.communityId);
@@ -121,7 +149,7 @@ describe("market days", () => {
   });
 
   it("updates details and partners, invalidating the organisations that joined or left", async () => {
-    const { id } = ok(await createMarketDay(admin, marketDayValues()));
+    const { id } = await createMarketDay(admin, marketDayValues());
     revalidatedTags.length = 0;
     const values = marketDayValues({
       title: "夏季服务市集（改期）",
@@ -132,7 +160,7 @@ describe("market days", () => {
       latitude: "22.55",
       longitude: "114.09",
     });
-    ok(await updateMarketDay(admin, id, values));
+    await updateMarketDay(admin, id, values);
     const row = await prisma.marketDay.findUniqueOrThrow({ where: { id }, include: { organizations: true } });
     expect(row.title).toBe("夏季服务市集（改期）");
     expect(row.titleEn).toBe("Summer market (moved)");
@@ -147,9 +175,9 @@ describe("market days", () => {
 
   it("publishes (audited, public, invalidated) and cancels, once each", async () => {
     const values = marketDayValues();
-    const { id, slug } = ok(await createMarketDay(admin, values));
+    const { id, slug } = await createMarketDay(admin, values);
     revalidatedTags.length = 0;
-    expect(ok(await publishMarketDay(admin, id)).status).toBe("PUBLISHED");
+    expect((await publishMarketDay(admin, id)).status).toBe("PUBLISHED");
     expect((await getMarketDay(slug))?.status).toBe("PUBLISHED");
     expect((await listMarketDays()).upcoming.map((d) => d.slug)).toContain(slug);
     expect(revalidatedTags).toEqual(expect.arrayContaining([cacheTags.marketDays, cacheTags.marketDay(id)]));
@@ -159,15 +187,15 @@ describe("market days", () => {
     expect(publishedAt).not.toBeNull();
 
     // A second click from a stale page changes nothing.
-    expect(await publishMarketDay(admin, id)).toEqual({ ok: false, formError: "statusChanged" });
+    expect(await refusal(publishMarketDay(admin, id))).toEqual({ code: "forms.errors.stale" });
 
     revalidatedTags.length = 0;
-    expect(ok(await cancelMarketDay(admin, id)).status).toBe("CANCELLED");
+    expect((await cancelMarketDay(admin, id)).status).toBe("CANCELLED");
     expect((await getMarketDay(slug))?.status).toBe("CANCELLED");
     expect(revalidatedTags).toContain(cacheTags.marketDay(id));
-    expect(await cancelMarketDay(admin, id)).toEqual({ ok: false, formError: "statusChanged" });
+    expect(await refusal(cancelMarketDay(admin, id))).toEqual({ code: "forms.errors.stale" });
     // On again: the first publication date stays.
-    ok(await publishMarketDay(admin, id));
+    await publishMarketDay(admin, id);
     expect((await prisma.marketDay.findUniqueOrThrow({ where: { id } })).publishedAt).toEqual(publishedAt);
     const actions = (await prisma.auditLog.findMany({ where: { subjectId: id }, orderBy: { createdAt: "asc" } })).map((a) => a.action);
     expect(actions).toEqual(["content.publish", "content.cancel", "content.publish"]);
@@ -175,22 +203,23 @@ describe("market days", () => {
 
   it("turns a duplicate slug into a field error, on create and on update", async () => {
     const values = marketDayValues({ slug: MARKET_DAY_2023_SLUG });
-    expect(await createMarketDay(admin, values)).toEqual({ ok: false, fieldErrors: { slug: ["taken"] } });
-    const { id } = ok(await createMarketDay(admin, marketDayValues()));
-    expect(await updateMarketDay(admin, id, values)).toEqual({ ok: false, fieldErrors: { slug: ["taken"] } });
+    expect(await refusal(createMarketDay(admin, values))).toEqual(fieldRefusal({ slug: [TAKEN] }));
+    const { id } = await createMarketDay(admin, marketDayValues());
+    expect(await refusal(updateMarketDay(admin, id, values))).toEqual(fieldRefusal({ slug: [TAKEN] }));
     // Keeping one's own slug is no clash.
     const own = await prisma.marketDay.findUniqueOrThrow({ where: { id } });
-    ok(await updateMarketDay(admin, id, marketDayValues({ slug: own.slug })));
+    await updateMarketDay(admin, id, marketDayValues({ slug: own.slug }));
   });
 
   it("reports an unknown partner as a field error and an unknown market day as not found", async () => {
     const values = marketDayValues({ [`role.${randomUUID()}`]: "PARTNER" });
-    expect(await createMarketDay(admin, values)).toEqual({ ok: false, fieldErrors: { organizations: ["invalid"] } });
-    expect(await publishMarketDay(admin, randomUUID())).toEqual({ ok: false, formError: "notFound" });
+    const invalid = fieldRefusal({ organizations: ["adminContent.errors.invalid"] });
+    expect(await refusal(createMarketDay(admin, values))).toEqual(invalid);
+    expect(await refusal(publishMarketDay(admin, randomUUID()))).toEqual({ code: "forms.errors.notFound" });
   });
 
   it("refuses anonymous, staff, secretary and another community's admin, writing nothing", async () => {
-    const { id } = ok(await createMarketDay(admin, marketDayValues()));
+    const { id } = await createMarketDay(admin, marketDayValues());
     await expectForbidden(createMarketDay(null, marketDayValues()), 401);
     await expectForbidden(createMarketDay(staff, marketDayValues()));
     await expectForbidden(createMarketDay(secretary, marketDayValues()));
@@ -211,7 +240,7 @@ describe("stalls", () => {
   it("creates a stall the public directory finds by its service text", async () => {
     const values = stallValues({ services: "老年人手机防诈骗一对一" });
     expect(await searchStalls(search("防诈骗一对一"))).toEqual([]);
-    const { id } = ok(await createStall(admin, values));
+    const { id } = await createStall(admin, values);
     const found = await searchStalls(search("防诈骗一对一"));
     expect(found.map((s) => s.id)).toEqual([id]);
     const row = await prisma.stall.findUniqueOrThrow({ where: { id }, include: { hosts: true } });
@@ -224,9 +253,9 @@ describe("stalls", () => {
 
   it("updates services, hosts and audiences, and the search follows", async () => {
     const values = stallValues({ services: "旧服务甲乙丙" });
-    const { id } = ok(await createStall(admin, values));
+    const { id } = await createStall(admin, values);
     revalidatedTags.length = 0;
-    ok(await updateStall(admin, id, { ...values, services: ["新服务丁戊己"], audiences: ["CHILDREN", "MOTHERS"], hosts: [orgIds[0]!] }));
+    await updateStall(admin, id, { ...values, services: ["新服务丁戊己"], audiences: ["CHILDREN", "MOTHERS"], hosts: [orgIds[0]!] });
     expect(await searchStalls(search("旧服务甲乙丙"))).toEqual([]);
     expect((await searchStalls(search("新服务丁戊己"))).map((s) => s.id)).toEqual([id]);
     const row = await prisma.stall.findUniqueOrThrow({ where: { id }, include: { hosts: true } });
@@ -239,19 +268,17 @@ describe("stalls", () => {
 
   it("turns a taken number or key on the same market day into field errors", async () => {
     const first = stallValues();
-    ok(await createStall(admin, first));
+    await createStall(admin, first);
     const clash = stallValues({ number: String(first.number), key: first.key });
-    expect(await createStall(admin, clash)).toEqual({ ok: false, fieldErrors: { number: ["taken"], key: ["taken"] } });
-    const { id } = ok(await createStall(admin, stallValues()));
-    expect(await updateStall(admin, id, { ...clash, key: `other-${randomUUID().slice(0, 6)}` })).toEqual({
-      ok: false,
-      fieldErrors: { number: ["taken"] },
-    });
+    expect(await refusal(createStall(admin, clash))).toEqual(fieldRefusal({ number: [TAKEN], key: [TAKEN] }));
+    const { id } = await createStall(admin, stallValues());
+    const moved = { ...clash, key: `other-${randomUUID().slice(0, 6)}` };
+    expect(await refusal(updateStall(admin, id, moved))).toEqual(fieldRefusal({ number: [TAKEN] }));
   });
 
   it("refuses staff, secretary and another community's admin", async () => {
     const values = stallValues();
-    const { id } = ok(await createStall(admin, values));
+    const { id } = await createStall(admin, values);
     await expectForbidden(createStall(null, stallValues()), 401);
     for (const actor of [staff, secretary, otherAdmin]) {
       await expectForbidden(createStall(actor, stallValues()));
@@ -264,19 +291,19 @@ describe("stalls", () => {
 describe("organisations", () => {
   it("creates one, refuses a duplicate name as a field error, and invalidates the list", async () => {
     const values = organizationFormSchema.parse({ name: "园岭志愿者服务队", type: "VOLUNTEER_TEAM" });
-    const { id } = ok(await createOrganization(admin, values));
+    const { id } = await createOrganization(admin, values);
     expect(revalidatedTags).toEqual(expect.arrayContaining([cacheTags.organizations, cacheTags.organization(id)]));
-    expect(await createOrganization(admin, values)).toEqual({ ok: false, fieldErrors: { name: ["taken"] } });
+    expect(await refusal(createOrganization(admin, values))).toEqual(fieldRefusal({ name: [TAKEN] }));
     // The same name in another community is that community's business.
-    ok(await createOrganization(otherAdmin, values));
+    await createOrganization(otherAdmin, values);
   });
 
   it("renaming a host updates the search text of the stalls it hosts", async () => {
-    const { id: orgId } = ok(await createOrganization(admin, organizationFormSchema.parse({ name: "甲乙法律事务所", type: "COMPANY" })));
-    const { id: stallId } = ok(await createStall(admin, stallValues({ hosts: [orgId] })));
+    const { id: orgId } = await createOrganization(admin, organizationFormSchema.parse({ name: "甲乙法律事务所", type: "COMPANY" }));
+    const { id: stallId } = await createStall(admin, stallValues({ hosts: [orgId] }));
     expect((await searchStalls(search("甲乙法律"))).map((s) => s.id)).toEqual([stallId]);
     revalidatedTags.length = 0;
-    ok(await updateOrganization(admin, orgId, organizationFormSchema.parse({ name: "丙丁律师事务所", nameEn: "Bingding Law", type: "COMPANY" })));
+    await updateOrganization(admin, orgId, organizationFormSchema.parse({ name: "丙丁律师事务所", nameEn: "Bingding Law", type: "COMPANY" }));
     expect(await searchStalls(search("甲乙法律"))).toEqual([]);
     expect((await searchStalls(search("bingding law"))).map((s) => s.id)).toEqual([stallId]);
     expect(revalidatedTags).toEqual(expect.arrayContaining([cacheTags.organization(orgId), cacheTags.stalls]));
@@ -285,11 +312,99 @@ describe("organisations", () => {
   it("refuses a rename onto another organisation's name, and foreign or unprivileged actors", async () => {
     const taken = await prisma.organization.findUniqueOrThrow({ where: { id: orgIds[0] } });
     const values = organizationFormSchema.parse({ name: taken.name, type: "COMPANY" });
-    expect(await updateOrganization(admin, orgIds[1]!, values)).toEqual({ ok: false, fieldErrors: { name: ["taken"] } });
+    expect(await refusal(updateOrganization(admin, orgIds[1]!, values))).toEqual(fieldRefusal({ name: [TAKEN] }));
     await expectForbidden(createOrganization(null, values), 401);
     for (const actor of [staff, secretary]) await expectForbidden(createOrganization(actor, values));
     for (const actor of [staff, secretary, otherAdmin]) await expectForbidden(updateOrganization(actor, orgIds[1]!, values));
-    expect(await updateOrganization(admin, randomUUID(), values)).toEqual({ ok: false, formError: "notFound" });
+    expect(await refusal(updateOrganization(admin, randomUUID(), values))).toEqual({ code: "forms.errors.notFound" });
+  });
+});
+
+describe("the actions, as a form meets them", () => {
+  const idle: FormState = { status: "idle" };
+  const form = (fields: Record<string, string>) => {
+    const data = new FormData();
+    for (const [key, value] of Object.entries(fields)) data.append(key, value);
+    return data;
+  };
+  const marketDayFields = (extra: Record<string, string> = {}) => ({
+    locale: "zh-CN",
+    slug: `2027-07-0${++slugCounter}-action-market`,
+    title: "七月服务市集",
+    theme: "消夏",
+    date: "2027-07-03",
+    startTime: "09:00",
+    endTime: "11:00",
+    place: "园岭七街小公园",
+    ...extra,
+  });
+  /** Where the action redirected to (redirect() throws an error whose digest names the address). */
+  async function redirectOf(call: Promise<unknown>): Promise<string | undefined> {
+    const thrown = await call.then(
+      () => null,
+      (e: unknown) => e,
+    );
+    const digest = (thrown as { digest?: unknown } | null)?.digest;
+    expect(digest).toMatch(/^NEXT_REDIRECT;/);
+    return (digest as string).split(";")[2];
+  }
+
+  it("a created market day goes to its page in the form's language", async () => {
+    session.actor = admin;
+    const to = await redirectOf(createMarketDayAction(idle, form(marketDayFields({ locale: "en" }))));
+    expect(to).toMatch(/^\/en\/admin\/content\/market-days\/[0-9a-f-]{36}\?created=1$/);
+  });
+
+  it("a taken slug is a message next to the slug, and what was typed comes back", async () => {
+    session.actor = admin;
+    const fields = marketDayFields({ slug: MARKET_DAY_2023_SLUG, titleEn: "July market" });
+    const created = await createMarketDayAction(idle, form(fields));
+    expect(created).toMatchObject({ status: "error", formError: "forms.errors.checkFields", fieldErrors: { slug: [TAKEN] } });
+    expect(created.values).toMatchObject({ slug: MARKET_DAY_2023_SLUG, title: "七月服务市集", titleEn: "July market" });
+    // The same on an edit; the record keeps its own slug.
+    const { id, slug } = await createMarketDay(admin, marketDayValues());
+    const updated = await updateMarketDayAction(idle, form({ ...fields, id }));
+    expect(updated).toMatchObject({ status: "error", fieldErrors: { slug: [TAKEN] }, values: { id, title: "七月服务市集" } });
+    expect((await prisma.marketDay.findUniqueOrThrow({ where: { id } })).slug).toBe(slug);
+    // A saved edit says so and shows what was saved.
+    const saved = await updateMarketDayAction(idle, form({ ...fields, slug, id }));
+    expect(saved).toMatchObject({ status: "ok", message: "adminContent.common.saved", values: { slug } });
+  });
+
+  it("another community's admin gets 403 on every edit, before the form is parsed", async () => {
+    const { id: dayId } = await createMarketDay(admin, marketDayValues());
+    const stallId = (await prisma.stall.findFirstOrThrow({ where: { communityId: admin.communityId } })).id;
+    session.actor = otherAdmin;
+    // Nothing but the id: a parse would report missing fields instead.
+    for (const [action, id] of [
+      [updateMarketDayAction, dayId],
+      [publishMarketDayAction, dayId],
+      [cancelMarketDayAction, dayId],
+      [updateStallAction, stallId],
+      [updateOrganizationAction, orgIds[0]!],
+    ] as const) {
+      const state = await action(idle, form({ id, locale: "zh-CN" }));
+      expect(state.formError).toBe("forms.errors.forbidden");
+      expect(state.fieldErrors).toBeUndefined();
+    }
+    expect((await prisma.marketDay.findUniqueOrThrow({ where: { id: dayId } })).status).toBe("DRAFT");
+  });
+
+  it("an id that is no record's, or no uuid, is not found, before the form is parsed", async () => {
+    session.actor = admin;
+    for (const id of [randomUUID(), "not-a-uuid", ""]) {
+      const state = await updateStallAction(idle, form({ id }));
+      expect(state).toMatchObject({ status: "error", formError: "forms.errors.notFound" });
+      expect(state.fieldErrors).toBeUndefined();
+    }
+  });
+
+  it("publishing twice from a stale page says it changed meanwhile", async () => {
+    session.actor = admin;
+    const { id } = await createMarketDay(admin, marketDayValues());
+    const first = await publishMarketDayAction(idle, form({ id }));
+    expect(first).toMatchObject({ status: "ok", message: "adminContent.marketDays.published" });
+    expect(await publishMarketDayAction(idle, form({ id }))).toMatchObject({ status: "error", formError: "forms.errors.stale" });
   });
 });
 

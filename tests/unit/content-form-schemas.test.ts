@@ -4,14 +4,11 @@
 import { randomUUID } from "node:crypto";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { toFieldErrors } from "@/lib/content/form-fields";
-import { formDataToObject, listValue, toFormValues } from "@/lib/content/form-data";
-import {
-  marketDayFormSchema,
-  marketDayFormValues,
-  shanghaiFormParts,
-  shanghaiInstant,
-} from "@/lib/market-days/market-day-form-schema";
+import type { z } from "zod";
+import { formValues, listValue, readForm } from "@/lib/forms/read-form";
+import { fieldErrorsFromZod } from "@/lib/forms/zod-errors";
+import { marketDayFormSchema, marketDayFormValues } from "@/lib/market-days/market-day-form-schema";
+import { shanghaiDay, shanghaiInstant, shanghaiTime } from "@/lib/time/shanghai";
 import { stallFormSchema, stallFormValues } from "@/lib/stalls/stall-form-schema";
 import { organizationFormSchema, organizationFormValues } from "@/lib/organizations/organization-form-schema";
 
@@ -45,10 +42,22 @@ const stall = (extra: Record<string, unknown> = {}) => ({
   ...extra,
 });
 
-function errors(schema: { safeParse(v: unknown): { success: boolean; error?: unknown } }, input: unknown) {
+// The actions read the schemas' messages relative to this namespace.
+const NAMESPACE = "adminContent.errors";
+
+/** Field → full message keys, as the form gets them. */
+function fullErrors(schema: z.ZodType, input: unknown): Record<string, string[]> {
   const result = schema.safeParse(input);
-  if (result.success) return {};
-  return toFieldErrors(result.error as Parameters<typeof toFieldErrors>[0]);
+  return result.success ? {} : fieldErrorsFromZod(result.error, NAMESPACE);
+}
+
+/** The same, with the namespace taken off, so that the expectations read as the schemas write them. */
+function errors(schema: z.ZodType, input: unknown): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const [field, keys] of Object.entries(fullErrors(schema, input))) {
+    out[field] = keys.map((key) => (key.startsWith(`${NAMESPACE}.`) ? key.slice(NAMESPACE.length + 1) : key));
+  }
+  return out;
 }
 
 describe("market-day form", () => {
@@ -110,7 +119,7 @@ describe("market-day form", () => {
   it("converts Shenzhen time both ways, also across midnight UTC", () => {
     const instant = shanghaiInstant("2027-01-01", "07:15");
     expect(instant?.toISOString()).toBe("2026-12-31T23:15:00.000Z");
-    expect(shanghaiFormParts(instant!)).toEqual({ date: "2027-01-01", time: "07:15" });
+    expect([shanghaiDay(instant!), shanghaiTime(instant!)]).toEqual(["2027-01-01", "07:15"]);
     expect(shanghaiInstant("2027-13-01", "07:15")).toBeNull();
   });
 });
@@ -161,16 +170,20 @@ describe("organisation form", () => {
 });
 
 describe("form data", () => {
-  it("keeps repeated fields as lists and gives them back joined by lines", () => {
+  it("keeps repeated fields as lists, gives them back joined by lines, and the schema reads those again", () => {
     const fd = new FormData();
-    fd.append("name", "义剪");
+    for (const [key, value] of Object.entries(stall({ audiences: undefined, hosts: undefined }))) {
+      if (typeof value === "string") fd.append(key, value);
+    }
     fd.append("audiences", "ELDERLY");
     fd.append("audiences", "CHILDREN");
-    const object = formDataToObject(fd);
-    expect(object).toEqual({ name: "义剪", audiences: ["ELDERLY", "CHILDREN"] });
-    const values = toFormValues(object);
+    const object = readForm(fd);
+    expect(object.audiences).toEqual(["ELDERLY", "CHILDREN"]);
+    const values = formValues(object);
     expect(listValue(values, "audiences")).toEqual(["ELDERLY", "CHILDREN"]);
     expect(listValue(values, "hosts")).toEqual([]);
+    // A form shown again after an error posts what it was given back.
+    expect(stallFormSchema.parse(values).audiences).toEqual(["ELDERLY", "CHILDREN"]);
   });
 });
 
@@ -200,11 +213,12 @@ describe("no input makes a schema throw", () => {
     ["organisation", organizationFormSchema],
   ] as const) {
     it(`${name}: safeParse answers every input, and every error key is a known one`, () => {
-      const known = new Set(["required", "invalid", "tooLong", "tooMany", "slugFormat", "outOfRange", "endBeforeStart", "coordinatesPair"]);
+      const known = ["required", "invalid", "tooLong", "tooMany", "slugFormat", "outOfRange", "endBeforeStart", "coordinatesPair"];
+      const keys = new Set(known.map((k) => `${NAMESPACE}.${k}`));
       fc.assert(
         fc.property(input, (raw) => {
-          const result = schema.safeParse(raw);
-          if (!result.success) for (const list of Object.values(toFieldErrors(result.error))) for (const k of list) expect(known).toContain(k);
+          // Never zod's own English text, which would become the generic "forms.errors.invalid".
+          for (const list of Object.values(fullErrors(schema, raw))) for (const k of list) expect(keys).toContain(k);
         }),
         { numRuns: 400 },
       );

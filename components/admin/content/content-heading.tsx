@@ -1,7 +1,17 @@
-// The top of every content page: a way back and the page's one h1.
+// The top of every content page: a way back, the page's one h1, and after a
+// create (the action redirects with ?created=1) the note that it was created.
 import { Link } from "@/lib/i18n/navigation";
 
-export function ContentHeading({ back, title }: { back: { href: string; label: string }; title: string }) {
+export function ContentHeading({
+  back,
+  title,
+  created,
+}: {
+  back: { href: string; label: string };
+  title: string;
+  /** The "created" note's text, on the page a create lands on. */
+  created?: string;
+}) {
   return (
     <div className="space-y-2">
       <Link href={back.href} className="inline-flex min-h-11 items-center text-lg text-brand underline">
@@ -9,6 +19,14 @@ export function ContentHeading({ back, title }: { back: { href: string; label: s
         {back.label}
       </Link>
       <h1 className="text-3xl font-bold">{title}</h1>
+      {created ? (
+        <p
+          role="status"
+          className="rounded border-2 border-green-800 bg-green-50 px-4 py-3 text-lg font-semibold text-green-900"
+        >
+          {created}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -1,73 +1,48 @@
 "use client";
-// Create or edit a stall: a plain form posting to a Server Action (works without
-// JavaScript); services one per line, audiences and host units as checkboxes.
-import { useActionState } from "react";
+// Create or edit a stall: services one per line, audiences and host units as
+// checkboxes (repeated fields).
 import { useTranslations } from "next-intl";
-import type { ContentFormState } from "@/lib/content/content-form-state";
+import { CheckboxGroup } from "@/components/forms/choice-fields";
+import { Select, TextInput, type Option } from "@/components/forms/text-fields";
 import { STALL_LIMITS, stallAudiences, stallCategories } from "@/lib/stalls/stall-form-schema";
-import { CheckboxGroup, FormStatus, FormValues, SelectField, SubmitButton, TextAreaField, TextField, stateKey } from "./form-fields";
+import { BilingualFields } from "./bilingual-fields";
+import { ContentForm, type ContentFormProps } from "./content-form";
 
-type Action = (state: ContentFormState, form: FormData) => Promise<ContentFormState>;
-
-export function StallForm({
-  action,
-  locale,
-  id,
-  initialValues,
-  marketDays,
-  organizations,
-  submitLabel,
-}: {
-  action: Action;
-  locale: string;
-  id?: string;
-  initialValues: Record<string, string>;
-  marketDays: readonly { value: string; label: string }[];
+interface Choices {
+  marketDays: readonly Option[];
   organizations: readonly { id: string; name: string }[];
-  submitLabel: string;
-}) {
+}
+
+export function StallForm({ marketDays, organizations, ...props }: ContentFormProps & Choices) {
   const t = useTranslations("adminContent.stalls.fields");
   const tCategory = useTranslations("marketDays.category");
   const tAudience = useTranslations("marketDays.audience");
-  const [state, formAction, pending] = useActionState(action, { status: "idle", values: initialValues });
+  const categories = stallCategories.map((c) => ({ value: c, label: tCategory(c) }));
+  const audiences = stallAudiences.map((a) => ({ value: a, label: tAudience(a) }));
+  const hosts = organizations.map((o) => ({ value: o.id, label: o.name }));
   const L = STALL_LIMITS;
   return (
-    <form key={stateKey(state)} action={formAction} noValidate className="space-y-6">
-      <FormStatus state={state} />
-      <input type="hidden" name="locale" value={locale} />
-      {id ? <input type="hidden" name="id" value={id} /> : null}
-      <FormValues state={state}>
-        <div className="grid gap-4 md:grid-cols-2">
-          <SelectField name="marketDayId" label={t("marketDayId")} required options={marketDays} placeholder={t("chooseMarketDay")} />
-          <TextField name="number" label={t("number")} required inputMode="numeric" />
-          <TextField name="key" label={t("key")} hint={t("keyHint")} required maxLength={L.key} lang="en" />
-          <SelectField
-            name="category"
-            label={t("category")}
-            required
-            options={stallCategories.map((c) => ({ value: c, label: tCategory(c) }))}
-            placeholder={t("chooseCategory")}
-          />
-          <TextField name="name" label={t("name")} required maxLength={L.name} />
-          <TextField name="nameEn" label={t("nameEn")} maxLength={L.name} lang="en" />
-        </div>
-        <CheckboxGroup
-          name="audiences"
-          legend={t("audiences")}
+    <ContentForm scope="stall" {...props}>
+      <div className="grid gap-4 md:grid-cols-2">
+        <Select
+          name="marketDayId"
+          label={t("marketDayId")}
           required
-          options={stallAudiences.map((a) => ({ value: a, label: tAudience(a) }))}
+          options={marketDays}
+          placeholder={t("chooseMarketDay")}
         />
-        <div className="grid gap-4 md:grid-cols-2">
-          <TextAreaField name="services" label={t("services")} hint={t("servicesHint")} required rows={5} />
-          <TextAreaField name="servicesEn" label={t("servicesEn")} hint={t("servicesHint")} rows={5} lang="en" />
-          <TextAreaField name="description" label={t("description")} maxLength={L.description} />
-          <TextAreaField name="descriptionEn" label={t("descriptionEn")} maxLength={L.description} lang="en" />
-          <TextField name="hostNote" label={t("hostNote")} hint={t("hostNoteHint")} maxLength={L.hostNote} />
-          <TextField name="hostNoteEn" label={t("hostNoteEn")} maxLength={L.hostNote} lang="en" />
-        </div>
-        <CheckboxGroup name="hosts" legend={t("hosts")} options={organizations.map((o) => ({ value: o.id, label: o.name }))} />
-      </FormValues>
-      <SubmitButton pending={pending} label={submitLabel} />
-    </form>
+        <TextInput name="number" label={t("number")} required inputMode="numeric" />
+        <TextInput name="key" label={t("key")} hint={t("keyHint")} required maxLength={L.key} lang="en" />
+        <Select name="category" label={t("category")} required options={categories} placeholder={t("chooseCategory")} />
+        <BilingualFields t={t} name="name" required maxLength={L.name} />
+      </div>
+      <CheckboxGroup name="audiences" legend={t("audiences")} required columns choices={audiences} />
+      <div className="grid gap-4 md:grid-cols-2">
+        <BilingualFields t={t} name="services" hint={t("servicesHint")} hintEn={t("servicesHint")} required rows={5} />
+        <BilingualFields t={t} name="description" maxLength={L.description} rows={4} />
+        <BilingualFields t={t} name="hostNote" hint={t("hostNoteHint")} maxLength={L.hostNote} />
+      </div>
+      <CheckboxGroup name="hosts" legend={t("hosts")} columns choices={hosts} />
+    </ContentForm>
   );
 }

@@ -1,47 +1,21 @@
 "use server";
 
-// Partner-unit Server Actions: parse, check the actor, call the service, return
-// the form's state. The services check the record's community again.
-import { redirect } from "next/navigation";
-import { assertCan } from "@/lib/auth/permissions";
-import { getActor } from "@/lib/auth/session";
-import { adminPath, errorState, invalidState, recordId, resultState } from "@/lib/content/action-state";
-import type { ContentFormState } from "@/lib/content/content-form-state";
-import { formDataToObject, toFormValues } from "@/lib/content/form-data";
+// Partner-unit Server Actions: a content record's create and update (lib/content/record-actions.ts).
+import { contentRecord } from "@/lib/content/record-actions";
+import { staffAction } from "@/lib/forms/staff-action";
+import { organizationCommunity } from "@/lib/organizations/admin-queries";
 import { createOrganization } from "@/lib/organizations/create-organization";
 import { organizationFormSchema } from "@/lib/organizations/organization-form-schema";
 import { updateOrganization } from "@/lib/organizations/update-organization";
 
-export async function createOrganizationAction(_previous: ContentFormState, form: FormData): Promise<ContentFormState> {
-  const input = formDataToObject(form);
-  const values = toFormValues(input);
-  let createdId: string;
-  try {
-    const actor = await getActor();
-    assertCan(actor, "content.manage");
-    const parsed = organizationFormSchema.safeParse(input);
-    if (!parsed.success) return invalidState(values, parsed.error);
-    const result = await createOrganization(actor, parsed.data);
-    if (!result.ok) return resultState(result, values, "");
-    createdId = result.value.id;
-  } catch (error) {
-    return errorState(error, values);
-  }
-  redirect(adminPath(input.locale, `/admin/content/organizations/${createdId}?created=1`));
-}
+const organizations = contentRecord("/admin/content/organizations", organizationFormSchema, organizationCommunity);
 
-export async function updateOrganizationAction(_previous: ContentFormState, form: FormData): Promise<ContentFormState> {
-  const input = formDataToObject(form);
-  const values = toFormValues(input);
-  try {
-    const actor = await getActor();
-    assertCan(actor, "content.manage");
-    const id = recordId(input.id);
-    if (!id) return { status: "error", formError: "notFound", values };
-    const parsed = organizationFormSchema.safeParse(input);
-    if (!parsed.success) return invalidState(values, parsed.error);
-    return resultState(await updateOrganization(actor, id, parsed.data), values, "common.saved");
-  } catch (error) {
-    return errorState(error, values);
-  }
-}
+export const createOrganizationAction = staffAction({
+  permission: "content.manage",
+  ...organizations.create(createOrganization),
+});
+
+export const updateOrganizationAction = staffAction({
+  permission: "content.manage",
+  ...organizations.update(updateOrganization),
+});

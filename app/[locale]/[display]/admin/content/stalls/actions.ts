@@ -1,47 +1,15 @@
 "use server";
 
-// Stall Server Actions: parse, check the actor, call the service, return the
-// form's state. The services check the record's community again.
-import { redirect } from "next/navigation";
-import { assertCan } from "@/lib/auth/permissions";
-import { getActor } from "@/lib/auth/session";
-import { adminPath, errorState, invalidState, recordId, resultState } from "@/lib/content/action-state";
-import type { ContentFormState } from "@/lib/content/content-form-state";
-import { formDataToObject, toFormValues } from "@/lib/content/form-data";
+// Stall Server Actions: a content record's create and update (lib/content/record-actions.ts).
+import { contentRecord } from "@/lib/content/record-actions";
+import { staffAction } from "@/lib/forms/staff-action";
+import { stallCommunity } from "@/lib/stalls/admin-queries";
 import { createStall } from "@/lib/stalls/create-stall";
 import { stallFormSchema } from "@/lib/stalls/stall-form-schema";
 import { updateStall } from "@/lib/stalls/update-stall";
 
-export async function createStallAction(_previous: ContentFormState, form: FormData): Promise<ContentFormState> {
-  const input = formDataToObject(form);
-  const values = toFormValues(input);
-  let createdId: string;
-  try {
-    const actor = await getActor();
-    assertCan(actor, "content.manage");
-    const parsed = stallFormSchema.safeParse(input);
-    if (!parsed.success) return invalidState(values, parsed.error);
-    const result = await createStall(actor, parsed.data);
-    if (!result.ok) return resultState(result, values, "");
-    createdId = result.value.id;
-  } catch (error) {
-    return errorState(error, values);
-  }
-  redirect(adminPath(input.locale, `/admin/content/stalls/${createdId}?created=1`));
-}
+const stalls = contentRecord("/admin/content/stalls", stallFormSchema, stallCommunity);
 
-export async function updateStallAction(_previous: ContentFormState, form: FormData): Promise<ContentFormState> {
-  const input = formDataToObject(form);
-  const values = toFormValues(input);
-  try {
-    const actor = await getActor();
-    assertCan(actor, "content.manage");
-    const id = recordId(input.id);
-    if (!id) return { status: "error", formError: "notFound", values };
-    const parsed = stallFormSchema.safeParse(input);
-    if (!parsed.success) return invalidState(values, parsed.error);
-    return resultState(await updateStall(actor, id, parsed.data), values, "common.saved");
-  } catch (error) {
-    return errorState(error, values);
-  }
-}
+export const createStallAction = staffAction({ permission: "content.manage", ...stalls.create(createStall) });
+
+export const updateStallAction = staffAction({ permission: "content.manage", ...stalls.update(updateStall) });

@@ -3,11 +3,18 @@ import { getTranslations } from "next-intl/server";
 import { ContentHeading } from "@/components/admin/content/content-heading";
 import { MarketDayForm } from "@/components/admin/content/market-day-form";
 import { requireStaffPage } from "@/lib/auth/session";
+import { formPostback } from "@/lib/content/form-postback";
+import { BUILD_PLACEHOLDER } from "@/lib/display/display-mode";
 import { publicPage } from "@/lib/display/page-guard";
 import { listOrganizationsForAdmin } from "@/lib/organizations/admin-queries";
-import { createMarketDayAction } from "../actions";
+import { createMarketDayAction } from "../../actions";
 
-type Props = PageProps<"/[locale]/[display]/admin/content/market-days/new">;
+type Props = PageProps<"/[locale]/[display]/admin/content/market-days/new/[[...attempt]]">;
+
+// One build-time param set for Cache Components; publicPage() 404s it first.
+export function generateStaticParams() {
+  return [{ attempt: [BUILD_PLACEHOLDER] }];
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -18,6 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function NewMarketDayPage({ params }: Props) {
   const { locale } = await publicPage(params);
   const actor = await requireStaffPage("content.manage");
+  const postback = await formPostback(locale, "/admin/content/market-days/new", (await params).attempt);
   const t = await getTranslations({ locale, namespace: "adminContent" });
   const organizations = await listOrganizationsForAdmin(actor.communityId);
   return (
@@ -26,6 +34,7 @@ export default async function NewMarketDayPage({ params }: Props) {
       <MarketDayForm
         action={createMarketDayAction}
         locale={locale}
+        postback={postback}
         initialValues={{}}
         organizations={organizations}
         submitLabel={t("common.create")}

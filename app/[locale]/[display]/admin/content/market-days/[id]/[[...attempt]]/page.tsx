@@ -5,6 +5,7 @@ import { ContentHeading, tableLinkClass } from "@/components/admin/content/conte
 import { MarketDayForm } from "@/components/admin/content/market-day-form";
 import { MarketDayStatusActions } from "@/components/admin/content/market-day-status-actions";
 import { requireStaffPage } from "@/lib/auth/session";
+import { formPostback } from "@/lib/content/form-postback";
 import { BUILD_PLACEHOLDER } from "@/lib/display/display-mode";
 import { publicPage } from "@/lib/display/page-guard";
 import { Link } from "@/lib/i18n/navigation";
@@ -12,13 +13,13 @@ import { getMarketDayForAdmin } from "@/lib/market-days/admin-queries";
 import { marketDayFormValues } from "@/lib/market-days/market-day-form-schema";
 import { listOrganizationsForAdmin } from "@/lib/organizations/admin-queries";
 import { isUuid } from "@/lib/uuid";
-import { cancelMarketDayAction, publishMarketDayAction, updateMarketDayAction } from "../actions";
+import { cancelMarketDayAction, publishMarketDayAction, updateMarketDayAction } from "../../actions";
 
-type Props = PageProps<"/[locale]/[display]/admin/content/market-days/[id]">;
+type Props = PageProps<"/[locale]/[display]/admin/content/market-days/[id]/[[...attempt]]">;
 
 // One build-time param set for Cache Components; publicPage() 404s it first.
 export function generateStaticParams() {
-  return [{ id: BUILD_PLACEHOLDER }];
+  return [{ id: BUILD_PLACEHOLDER, attempt: [BUILD_PLACEHOLDER] }];
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -30,8 +31,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function EditMarketDayPage({ params, searchParams }: Props) {
   const { locale } = await publicPage(params);
   const actor = await requireStaffPage("content.manage");
-  const { id } = await params;
+  const { id, attempt } = await params;
   if (!isUuid(id)) notFound();
+  const postback = await formPostback(locale, `/admin/content/market-days/${id}`, attempt);
   const [day, organizations] = await Promise.all([getMarketDayForAdmin(actor.communityId, id), listOrganizationsForAdmin(actor.communityId)]);
   if (!day) notFound();
   const t = await getTranslations({ locale, namespace: "adminContent" });
@@ -41,12 +43,8 @@ export default async function EditMarketDayPage({ params, searchParams }: Props)
       <ContentHeading
         back={{ href: "/admin/content/market-days", label: t("marketDays.title") }}
         title={t("marketDays.editTitle", { title: day.title })}
+        created={created ? t("common.created") : undefined}
       />
-      {created ? (
-        <p role="status" className="rounded border-2 border-green-800 bg-green-50 px-4 py-3 text-lg font-semibold text-green-900">
-          {t("common.created")}
-        </p>
-      ) : null}
       <section aria-labelledby="status-heading" className="space-y-3 rounded-lg border-2 border-ink bg-white p-4">
         <h2 id="status-heading" className="text-2xl font-bold">
           {t("marketDays.statusHeading")}
@@ -54,7 +52,13 @@ export default async function EditMarketDayPage({ params, searchParams }: Props)
         <p className="text-lg">
           {t("status.label")}: <strong>{t(`status.${day.status}`)}</strong>
         </p>
-        <MarketDayStatusActions id={day.id} status={day.status} publishAction={publishMarketDayAction} cancelAction={cancelMarketDayAction} />
+        <MarketDayStatusActions
+          id={day.id}
+          status={day.status}
+          postback={postback}
+          publishAction={publishMarketDayAction}
+          cancelAction={cancelMarketDayAction}
+        />
         <ul className="flex flex-wrap gap-x-6">
           <li>
             <Link href={`/admin/content/stalls?marketDay=${day.id}`} className={tableLinkClass}>
@@ -73,6 +77,7 @@ export default async function EditMarketDayPage({ params, searchParams }: Props)
       <MarketDayForm
         action={updateMarketDayAction}
         locale={locale}
+        postback={postback}
         id={day.id}
         initialValues={marketDayFormValues(day)}
         organizations={organizations}

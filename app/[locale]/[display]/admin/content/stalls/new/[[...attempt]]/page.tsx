@@ -1,64 +1,52 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ContentHeading } from "@/components/admin/content/content-heading";
 import { StallForm } from "@/components/admin/content/stall-form";
 import { requireStaffPage } from "@/lib/auth/session";
+import { formPostback } from "@/lib/content/form-postback";
 import { BUILD_PLACEHOLDER } from "@/lib/display/display-mode";
 import { publicPage } from "@/lib/display/page-guard";
 import { listMarketDayOptions } from "@/lib/market-days/admin-queries";
 import { listOrganizationsForAdmin } from "@/lib/organizations/admin-queries";
-import { getStallForAdmin } from "@/lib/stalls/admin-queries";
-import { stallFormValues } from "@/lib/stalls/stall-form-schema";
 import { isUuid } from "@/lib/uuid";
 import { shanghaiDateText } from "@/lib/wishes/wish-dates";
-import { updateStallAction } from "../actions";
+import { createStallAction } from "../../actions";
 
-type Props = PageProps<"/[locale]/[display]/admin/content/stalls/[id]">;
+type Props = PageProps<"/[locale]/[display]/admin/content/stalls/new/[[...attempt]]">;
 
 // One build-time param set for Cache Components; publicPage() 404s it first.
 export function generateStaticParams() {
-  return [{ id: BUILD_PLACEHOLDER }];
+  return [{ attempt: [BUILD_PLACEHOLDER] }];
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "adminContent" });
-  return { title: t("stalls.title"), robots: { index: false, follow: false } };
+  return { title: t("stalls.new"), robots: { index: false, follow: false } };
 }
 
-export default async function EditStallPage({ params, searchParams }: Props) {
+export default async function NewStallPage({ params, searchParams }: Props) {
   const { locale } = await publicPage(params);
   const actor = await requireStaffPage("content.manage");
-  const { id } = await params;
-  if (!isUuid(id)) notFound();
-  const [stall, days, organizations] = await Promise.all([
-    getStallForAdmin(actor.communityId, id),
+  const postback = await formPostback(locale, "/admin/content/stalls/new", (await params).attempt);
+  const t = await getTranslations({ locale, namespace: "adminContent" });
+  const [days, organizations] = await Promise.all([
     listMarketDayOptions(actor.communityId),
     listOrganizationsForAdmin(actor.communityId),
   ]);
-  if (!stall) notFound();
-  const t = await getTranslations({ locale, namespace: "adminContent" });
-  const created = (await searchParams).created === "1";
+  const requested = (await searchParams).marketDay;
+  const marketDayId = typeof requested === "string" && isUuid(requested) ? requested : "";
   return (
     <div className="space-y-6">
-      <ContentHeading
-        back={{ href: `/admin/content/stalls?marketDay=${stall.marketDayId}`, label: t("stalls.title") }}
-        title={t("stalls.editTitle", { name: stall.name })}
-      />
-      {created ? (
-        <p role="status" className="rounded border-2 border-green-800 bg-green-50 px-4 py-3 text-lg font-semibold text-green-900">
-          {t("common.created")}
-        </p>
-      ) : null}
+      <ContentHeading back={{ href: "/admin/content/stalls", label: t("stalls.title") }} title={t("stalls.new")} />
       <StallForm
-        action={updateStallAction}
+        action={createStallAction}
         locale={locale}
-        id={stall.id}
-        initialValues={stallFormValues(stall)}
+        postback={postback}
+        initialValues={{ marketDayId }}
         marketDays={days.map((d) => ({ value: d.id, label: `${shanghaiDateText(locale, d.startsAt, false).text} ${d.title}` }))}
         organizations={organizations}
-        submitLabel={t("common.save")}
+        submitLabel={t("common.create")}
       />
     </div>
   );
