@@ -6,7 +6,7 @@ import "server-only";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { phoneLookupHash } from "@/lib/privacy/personal-data";
-import { isMainlandMobile, normalizePhone } from "./wish-form-schema";
+import { isMainlandMobile, normalizePhone } from "@/lib/phone";
 
 export const PHONE_LOOKUP_COOKIE = "huiyin-phone-lookup";
 /** Long enough to page through the results, short enough not to linger. */

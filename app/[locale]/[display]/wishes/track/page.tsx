@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { PageTop } from "@/components/page-top";
 import { publicPage } from "@/lib/display/page-guard";
+import { localePath } from "@/lib/i18n/paths";
 import { Link } from "@/lib/i18n/navigation";
 import { TrackPanel } from "./track-panel";
 
@@ -12,7 +13,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/[display
     title: t("title"),
     description: t("description"),
     alternates: {
-      canonical: locale === "en" ? "/en/wishes/track" : "/wishes/track",
+      canonical: localePath(locale, "/wishes/track"),
       languages: { "zh-CN": "/wishes/track", en: "/en/wishes/track" },
     },
   };
