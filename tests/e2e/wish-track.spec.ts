@@ -102,7 +102,7 @@ for (const [w, javaScriptEnabled] of [
       // (Next's route announcer is an alert too; ours is the one in <main>.)
       const alert = page.getByRole("main").getByRole("alert");
       await expect(alert).toContainText(w.notFound);
-      const wrongDigits = await alert.innerText();
+      const wrongDigits = (await alert.textContent()) ?? "";
       await expect(page.getByRole("region", { name: w.result, exact: true })).toHaveCount(0);
       if (javaScriptEnabled) await expectNoAxeViolations(page);
 
