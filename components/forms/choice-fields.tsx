@@ -52,11 +52,15 @@ function Group({ type, name, legend, hint, required, choices, errors, checked, c
                 value={c.value}
                 defaultChecked={ticked.has(c.value)}
                 aria-invalid={f.invalid || undefined}
+                // The name is the label alone; the description is read after it.
+                aria-labelledby={c.description ? `${id}-label` : undefined}
                 aria-describedby={c.description ? `${id}-description` : undefined}
                 className={`mt-0.5 ${checkClass}`}
               />
               <span>
-                <span className="block">{c.label}</span>
+                <span id={`${id}-label`} className="block">
+                  {c.label}
+                </span>
                 {c.description ? (
                   <span id={`${id}-description`} className="block text-base text-muted">
                     {c.description}

@@ -4,7 +4,7 @@
 // "write it down" hint is what remains.
 import { useState } from "react";
 import { useTranslations } from "next-intl";
-import { useHydrated } from "./use-wish-form";
+import { useHydrated } from "./use-hydrated";
 
 type CopyState = "idle" | "copied" | "failed";
 

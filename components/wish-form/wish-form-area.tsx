@@ -2,7 +2,8 @@
 // One round of the wish form per wish. "Submit another wish" starts a new round:
 // a fresh component, so empty fields, a new action state, and the new
 // idempotency key the server handed out with the confirmation (a reused key
-// would return the previous wish instead of storing the new one).
+// would return the previous wish instead of storing the new one). The fields,
+// rendered on the server, come along as children.
 import { useEffect, useRef, useState } from "react";
 import { WishForm, type WishFormProps } from "./wish-form";
 

@@ -10,10 +10,15 @@
 // useActionState permalink), where the state arrives intact.
 import { randomUUID } from "node:crypto";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/client-messages";
 import { PageTop } from "@/components/page-top";
 import type { DisplayMode } from "@/lib/display/display-mode";
 import { localized } from "@/lib/i18n/localized";
+import { localePath } from "@/lib/i18n/paths";
 import { getWishPlace } from "@/lib/wishes/wish-place";
+import { WishAboutFields } from "./wish-about-fields";
+import { WishAssistanceFields } from "./wish-assistance-fields";
+import { WishContactFields } from "./wish-contact-fields";
 import { WishFormArea } from "./wish-form-area";
 import type { WishFormAction } from "./wish-form";
 
@@ -53,7 +58,7 @@ export async function WishFormPage({
     ? `?${new URLSearchParams({ marketDay: place.marketDay.slug, ...(place.stall ? { stall: place.stall.id } : {}) }).toString()}`
     : "";
   const path = `/wishes/new${placeQuery}`;
-  const permalink = `${locale === "en" ? "/en" : ""}/wishes/new/${attempt}${placeQuery}`;
+  const permalink = localePath(locale, `/wishes/new/${attempt}${placeQuery}`);
   const marketDayTitle = place ? localized(locale, place.marketDay.title, place.marketDay.titleEn) : "";
 
   return (
@@ -70,14 +75,23 @@ export async function WishFormPage({
           {place.stall ? <p className="text-muted">{t("placeNote")}</p> : null}
         </div>
       ) : null}
-      <WishFormArea
-        action={action}
-        permalink={permalink}
-        idempotencyKey={idempotencyKey}
-        marketDay={place?.marketDay.slug ?? ""}
-        stall={place?.stall?.id ?? ""}
-        anotherHref={path}
-      />
+      {/* The fields are rendered here, on the server: their labels and markup
+          ship as HTML, not as JavaScript. The browser gets the form's shell,
+          the kit's controls and the messages they can show. */}
+      <ClientMessages locale={locale} namespaces={["forms", "wishForm"]}>
+        <WishFormArea
+          action={action}
+          permalink={permalink}
+          idempotencyKey={idempotencyKey}
+          marketDay={place?.marketDay.slug ?? ""}
+          stall={place?.stall?.id ?? ""}
+          anotherHref={path}
+        >
+          <WishAboutFields locale={locale} />
+          <WishAssistanceFields locale={locale} />
+          <WishContactFields locale={locale} />
+        </WishFormArea>
+      </ClientMessages>
     </div>
   );
 }

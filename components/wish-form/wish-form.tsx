@@ -1,20 +1,31 @@
 "use client";
 // The micro-wish form. A plain <form> posting to a Server Action: with
-// JavaScript it validates as you type (Conform, the same zod schema as the
-// server) and submits without a page load; without JavaScript the server renders
-// the action's state, so values, messages and the confirmation arrive as HTML.
-import { useActionState, useEffect, useRef } from "react";
+// JavaScript it checks fields as the resident types (the server's own rules)
+// and submits without a page load; without JavaScript the server renders the
+// action's state, so values, messages and the confirmation arrive as HTML.
+// The fields themselves are rendered on the server (wish-form-page.tsx) and
+// find their values and errors through the FormScope.
+import { lazy, startTransition, useActionState, useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
-import { getFormProps } from "@conform-to/react";
-import { initialWishFormState, type WishFormState } from "@/lib/wishes/wish-form-state";
-import { useErrorMessage } from "./form-controls";
-import { useWishForm, type WishFields } from "./use-wish-form";
-import { WishAboutFields } from "./wish-about-fields";
-import { WishAssistanceFields } from "./wish-assistance-fields";
-import { WishConfirmation } from "./wish-confirmation";
-import { WishContactFields } from "./wish-contact-fields";
+import { useMessage } from "@/components/forms/field-parts";
+import { FormScope } from "@/components/forms/form-scope";
+import { FormMessage, SubmitButton } from "@/components/forms/form-status";
+import type { FieldErrors, FormState } from "@/lib/forms/form-state";
+import { idleState } from "@/lib/forms/form-state";
+import type { FormInput } from "@/lib/forms/read-form";
+import { checkWishForm, mobilityAids, WISH_FIELDS, wishKinds } from "@/lib/wishes/wish-form-rules";
+import type { SubmittedWishData } from "@/lib/wishes/wish-form-state";
+import { useLiveValidation } from "./use-live-validation";
+import { WishTypingContext } from "./wish-typing";
 
-export type WishFormAction = (state: WishFormState, formData: FormData) => Promise<WishFormState>;
+// Only ever shown after a submission: its code loads then, not with the form.
+// React's own lazy, not next/dynamic (1.5 KB gzip of loader for one component).
+// No Suspense boundary of its own: after a submission the form stays, pending,
+// until the confirmation can show, and the server's no-JavaScript render waits
+// for it rather than streaming a fallback that needs a script to be replaced.
+const WishConfirmation = lazy(() => import("./wish-confirmation").then((m) => ({ default: m.WishConfirmation })));
+
+export type WishFormAction = (state: FormState<SubmittedWishData>, formData: FormData) => Promise<FormState<SubmittedWishData>>;
 
 export interface WishFormProps {
   action: WishFormAction;
@@ -27,127 +38,121 @@ export interface WishFormProps {
   /** This page's path with its QR query, for "submit another" without JavaScript. */
   anotherHref: string;
   onAnother: (nextIdempotencyKey: string) => void;
+  /** The fields, rendered on the server. */
+  children: ReactNode;
 }
 
-/** Fields in page order, and the element each summary link jumps to. */
-function summaryTargets(fields: WishFields): { name: string; target: string }[] {
-  return [
-    { name: "kind", target: `${fields.kind.id}-wish` },
-    { name: "category", target: fields.category.id },
-    { name: "content", target: fields.content.id },
-    { name: "name", target: fields.name.id },
-    { name: "phone", target: fields.phone.id },
-    { name: "building", target: fields.building.id },
-    { name: "consent", target: fields.consent.id },
-    { name: "neededAt", target: fields.neededAt.id },
-    { name: "mobility", target: `${fields.mobility.id}-wheelchair` },
-    { name: "pickupAddress", target: fields.pickupAddress.id },
-  ];
+const FORM_ID = "wish-form";
+const NAMESPACE = "wishForm.errors";
+
+/** The rules as the browser runs them: field errors only (the hidden fields are the server's business). */
+function checkInBrowser(input: FormInput): FieldErrors {
+  const { website: _honeypot, ...visible } = input;
+  const checked = checkWishForm(visible);
+  if (checked.ok) return {};
+  const errors: FieldErrors = {};
+  for (const [field, keys] of Object.entries(checked.problems)) if (field) errors[field] = keys.map((key) => `${NAMESPACE}.${key}`);
+  return errors;
 }
 
-export function WishForm({ action, permalink, idempotencyKey, marketDay, stall, anotherHref, onAnother }: WishFormProps) {
+/** The element a summary link jumps to: the field, or a group's first choice. */
+function target(field: string): string {
+  const first = field === "kind" ? wishKinds[0] : field === "mobility" ? mobilityAids[0] : null;
+  return first ? `${FORM_ID}-${field}-${first}` : `${FORM_ID}-${field}`;
+}
+
+function typingOf(values: Record<string, string> | undefined) {
+  return { kind: values?.kind ?? "", contentLength: (values?.content ?? "").trim().length };
+}
+
+export function WishForm({ action, permalink, idempotencyKey, marketDay, stall, anotherHref, onAnother, children }: WishFormProps) {
   const t = useTranslations("wishForm");
-  const message = useErrorMessage();
-  const [state, formAction, pending] = useActionState(action, initialWishFormState, permalink);
-  const [form, fields] = useWishForm(state.status === "invalid" ? state.result : undefined, formAction);
+  const message = useMessage();
+  const [state, formAction, pending] = useActionState(action, idleState<SubmittedWishData>(), permalink);
+  const live = useLiveValidation(checkInBrowser, state.fieldErrors);
+  const [typing, setTyping] = useState(() => typingOf(state.values));
+  const [attempted, setAttempted] = useState(state.status === "error");
   const summary = useRef<HTMLDivElement>(null);
 
-  const allErrors = form.allErrors;
-  // Problems of the whole form only ever come from the server: read them from
-  // the action's state, so they show (and take the focus) in the same render.
-  const formErrors = state.status === "invalid" ? (state.result.error?.[""] ?? []) : [];
-  const fieldErrors = summaryTargets(fields).flatMap(({ name, target }) => {
-    const first = allErrors[name]?.[0];
-    return first ? [{ name, target, key: first }] : [];
-  });
-  const attempted = state.status === "invalid" || form.status === "error";
-
-  // Conform moves focus to the first invalid field; a problem of the whole form
-  // (rate limit, server error) has no field, so its message takes the focus.
+  // The server found fields to fix (JavaScript came late, or the rules changed):
+  // the list of them takes the focus, as a message of the whole form does.
   useEffect(() => {
-    const errors = state.status === "invalid" ? (state.result.error ?? {}) : {};
-    if ((errors[""]?.length ?? 0) > 0 && Object.keys(errors).length === 1) summary.current?.focus();
+    if (state.status === "error" && Object.keys(state.fieldErrors ?? {}).length > 0) summary.current?.focus();
   }, [state]);
 
-  if (state.status === "submitted") {
-    return (
-      <WishConfirmation
-        trackingCode={state.trackingCode}
-        hasPhone={state.hasPhone}
-        replyDays={state.replyDays}
-        anotherHref={anotherHref}
-        onAnother={() => onAnother(state.nextIdempotencyKey)}
-      />
-    );
+  if (state.status === "ok" && state.data) {
+    const { nextIdempotencyKey, ...confirmation } = state.data;
+    return <WishConfirmation {...confirmation} anotherHref={anotherHref} onAnother={() => onAnother(nextIdempotencyKey)} />;
   }
 
-  const key = state.status === "invalid" ? state.idempotencyKey : idempotencyKey;
-  const minutes = state.status === "invalid" && state.retryAfterSeconds ? Math.ceil(state.retryAfterSeconds / 60) : 1;
-  const showSummary = attempted && (formErrors.length > 0 || fieldErrors.length > 0);
+  const errors = live.errors;
+  const toFix = WISH_FIELDS.filter((field) => errors[field]?.length);
+  const showSummary = (attempted || state.status === "error") && toFix.length > 0;
+  // "Check the marked fields" says less than the list itself.
+  const formLevel = state.status === "error" && state.formError !== "forms.errors.checkFields";
+
+  function onInput(event: FormEvent<HTMLFormElement>) {
+    live.onInput(event);
+    const field = event.target;
+    if (field instanceof HTMLInputElement && field.name === "kind") setTyping((now) => ({ ...now, kind: field.value }));
+    if (field instanceof HTMLTextAreaElement && field.name === "content") setTyping((now) => ({ ...now, contentLength: field.value.trim().length }));
+  }
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    // React resets a <form action={…}> after every action, which would wipe what
+    // the resident typed whenever the server answers with a problem (rate limit,
+    // database error). Dispatching the action here keeps the fields as they are;
+    // <form action> stays for browsers without JavaScript.
+    event.preventDefault();
+    setAttempted(true);
+    if (!live.validateAll(event.currentTarget)) return;
+    const data = new FormData(event.currentTarget);
+    startTransition(() => formAction(data));
+  }
 
   return (
-    <form {...getFormProps(form)} action={formAction} noValidate className="space-y-8">
-      <p className="text-muted">{t("requiredNote")}</p>
+    <FormScope id={FORM_ID} state={{ ...state, fieldErrors: errors }}>
+      <WishTypingContext.Provider value={typing}>
+        <form id={FORM_ID} action={formAction} noValidate onBlur={live.onBlur} onInput={onInput} onSubmit={onSubmit} className="space-y-8">
+          <p className="text-muted">{t("requiredNote")}</p>
+          {formLevel ? <FormMessage state={state} /> : null}
+          <div
+            ref={summary}
+            tabIndex={-1}
+            role="alert"
+            className={showSummary ? "space-y-2 rounded border-2 border-brand-dark bg-white px-4 py-3 text-lg focus:outline-none" : "hidden"}
+          >
+            {showSummary ? (
+              <>
+                <h2 className="text-xl font-bold text-brand-dark">{t("errorSummary", { count: toFix.length })}</h2>
+                <ul className="list-disc space-y-1 pl-6">
+                  {toFix.map((field) => (
+                    <li key={field}>
+                      <a href={`#${target(field)}`} className="inline-flex min-h-11 items-center text-brand-dark underline">
+                        {message(errors[field]?.[0] ?? "")}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              </>
+            ) : null}
+          </div>
 
-      <div
-        ref={summary}
-        id={form.errorId}
-        tabIndex={-1}
-        role="alert"
-        className={showSummary ? "space-y-2 rounded-lg border-4 border-brand-dark bg-white p-4 focus:outline-none" : "hidden"}
-      >
-        {showSummary && formErrors.length > 0 ? (
-          <>
-            <h2 className="text-xl font-bold text-brand-dark">{t("formErrorTitle")}</h2>
-            {formErrors.map((key) => (
-              <p key={key} className="text-lg">
-                {message(key, { minutes })}
-              </p>
-            ))}
-          </>
-        ) : null}
-        {showSummary && fieldErrors.length > 0 ? (
-          <>
-            <h2 className="text-xl font-bold text-brand-dark">{t("errorSummary", { count: fieldErrors.length })}</h2>
-            <ul className="list-disc space-y-1 pl-6">
-              {fieldErrors.map((error) => (
-                <li key={error.name}>
-                  <a href={`#${error.target}`} className="inline-flex min-h-11 items-center text-brand-dark underline">
-                    {message(error.key)}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </>
-        ) : null}
-      </div>
+          {children}
 
-      <WishAboutFields fields={fields} />
-      <WishAssistanceFields fields={fields} />
-      <WishContactFields fields={fields} />
+          <input type="hidden" name="marketDay" value={marketDay} />
+          <input type="hidden" name="stall" value={stall} />
+          <input type="hidden" name="idempotencyKey" value={state.values?.idempotencyKey ?? idempotencyKey} />
+          {/* Honeypot: off-screen, out of the tab order and hidden from assistive
+              technology; people never fill it in, simple bots do. */}
+          <div aria-hidden="true" className="absolute -left-[10000px] top-auto size-px overflow-hidden">
+            <label htmlFor={`${FORM_ID}-website`}>{t("website")}</label>
+            <input id={`${FORM_ID}-website`} name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
+          </div>
 
-      <input type="hidden" name="marketDay" value={marketDay} />
-      <input type="hidden" name="stall" value={stall} />
-      <input type="hidden" name="idempotencyKey" value={key} />
-      {/* Honeypot: off-screen, out of the tab order and hidden from assistive
-          technology; people never fill it in, simple bots do. */}
-      <div aria-hidden="true" className="absolute -left-[10000px] top-auto size-px overflow-hidden">
-        <label htmlFor={`${form.id}-website`}>{t("website")}</label>
-        <input id={`${form.id}-website`} name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
-      </div>
-
-      <button
-        type="submit"
-        disabled={pending}
-        // Pressing the button would first blur the field being typed in; its
-        // message would appear, push the button down and the tap would land
-        // beside it. Keeping the focus where it is lets the press submit, and the
-        // submission then shows every message at once.
-        onMouseDown={(event) => event.preventDefault()}
-        className="inline-flex min-h-14 w-full items-center justify-center rounded bg-brand px-8 text-xl font-bold text-white hover:bg-brand-dark disabled:opacity-80 sm:w-auto"
-      >
-        {pending ? t("submitting") : t("submit")}
-      </button>
-    </form>
+          <SubmitButton label={t("submit")} pendingLabel={t("submitting")} pending={pending} />
+        </form>
+      </WishTypingContext.Provider>
+    </FormScope>
   );
 }

@@ -1,29 +1,29 @@
-// The sign-in form's input, state and the only places it may send you next.
+// The sign-in form's input, what its failures say, and the only places it may
+// send you next.
 import { z } from "zod";
+import { ActionError } from "@/lib/forms/action-error";
+import { localePath } from "@/lib/i18n/paths";
+import type { SignInResult } from "./sign-in-staff";
 
+/** Messages are keys under "adminAuth". */
 export const signInFormSchema = z.object({
   username: z.string().trim().min(1, "signIn.errors.usernameRequired").max(64, "signIn.errors.invalid"),
   password: z.string().min(1, "signIn.errors.passwordRequired").max(1024, "signIn.errors.invalid"),
   next: z.string().max(300).optional().default(""),
-  locale: z.enum(["zh-CN", "en"]).catch("zh-CN"),
 });
 
-export type SignInField = "username" | "password";
-
-export interface SignInState {
-  status: "idle" | "ok" | "error";
-  fieldErrors?: Partial<Record<SignInField, string[]>>;
-  formError?: string;
-  /** For the "try again in N minutes" message. */
-  retryAfterMinutes?: number;
-  /** Typed text that survives an error; never the password. */
-  values?: Record<string, string>;
+/**
+ * A refused sign-in as the form shows it. Unknown user, wrong password and an
+ * inactive account read the same, so the form does not tell which usernames exist.
+ */
+export function signInRefusal(result: Extract<SignInResult, { ok: false }>): ActionError {
+  return result.reason === "locked"
+    ? new ActionError("adminAuth.signIn.errors.locked", { values: { minutes: Math.ceil(result.retryAfterSeconds / 60) } })
+    : new ActionError("adminAuth.signIn.errors.invalid");
 }
 
-export const initialSignInState: SignInState = { status: "idle" };
-
 export function adminHome(locale: string): string {
-  return locale === "en" ? "/en/admin" : "/admin";
+  return localePath(locale, "/admin");
 }
 
 /**

@@ -9,7 +9,7 @@ import type { z } from "zod";
 import { requestIdentity } from "@/lib/rate-limit/request-identity";
 import { toErrorState } from "./action-error";
 import type { FormState } from "./form-state";
-import { formValues, readForm } from "./read-form";
+import { formValues, readForm, type FormInput } from "./read-form";
 import { invalidState, localeOf, type ActionContext, type FormAction } from "./staff-action";
 
 export type RequestIdentity = Awaited<ReturnType<typeof requestIdentity>>;
@@ -20,8 +20,12 @@ export interface PublicContext extends ActionContext {
 
 interface PublicActionConfig<S extends z.ZodType, R, Data> {
   name: string;
-  /** null when the caller may go on; otherwise the seconds until they may try again. */
-  limit?: (identity: RequestIdentity) => Promise<number | null>;
+  /**
+   * null when the caller may go on; otherwise the seconds until they may try
+   * again. The raw input is there for a limit that lets a retry through (a
+   * wish whose idempotency key is already stored gets its first answer).
+   */
+  limit?: (identity: RequestIdentity, input: FormInput) => Promise<number | null>;
   schema: S;
   messages: string;
   secret?: readonly string[];
@@ -42,7 +46,7 @@ export function publicAction<S extends z.ZodType, R, Data = undefined>(config: P
     const fail = (state: FormState<Data>) => (config.onError ? config.onError(state, context) : state);
     let result: R;
     try {
-      const retryAfterSeconds = config.limit ? await config.limit(context.identity) : null;
+      const retryAfterSeconds = config.limit ? await config.limit(context.identity, input) : null;
       if (retryAfterSeconds !== null) {
         return fail({
           status: "error",

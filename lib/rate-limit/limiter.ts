@@ -92,6 +92,23 @@ export async function consume(checks: readonly { name: LimitName; key: string }[
 }
 
 /**
+ * Whether consume() would let the request through, without taking a point: for
+ * the public action wrapper, which checks the limit before parsing while the
+ * service charges only what it actually does (a new wish, a real look-up).
+ */
+export async function peek(checks: readonly { name: LimitName; key: string }[]): Promise<LimitOutcome> {
+  for (const check of checks) {
+    const store = limiter(check.name);
+    await globalForLimits.huiyinRedisReady;
+    const res = await store.get(check.key);
+    if (res && res.consumedPoints >= store.points && res.msBeforeNext > 0) {
+      return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil(res.msBeforeNext / 1000)) };
+    }
+  }
+  return { ok: true };
+}
+
+/**
  * Gives one point back to each named limit: for a request that turned out to
  * repeat work already done (a retried wish), found out only after consume().
  */

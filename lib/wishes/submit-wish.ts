@@ -6,8 +6,9 @@ import type { MobilityAid, WishCategory, WishChannel, WishKind } from "@/lib/db/
 import { publicCommunitySlug } from "@/lib/community";
 import { invalidatePublicContent } from "@/lib/cache/invalidate-public-content";
 import { encryptOptional, phoneLookupHash } from "@/lib/privacy/personal-data";
+import { shanghaiLocalInstant } from "@/lib/time/shanghai";
 import { generateTrackingCode } from "./tracking-code";
-import type { WishFormValues } from "./wish-form-schema";
+import type { WishFormValues } from "./wish-form-rules";
 import { resolveWishPlace } from "./wish-place";
 
 export interface SubmitWishContext {
@@ -135,7 +136,7 @@ export async function submitWish(values: WishFormValues, context: SubmitWishCont
           phoneHash: personal.phone ? phoneLookupHash(personal.phone) : null,
           buildingEnc: encryptOptional(personal.building),
           consentAt: hasPersonal ? now : null,
-          neededAt: values.kind === "assistance" && values.neededAt ? shanghaiLocalToDate(values.neededAt) : null,
+          neededAt: values.kind === "assistance" && values.neededAt ? shanghaiLocalInstant(values.neededAt) : null,
           mobilityAids: values.kind === "assistance" ? values.mobility.map((m) => toEnum<MobilityAid>(m)) : [],
           pickupAddressEnc: encryptOptional(personal.pickupAddress),
           marketDayId: place.marketDayId,
@@ -179,9 +180,4 @@ export async function submitWish(values: WishFormValues, context: SubmitWishCont
     }
   }
   throw new Error("could not allocate a tracking code");
-}
-
-/** "2026-12-01T09:30" typed on a phone in Shenzhen → that instant. */
-export function shanghaiLocalToDate(local: string): Date {
-  return new Date(`${local}:00+08:00`);
 }

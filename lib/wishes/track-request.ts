@@ -1,69 +1,46 @@
-// What the tracking page's two Server Actions do, minus reading the request:
-// validate, rate-limit, look up (or rate), and answer with a TrackState. Kept
-// here so the integration tests drive exactly the code the actions run.
+// What the tracking page's two Server Actions do once publicAction has checked
+// the limits and parsed the form: look the wish up (or rate it) and hand back
+// the view the page shows. Kept here so the integration tests drive exactly the
+// code the actions run. A wrong code and wrong digits both read "not found".
 import "server-only";
-import { consume } from "@/lib/rate-limit/limiter";
+import { ActionError } from "@/lib/forms/action-error";
+import type { FieldErrors } from "@/lib/forms/form-state";
+import { fieldErrorsFromZod } from "@/lib/forms/zod-errors";
 import { rateWish } from "./rate-wish";
-import { firstErrors, rateFormSchema, trackFormSchema, type TrackState } from "./track-form";
+import type { TrackedWishView } from "./track-form";
+import { rateFormSchema, trackFormSchema, type RateRequest, type TrackLookup } from "./track-form-schema";
 import { toTrackedWishView } from "./track-view";
 import { findWishForResident } from "./track-wish";
+import { charge, trackLimits, type RequestKeys } from "./wish-limits";
 
-export interface RequestKeys {
-  deviceKey: string;
-  ipKey: string;
+const notFound = () => new ActionError("track.errors.notFound");
+
+export async function lookUpWish(lookup: TrackLookup, keys: RequestKeys, locale: string): Promise<TrackedWishView> {
+  await charge(trackLimits(keys));
+  const wish = await findWishForResident(lookup.code, lookup.last4);
+  if (!wish) throw notFound();
+  return toTrackedWishView(wish, locale);
 }
 
-/**
- * Every lookup, including the one a rating makes to re-verify the code and the
- * digits, costs a point: otherwise the rating form would be a free oracle for
- * guessing the last four digits.
- */
-async function minutesToWait(keys: RequestKeys): Promise<number | null> {
-  const outcome = await consume([
-    { name: "track-device", key: keys.deviceKey },
-    { name: "track-ip", key: keys.ipKey },
-  ]);
-  return outcome.ok ? null : Math.ceil(outcome.retryAfterSeconds / 60);
-}
+export type RatingResult = "rated" | "reopened" | "notRatable";
 
-export async function trackForResident(fields: Record<string, string>, keys: RequestKeys, locale: string): Promise<TrackState> {
-  const at = Date.now();
-  const typed = { code: fields.code ?? "", last4: fields.last4 ?? "" };
-  const parsed = trackFormSchema.safeParse(fields);
-  if (!parsed.success) return { kind: "invalid", at, ...typed, errors: firstErrors(parsed.error) };
-  const minutes = await minutesToWait(keys);
-  if (minutes !== null) return { kind: "limited", at, ...typed, minutes };
-  const wish = await findWishForResident(parsed.data.code, parsed.data.last4);
-  if (!wish) return { kind: "not-found", at, ...typed };
-  return { kind: "found", at, ...typed, wish: toTrackedWishView(wish, locale) };
-}
+export type RateAnswer = { wish: TrackedWishView; rating: RatingResult } | { wish: TrackedWishView; fieldErrors: FieldErrors };
 
-export async function rateForResident(fields: Record<string, string>, keys: RequestKeys, locale: string): Promise<TrackState> {
-  const at = Date.now();
-  const typed = { code: fields.code ?? "", last4: fields.last4 ?? "" };
-  const lookup = trackFormSchema.safeParse(fields);
+export async function rateTrackedWish(request: RateRequest, keys: RequestKeys, locale: string): Promise<RateAnswer> {
+  const lookup = trackFormSchema.safeParse(request);
   // The code and digits come back from hidden fields; if they are broken the
   // page was tampered with or is stale, and the resident starts again.
-  if (!lookup.success) return { kind: "not-found", at, ...typed };
-  const minutes = await minutesToWait(keys);
-  if (minutes !== null) return { kind: "limited", at, ...typed, minutes };
-  const before = await findWishForResident(lookup.data.code, lookup.data.last4);
-  if (!before) return { kind: "not-found", at, ...typed };
+  if (!lookup.success) throw notFound();
+  const before = await lookUpWish(lookup.data, keys, locale);
+  const parsed = rateFormSchema.safeParse(request);
+  if (!parsed.success) return { wish: before, fieldErrors: fieldErrorsFromZod(parsed.error, "track.errors") };
 
-  const parsed = rateFormSchema.safeParse(fields);
-  if (!parsed.success) {
-    return { kind: "invalid", at, ...typed, errors: firstErrors(parsed.error), wish: toTrackedWishView(before, locale) };
-  }
-  const outcome = await rateWish({
-    code: lookup.data.code,
-    last4: lookup.data.last4,
-    rating: parsed.data.rating,
-    comment: parsed.data.comment,
-  });
+  const { code, last4 } = lookup.data;
+  const outcome = await rateWish({ code, last4, rating: parsed.data.rating, comment: parsed.data.comment });
   // Read again: the state, the timeline and canRate all changed (or someone
   // else's change is why the rating was refused).
-  const after = await findWishForResident(lookup.data.code, lookup.data.last4);
-  if (!after || outcome === "not-found") return { kind: "not-found", at, ...typed };
-  const rating = outcome === "rated" || outcome === "reopened" ? outcome : "not-ratable";
-  return { kind: "found", at, ...typed, wish: toTrackedWishView(after, locale), rating };
+  const after = await findWishForResident(code, last4);
+  if (!after || outcome === "not-found") throw notFound();
+  const rating = outcome === "rated" || outcome === "reopened" ? outcome : "notRatable";
+  return { wish: toTrackedWishView(after, locale), rating };
 }

@@ -5,6 +5,7 @@ import "server-only";
 import { timingSafeEqual } from "node:crypto";
 import { db } from "@/lib/db";
 import type { WishAction, WishCategory, WishKind, WishStatus } from "@/lib/db/generated/enums";
+import { digitsOnly } from "@/lib/phone";
 import { maskPhone } from "@/lib/privacy/personal-data";
 import { normalizeTrackingCode } from "./tracking-code";
 
@@ -66,8 +67,8 @@ export async function findWishForResident(codeInput: string, last4Input: string)
 export async function loadWishForResident(codeInput: string, last4Input: string): Promise<{ view: TrackedWish; version: number } | null> {
   const code = normalizeTrackingCode(codeInput);
   if (!code) return null;
-  // NFKC first: a Chinese keyboard may type full-width digits (１２３４), which \D would drop.
-  const last4 = last4Input.normalize("NFKC").replace(/\D/g, "");
+  // Full-width digits from a Chinese keyboard (１２３４) count as digits.
+  const last4 = digitsOnly(last4Input);
   const wish = await db.wish.findUnique({
     where: { trackingCode: code },
     select: {

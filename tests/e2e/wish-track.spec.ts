@@ -60,8 +60,9 @@ async function submitWithPhone(page: Page, phone: string): Promise<string> {
 }
 
 async function lookUp(page: Page, w: Words, code: string, last4: string) {
-  await page.getByLabel(w.code, { exact: true }).fill(code);
-  await page.getByLabel(w.last4, { exact: true }).fill(last4);
+  // Every label says whether it is required or optional after its name.
+  await page.getByLabel(new RegExp(`^${w.code}`)).fill(code);
+  await page.getByLabel(new RegExp(`^${w.last4}`)).fill(last4);
   await page.getByRole("button", { name: w.submit, exact: true }).click();
 }
 
@@ -101,7 +102,7 @@ for (const [w, javaScriptEnabled] of [
       // (Next's route announcer is an alert too; ours is the one in <main>.)
       const alert = page.getByRole("main").getByRole("alert");
       await expect(alert).toContainText(w.notFound);
-      const wrongDigits = await alert.innerText();
+      const wrongDigits = (await alert.textContent()) ?? "";
       await expect(page.getByRole("region", { name: w.result, exact: true })).toHaveCount(0);
       if (javaScriptEnabled) await expectNoAxeViolations(page);
 

@@ -9,10 +9,14 @@ import { resetLimiters } from "@/lib/rate-limit/limiter";
 import { findWishForResident } from "@/lib/wishes/track-wish";
 import { rateWish } from "@/lib/wishes/rate-wish";
 import { submitWish } from "@/lib/wishes/submit-wish";
-import { rateForResident, trackForResident } from "@/lib/wishes/track-request";
+import { ActionError } from "@/lib/forms/action-error";
+import { lookUpWish, rateTrackedWish } from "@/lib/wishes/track-request";
 import { receiveWish } from "@/lib/wishes/receive-wish";
 import { countPublicWishes, listPublicWishes } from "@/lib/wishes/public-wall";
 import { wishFormSchema } from "@/lib/wishes/wish-form-schema";
+import { trackFormSchema } from "@/lib/wishes/track-form-schema";
+import { trackLimits, waitFor, wishLimits } from "@/lib/wishes/wish-limits";
+import { wishLimitWait } from "@/lib/wishes/receive-wish";
 import { formatTrackingCode } from "@/lib/wishes/tracking-code";
 import { useTestDatabase } from "../helpers/use-test-database";
 import { useThrowAwayKeys } from "../helpers/throw-away-keys";
@@ -51,6 +55,21 @@ async function submitWithPhone(extra: Record<string, unknown> = {}) {
 
 const keys = () => ({ deviceKey: `device-${randomUUID()}`, ipKey: `ip-${randomUUID()}` });
 
+/** The form-level message a look-up ends with (as the action shows it), or "found". */
+async function answerOf(run: () => Promise<unknown>): Promise<{ code: string; values?: unknown } | "found"> {
+  try {
+    await run();
+    return "found";
+  } catch (error) {
+    if (error instanceof ActionError) return { code: error.code, values: error.details.values };
+    throw error;
+  }
+}
+
+const lookUp = (code: string, last4: string, k = keys(), locale = "zh-CN") => answerOf(() => lookUpWish({ code, last4 }, k, locale));
+const rateAs = (fields: { code: string; last4: string; rating: string; comment?: string }, locale = "zh-CN") =>
+  rateTrackedWish({ comment: "", ...fields }, keys(), locale);
+
 describe("finding a wish", () => {
   it("finds a seeded settled wish by its code alone, however it is typed", async () => {
     const code = seedCode("old-age-allowance-how-to");
@@ -75,35 +94,39 @@ describe("finding a wish", () => {
     // Full-width digits from a Chinese keyboard are the same digits.
     expect(await findWishForResident(wish.trackingCode, "５６７８")).not.toBeNull();
 
-    const wrongDigits = await trackForResident({ code: wish.trackingCode, last4: "1234" }, keys(), "zh-CN");
-    const unknownCode = await trackForResident({ code: "ZZZZ-ZZZZ-ZZZZ", last4: "5678" }, keys(), "zh-CN");
-    const { at: _a, code: _c, last4: _l, ...a } = wrongDigits as Extract<typeof wrongDigits, { kind: "not-found" }>;
-    const { at: _b, code: _d, last4: _m, ...b } = unknownCode as Extract<typeof unknownCode, { kind: "not-found" }>;
-    expect(a).toEqual({ kind: "not-found" });
-    expect(b).toEqual(a);
+    const wrongDigits = await lookUp(wish.trackingCode, "1234");
+    const unknownCode = await lookUp("ZZZZZZZZZZZZ", "5678");
+    expect(wrongDigits).toEqual({ code: "track.errors.notFound", values: undefined });
+    expect(unknownCode).toEqual(wrongDigits);
   });
 
   it("never shows the full phone or the name", async () => {
     const wish = await submitWithPhone();
     const view = await findWishForResident(wish.trackingCode, "5678");
-    const state = await trackForResident({ code: wish.trackingCode, last4: "5678" }, keys(), "en");
-    for (const text of [JSON.stringify(view), JSON.stringify(state)]) {
+    const shown = await lookUpWish({ code: wish.trackingCode, last4: "5678" }, keys(), "en");
+    for (const text of [JSON.stringify(view), JSON.stringify(shown)]) {
       expect(text).not.toContain(PHONE);
       expect(text).not.toContain("1381234");
       expect(text).not.toContain(NAME);
     }
-    expect(state.kind === "found" && state.wish.maskedPhone).toBe("*******5678");
+    expect(shown.maskedPhone).toBe("*******5678");
   });
 
   it("limits look-ups per device and says how many minutes to wait", async () => {
     const same = keys();
     for (let i = 0; i < 20; i++) {
-      expect((await trackForResident({ code: "ZZZZ-ZZZZ-ZZZZ", last4: "" }, same, "zh-CN")).kind).toBe("not-found");
+      // The action's own check, made before parsing, takes no point.
+      expect(await waitFor(trackLimits(same))).toBeNull();
+      expect(await waitFor(trackLimits(same))).toBeNull();
+      expect(await lookUp("ZZZZ-ZZZZ-ZZZZ", "", same)).toMatchObject({ code: "track.errors.notFound" });
     }
-    const limited = await trackForResident({ code: "ZZZZ-ZZZZ-ZZZZ", last4: "" }, same, "zh-CN");
-    expect(limited).toMatchObject({ kind: "limited", minutes: 10 });
-    // An empty code is answered without costing a point.
-    expect((await trackForResident({ code: " ", last4: "" }, keys(), "zh-CN")).kind).toBe("invalid");
+    // The 21st stops at the action's check, before parsing, with the wait to tell.
+    expect(await waitFor(trackLimits(same))).toBeGreaterThan(9 * 60);
+    // A look-up that raced past the check is refused by the service itself.
+    const limited = await lookUp("ZZZZ-ZZZZ-ZZZZ", "", same);
+    expect(limited).toEqual({ code: "forms.errors.rateLimited", values: { minutes: 10 } });
+    // An empty code is turned back by the schema, before any look-up costs a point.
+    expect(trackFormSchema.safeParse({ code: " ", last4: "" }).error?.issues[0]?.message).toBe("codeRequired");
   });
 });
 
@@ -121,10 +144,9 @@ describe("rating (回访)", () => {
   it("a rating of 2 reopens it: RATE, then REOPEN by SYSTEM with the comment kept internal", async () => {
     const code = seedCode("gas-leak-what-to-do");
     const comment = "说明看不太懂，希望有人上门讲一讲。";
-    const state = await rateForResident({ code, last4: "", rating: "2", comment }, keys(), "zh-CN");
-    expect(state).toMatchObject({ kind: "found", rating: "reopened" });
-    expect(state.kind === "found" && state.wish.status).toBe("REOPENED");
-    expect(JSON.stringify(state)).not.toContain(comment);
+    const answer = await rateAs({ code, last4: "", rating: "2", comment });
+    expect(answer).toMatchObject({ rating: "reopened", wish: { status: "REOPENED" } });
+    expect(JSON.stringify(answer)).not.toContain(comment);
 
     const wish = await testDb.prisma.wish.findUniqueOrThrow({
       where: { trackingCode: code },
@@ -151,9 +173,11 @@ describe("rating (回访)", () => {
   });
 
   it("without a choice the form comes back with the wish and an error", async () => {
-    const state = await rateForResident({ code: seedCode("coffee-next-time"), last4: "", rating: "" }, keys(), "en");
-    expect(state).toMatchObject({ kind: "invalid", errors: { rating: "ratingRequired" } });
-    expect(state.kind === "invalid" && state.wish?.canRate).toBe(true);
+    const answer = await rateAs({ code: seedCode("coffee-next-time"), last4: "", rating: "" }, "en");
+    expect(answer).toMatchObject({ fieldErrors: { rating: ["track.errors.ratingRequired"] } });
+    expect(answer.wish.canRate).toBe(true);
+    // Hidden fields that were tampered with read as "not found", not as a field to fix.
+    expect(await answerOf(() => rateAs({ code: "", last4: "", rating: "5" }))).toMatchObject({ code: "track.errors.notFound" });
   });
 
   it("an open wish cannot be rated", async () => {
@@ -172,7 +196,8 @@ describe("receiving wishes (the form's action and POST /api/wishes)", () => {
     if (!result.ok && result.reason === "invalid") {
       expect(result.errors.kind).toEqual(["kind.required"]);
       expect(result.errors.content).toEqual(["content.tooShort"]);
-      expect(result.errors.idempotencyKey).toEqual(["form.expired"]);
+      // Hidden fields are the whole form's problem.
+      expect(result.errors.form).toEqual(["form.expired"]);
     }
   });
 
@@ -193,6 +218,19 @@ describe("receiving wishes (the form's action and POST /api/wishes)", () => {
     for (let i = 0; i < 5; i++) expect((await receiveWish(fields(i === 0 ? first : randomUUID()), same)).ok).toBe(true);
     expect(await receiveWish(fields(randomUUID()), same)).toMatchObject({ ok: false, reason: "rate-limited" });
     expect((await receiveWish(fields(first), same)).ok).toBe(true);
+    // The form action's check before parsing agrees, and lets the retry through.
+    expect(await wishLimitWait(same, randomUUID())).toBeGreaterThan(0);
+    expect(await wishLimitWait(same, first)).toBeNull();
+  });
+
+  it("the form action's check takes no point; invalid wishes cost nothing", async () => {
+    const same = keys();
+    for (let i = 0; i < 20; i++) {
+      expect(await wishLimitWait(same, randomUUID())).toBeNull();
+      expect((await receiveWish({ kind: "wish", content: "短", idempotencyKey: randomUUID() }, same)).ok).toBe(false);
+    }
+    for (let i = 0; i < 5; i++) expect((await receiveWish(fields(randomUUID()), same)).ok).toBe(true);
+    expect(await waitFor(wishLimits(same))).toBeGreaterThan(0);
   });
 });
 

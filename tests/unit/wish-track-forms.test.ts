@@ -1,6 +1,6 @@
 // The tracking page's and the wall's input parsing: pure code, no database.
 import { describe, expect, it } from "vitest";
-import { rateFormSchema, trackFormSchema } from "@/lib/wishes/track-form";
+import { rateFormSchema, trackFormSchema } from "@/lib/wishes/track-form-schema";
 import { decodeCursor, encodeCursor, parseWallFilter, wallPath } from "@/lib/wishes/wall-filter";
 
 const ID = "0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b";

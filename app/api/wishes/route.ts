@@ -1,12 +1,14 @@
 // POST /api/wishes: the wish form's fields, form-encoded, for clients that cannot
 // call the Server Action (the benchmark, a future WeChat mini-program). Same
-// schema, rate limits and storage as the form (lib/wishes/receive-wish.ts).
+// rules, rate limits and storage as the form (lib/wishes/receive-wish.ts).
 //
 // 201 {trackingCode, replyDueAt} for a new wish, 200 with the same body when the
 // idempotency key was already used; 400 {errors: {field: [key…]}} with keys under
-// "wishForm.errors"; 429 {error: "rate-limited", retryAfterSeconds}.
+// "wishForm.errors" (a filled honeypot or a bad idempotency key under "form");
+// 429 {error: "rate-limited", retryAfterSeconds}.
+import { readForm } from "@/lib/forms/read-form";
 import { requestIdentity } from "@/lib/rate-limit/request-identity";
-import { formToFields, receiveWish } from "@/lib/wishes/receive-wish";
+import { receiveWish } from "@/lib/wishes/receive-wish";
 
 const noStore = { "Cache-Control": "no-store" };
 
@@ -39,7 +41,7 @@ export async function POST(request: Request): Promise<Response> {
     return Response.json({ errors: { form: ["form.rejected"] } }, { status: 400, headers: noStore });
   }
 
-  const result = await receiveWish(formToFields(form), await requestIdentity());
+  const result = await receiveWish(readForm(form), await requestIdentity());
   if (result.ok) {
     const { trackingCode, replyDueAt, replayed } = result.wish;
     return Response.json({ trackingCode, replyDueAt }, { status: replayed ? 200 : 201, headers: noStore });

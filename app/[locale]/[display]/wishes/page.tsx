@@ -7,6 +7,7 @@ import { WishStatus } from "@/lib/db/generated/enums";
 import { publicPage } from "@/lib/display/page-guard";
 import { Link } from "@/lib/i18n/navigation";
 import { localized } from "@/lib/i18n/localized";
+import { localePath } from "@/lib/i18n/paths";
 import { countPublicWishes, listPublicWishes, listWallMarketDays } from "@/lib/wishes/public-wall";
 import { parseWallFilter, wallPath } from "@/lib/wishes/wall-filter";
 
@@ -18,7 +19,7 @@ export async function generateMetadata({ params, searchParams }: PageProps<"/[lo
   return {
     title: t("title"),
     description: t("description"),
-    alternates: { canonical: locale === "en" ? "/en/wishes" : "/wishes", languages: { "zh-CN": "/wishes", en: "/en/wishes" } },
+    alternates: { canonical: localePath(locale, "/wishes"), languages: { "zh-CN": "/wishes", en: "/en/wishes" } },
     // Filtered and later pages are variations of the wall: keep them out of search engines.
     ...(filtered ? { robots: { index: false, follow: true } } : {}),
   };

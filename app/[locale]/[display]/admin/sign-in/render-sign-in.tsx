@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { getActor } from "@/lib/auth/session";
 import { safeNextPath } from "@/lib/auth/sign-in-form";
+import { localePath } from "@/lib/i18n/paths";
 import { SignInForm } from "./sign-in-form";
 
 /** Someone already signed in goes on; everyone else gets the form, posting to sign-in/<attempt>. */
@@ -10,7 +11,7 @@ export async function renderSignIn(locale: string, nextPath: string, attempt: st
   if (await getActor()) redirect(safeNextPath(nextPath, locale));
   const t = await getTranslations({ locale, namespace: "adminAuth" });
   const query = nextPath ? `?${new URLSearchParams({ next: nextPath })}` : "";
-  const permalink = `${locale === "en" ? "/en" : ""}/admin/sign-in/${attempt}${query}`;
+  const permalink = localePath(locale, `/admin/sign-in/${attempt}${query}`);
   return (
     <div className="mx-auto max-w-xl space-y-5">
       <h1 className="text-3xl font-bold">{t("signIn.title")}</h1>

@@ -4,6 +4,7 @@ import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { WishFormPage } from "@/components/wish-form/wish-form-page";
 import { publicPage } from "@/lib/display/page-guard";
+import { localePath } from "@/lib/i18n/paths";
 import { submitWishAction } from "../actions";
 
 type Props = PageProps<"/[locale]/[display]/wishes/new">;
@@ -15,7 +16,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: t("title"),
     description: t("metaDescription"),
     alternates: {
-      canonical: locale === "en" ? "/en/wishes/new" : "/wishes/new",
+      canonical: localePath(locale, "/wishes/new"),
       languages: { "zh-CN": "/wishes/new", en: "/en/wishes/new" },
     },
   };

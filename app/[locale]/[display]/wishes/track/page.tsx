@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/client-messages";
 import { PageTop } from "@/components/page-top";
 import { publicPage } from "@/lib/display/page-guard";
+import { localePath } from "@/lib/i18n/paths";
 import { Link } from "@/lib/i18n/navigation";
 import { TrackPanel } from "./track-panel";
 
@@ -12,7 +14,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/[display
     title: t("title"),
     description: t("description"),
     alternates: {
-      canonical: locale === "en" ? "/en/wishes/track" : "/wishes/track",
+      canonical: localePath(locale, "/wishes/track"),
       languages: { "zh-CN": "/wishes/track", en: "/en/wishes/track" },
     },
   };
@@ -28,7 +30,9 @@ export default async function TrackPage({ params }: PageProps<"/[locale]/[displa
     <div className="space-y-6">
       <PageTop locale={locale} display={display} path="/wishes/track" trail={[{ label: t("title") }]} title={t("title")} />
       <p className="text-lg">{t("intro")}</p>
-      <TrackPanel locale={locale} />
+      <ClientMessages locale={locale} namespaces={["forms", "track"]}>
+        <TrackPanel locale={locale} />
+      </ClientMessages>
       <ul className="flex flex-wrap gap-x-6">
         <li>
           <Link href="/wishes/new" className={link}>

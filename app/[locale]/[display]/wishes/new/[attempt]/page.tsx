@@ -7,6 +7,7 @@ import { getTranslations } from "next-intl/server";
 import { WishFormPage } from "@/components/wish-form/wish-form-page";
 import { BUILD_PLACEHOLDER } from "@/lib/display/display-mode";
 import { publicPage } from "@/lib/display/page-guard";
+import { localePath } from "@/lib/i18n/paths";
 import { isUuid } from "@/lib/uuid";
 import { submitWishAction } from "../../actions";
 
@@ -23,7 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: t("title"),
     robots: { index: false, follow: false },
-    alternates: { canonical: locale === "en" ? "/en/wishes/new" : "/wishes/new" },
+    alternates: { canonical: localePath(locale, "/wishes/new") },
   };
 }
 

@@ -1,0 +1,18 @@
+"use client";
+import { useSyncExternalStore } from "react";
+
+const noSubscription = () => () => {};
+
+/**
+ * False in the server's HTML and while hydrating, true once JavaScript runs.
+ * What only works with JavaScript (live counts, the copy button, hiding the
+ * assistance fields until they apply) appears then; without it, the page
+ * stays complete.
+ */
+export function useHydrated(): boolean {
+  return useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+}
