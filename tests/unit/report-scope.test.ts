@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { defaultReportScope, isCalendarDay, isShanghaiDayStart, parseReportScope, periodBounds, shanghaiDay } from "@/lib/reports/report-scope";
 import { filterDetail, parseExportFilter } from "@/lib/reports/export-filter";
-import { parseShanghaiLocal, toShanghaiLocalInput } from "@/lib/council/meeting-schema";
 
 describe("report scope", () => {
   it("prefers a market day, else a valid period, else nothing", () => {
@@ -47,17 +46,6 @@ describe("export filter", () => {
     });
     expect(parseExportFilter({ state: "bogus", category: "ELDERLY_CARE" })).toMatchObject({ state: null, category: "ELDERLY_CARE" });
     expect(filterDetail(filter)).toEqual({ state: "SETTLED", kind: "WISH", category: "ELDERLY_CARE", marketDay: "01a22680-c3df-7081-8fa7-017458df6cb3", from: "2023-05-01" });
-  });
-});
-
-describe("meeting dates", () => {
-  it("round-trips the datetime-local value in Shanghai time", () => {
-    const date = parseShanghaiLocal("2023-06-16T15:00");
-    expect(date?.toISOString()).toBe("2023-06-16T07:00:00.000Z");
-    expect(toShanghaiLocalInput(date!)).toBe("2023-06-16T15:00");
-    expect(parseShanghaiLocal("2023-06-16 15:00")).toBeNull();
-    expect(parseShanghaiLocal("2023-02-30T10:00")).toBeNull();
-    expect(parseShanghaiLocal("2023-06-16T24:30")).toBeNull();
   });
 });
 
