@@ -10,9 +10,18 @@ import { decisionSchema, meetingSchema, meetingUpdateSchema, newItemSchema } fro
 import { councilItemCommunity, meetingCommunity } from "@/lib/council/queries";
 import { recordCouncilDecision } from "@/lib/council/record-council-decision";
 import { updateMeeting } from "@/lib/council/update-meeting";
-import { textOf } from "@/lib/forms/read-form";
+import { textOf, type FormInput } from "@/lib/forms/read-form";
 import { staffAction } from "@/lib/forms/staff-action";
 import { localePath } from "@/lib/i18n/paths";
+
+/**
+ * What the forms on a meeting's page share: the meeting or item they name is
+ * looked up first (another community's gets 403 before anything is parsed),
+ * their messages are the council's, and the page re-renders after a success.
+ */
+function onRecord(name: string, field: "meetingId" | "itemId", community: (id: string) => Promise<{ communityId: string } | null>) {
+  return { name, record: (input: FormInput) => community(textOf(input, field)), messages: "adminCouncil", refreshPage: true } as const;
+}
 
 export const createMeetingAction = staffAction({
   name: "create council meeting",
@@ -25,37 +34,28 @@ export const createMeetingAction = staffAction({
 });
 
 export const updateMeetingAction = staffAction({
-  name: "update council meeting",
   permission: "council.manage",
-  record: (input) => meetingCommunity(textOf(input, "meetingId")),
+  ...onRecord("update council meeting", "meetingId", meetingCommunity),
   schema: meetingUpdateSchema,
-  messages: "adminCouncil",
   run: (actor, { meetingId, ...data }) => updateMeeting(actor, meetingId, data),
   // The page around the form (title, status) shows the saved values.
-  refreshPage: true,
   done: (_, { values }) => ({ status: "ok", message: "adminCouncil.messages.saved", values }),
 });
 
 export const addCouncilItemAction = staffAction({
-  name: "add council item",
   permission: "council.manage",
-  record: (input) => meetingCommunity(textOf(input, "meetingId")),
+  ...onRecord("add council item", "meetingId", meetingCommunity),
   schema: newItemSchema,
-  messages: "adminCouncil",
   run: (actor, { meetingId, ...data }) => createCouncilItem(actor, meetingId, data),
-  refreshPage: true,
   // No values back: an empty form for the next topic.
   done: () => ({ status: "ok", message: "adminCouncil.messages.itemAdded" }),
 });
 
 export const recordCouncilDecisionAction = staffAction({
-  name: "record council decision",
   permission: "council.manage",
-  record: (input) => councilItemCommunity(textOf(input, "itemId")),
+  ...onRecord("record council decision", "itemId", councilItemCommunity),
   schema: decisionSchema,
-  messages: "adminCouncil",
   run: (actor, data) => recordCouncilDecision(actor, data),
-  refreshPage: true,
   done: ({ settledWishIds, skippedWishIds }) => ({
     status: "ok",
     message: skippedWishIds.length > 0 ? "adminCouncil.messages.decidedSkipped" : "adminCouncil.messages.decided",

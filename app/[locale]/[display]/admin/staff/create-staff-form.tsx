@@ -7,9 +7,9 @@ import { FormScope, stateKey } from "@/components/forms/form-scope";
 import { FormMessage, SubmitButton } from "@/components/forms/form-status";
 import { Select, TextInput } from "@/components/forms/text-fields";
 import { idleFormState } from "@/lib/forms/form-state";
-import { MIN_PASSWORD_LENGTH } from "@/lib/staff/staff-schemas";
 import { STAFF_ROLES } from "@/lib/staff/staff-roles";
 import { createStaffAction } from "./actions";
+import { NewPasswordInput } from "./new-password-input";
 
 export function CreateStaffForm() {
   const t = useTranslations("adminStaff");
@@ -40,16 +40,7 @@ export function CreateStaffForm() {
             placeholder={t("create.chooseRole")}
             options={STAFF_ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
           />
-          <TextInput
-            name="password"
-            type="password"
-            label={t("create.password")}
-            hint={t("create.passwordHint")}
-            required
-            minLength={MIN_PASSWORD_LENGTH}
-            maxLength={128}
-            autoComplete="new-password"
-          />
+          <NewPasswordInput label={t("create.password")} hint={t("create.passwordHint")} />
           <SubmitButton label={t("create.submit")} />
         </form>
       </FormScope>

@@ -6,11 +6,10 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { FormScope, stateKey } from "@/components/forms/form-scope";
 import { FormMessage, SubmitButton } from "@/components/forms/form-status";
-import { TextInput } from "@/components/forms/text-fields";
 import { idleFormState } from "@/lib/forms/form-state";
 import type { FormAction } from "@/lib/forms/staff-action";
-import { MIN_PASSWORD_LENGTH } from "@/lib/staff/staff-schemas";
 import { deactivateStaffAction, reactivateStaffAction, resetStaffPasswordAction, signOutStaffEverywhereAction } from "./actions";
+import { NewPasswordInput } from "./new-password-input";
 
 /** One button that posts the account's id to one action, with the outcome under it. */
 function RowButton({ userId, action, label }: { userId: string; action: FormAction; label: string }) {
@@ -32,16 +31,7 @@ function ResetPasswordForm({ userId, name }: { userId: string; name: string }) {
       <form action={run} key={stateKey(state)} className="space-y-3 pt-2 sm:max-w-md" noValidate>
         <FormMessage state={state} />
         <input type="hidden" name="userId" value={userId} />
-        <TextInput
-          name="password"
-          type="password"
-          label={t("newPassword", { name })}
-          hint={t("newPasswordHint")}
-          required
-          minLength={MIN_PASSWORD_LENGTH}
-          maxLength={128}
-          autoComplete="new-password"
-        />
+        <NewPasswordInput label={t("newPassword", { name })} hint={t("newPasswordHint")} />
         <SubmitButton label={t("resetSubmit")} />
       </form>
     </FormScope>
