@@ -23,18 +23,22 @@ function RowButton({ userId, action, label }: { userId: string; action: FormActi
   );
 }
 
-function ResetPasswordForm({ userId, name }: { userId: string; name: string }) {
+/** Folded away until asked for; open again when the page comes back with its outcome (JavaScript off). */
+function ResetPassword({ userId, name }: { userId: string; name: string }) {
   const t = useTranslations("adminStaff.actions");
   const [state, run] = useActionState(resetStaffPasswordAction, idleFormState);
   return (
-    <FormScope id={`reset-${userId}`} state={state}>
-      <form action={run} key={stateKey(state)} className="space-y-3 pt-2 sm:max-w-md" noValidate>
-        <FormMessage state={state} />
-        <input type="hidden" name="userId" value={userId} />
-        <NewPasswordInput label={t("newPassword", { name })} hint={t("newPasswordHint")} />
-        <SubmitButton label={t("resetSubmit")} />
-      </form>
-    </FormScope>
+    <details open={state.status !== "idle" || undefined}>
+      <summary className="inline-flex min-h-11 cursor-pointer items-center font-semibold text-brand">{t("resetPassword", { name })}</summary>
+      <FormScope id={`reset-${userId}`} state={state}>
+        <form action={run} key={stateKey(state)} className="space-y-3 pt-2 sm:max-w-md" noValidate>
+          <FormMessage state={state} />
+          <input type="hidden" name="userId" value={userId} />
+          <NewPasswordInput label={t("newPassword", { name })} hint={t("newPasswordHint")} />
+          <SubmitButton label={t("resetSubmit")} />
+        </form>
+      </FormScope>
+    </details>
   );
 }
 
@@ -50,10 +54,7 @@ export function StaffRowActions({ userId, name, active, isSelf }: { userId: stri
         )}
         {active && !isSelf ? <RowButton userId={userId} action={signOutStaffEverywhereAction} label={t("signOutEverywhere", { name })} /> : null}
       </div>
-      <details>
-        <summary className="inline-flex min-h-11 cursor-pointer items-center font-semibold text-brand">{t("resetPassword", { name })}</summary>
-        <ResetPasswordForm userId={userId} name={name} />
-      </details>
+      <ResetPassword userId={userId} name={name} />
     </div>
   );
 }
