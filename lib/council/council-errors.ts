@@ -1,21 +1,28 @@
-// Errors and cache invalidation shared by the council services.
+// Errors and cache invalidation shared by the council services. The errors are
+// ActionErrors, so the action wrapper shows them on the form as they are.
 import "server-only";
 import { invalidatePublicContent } from "@/lib/cache/invalidate-public-content";
+import { ActionError } from "@/lib/forms/action-error";
 
-/** The meeting or item does not exist in the actor's community (or cannot take the change). */
-export class CouncilNotFoundError extends Error {
-  readonly code = "COUNCIL_NOT_FOUND";
+/**
+ * The meeting or item does not exist in the actor's community (or cannot take
+ * the change): another community's record looks exactly like a missing one.
+ */
+export class CouncilNotFoundError extends ActionError {
   constructor() {
-    super("Council meeting or item not found");
+    super("forms.errors.notFound");
     this.name = "CouncilNotFoundError";
   }
 }
 
-/** A decision was recorded already, or the meeting was cancelled. */
-export class CouncilDecisionError extends Error {
-  readonly code = "COUNCIL_DECISION_REFUSED";
-  constructor(readonly reason: "alreadyDecided" | "meetingCancelled") {
-    super(`Council decision refused: ${reason}`);
+/**
+ * A decision that cannot be recorded: it was recorded already, the meeting was
+ * cancelled, or a colleague changed one of the linked wishes meanwhile (then
+ * nothing was written; the message says which wishes and that a reload helps).
+ */
+export class CouncilDecisionError extends ActionError {
+  constructor(readonly reason: "alreadyDecided" | "meetingCancelled" | "stale") {
+    super(`adminCouncil.errors.${reason}`);
     this.name = "CouncilDecisionError";
   }
 }

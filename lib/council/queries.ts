@@ -4,6 +4,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import type { CouncilMeetingStatus, WishStatus } from "@/lib/db/generated/enums";
+import { isUuid } from "@/lib/uuid";
 
 export interface MeetingRow {
   id: string;
@@ -100,7 +101,7 @@ export function excerpt(content: string, length = EXCERPT_LENGTH): string {
 /** One meeting with its agenda and linked wishes (no personal data selected). Null when not in the actor's community. */
 export async function getMeetingDetail(actor: Actor | null, meetingId: string): Promise<MeetingDetail | null> {
   assertCan(actor, "council.manage");
-  if (!/^[0-9a-f-]{36}$/i.test(meetingId)) return null;
+  if (!isUuid(meetingId)) return null;
   const meeting = await db.councilMeeting.findFirst({
     where: { id: meetingId, communityId: actor.communityId },
     select: {
@@ -139,4 +140,19 @@ export async function getMeetingDetail(actor: Actor | null, meetingId: string): 
       wishes: item.wishes.map(({ content, ...w }) => ({ ...w, excerpt: excerpt(content) })),
     })),
   };
+}
+
+// The community of the record a form names, for the action wrapper's check
+// before anything typed is parsed (lib/forms/staff-action.ts); null when there
+// is no such record. The services check the community again when they write.
+
+export async function meetingCommunity(meetingId: string): Promise<{ communityId: string } | null> {
+  if (!isUuid(meetingId)) return null;
+  return db.councilMeeting.findUnique({ where: { id: meetingId }, select: { communityId: true } });
+}
+
+export async function councilItemCommunity(itemId: string): Promise<{ communityId: string } | null> {
+  if (!isUuid(itemId)) return null;
+  const item = await db.councilItem.findUnique({ where: { id: itemId }, select: { meeting: { select: { communityId: true } } } });
+  return item?.meeting ?? null;
 }

@@ -5,7 +5,8 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
-import { applyTransition } from "@/lib/wishes/apply-transition";
+import { fieldActionError } from "@/lib/forms/action-error";
+import { applyTransition, MissingFieldsError, StaleWishError } from "@/lib/wishes/apply-transition";
 import { CouncilDecisionError, CouncilNotFoundError, invalidateCouncil } from "./council-errors";
 import type { DecisionInput } from "./meeting-schema";
 
@@ -22,7 +23,19 @@ export interface CouncilDecisionResult {
 
 export async function recordCouncilDecision(actor: Actor | null, input: DecisionInput, at = new Date()): Promise<CouncilDecisionResult> {
   assertCan(actor, "council.manage");
-  const result = await db.$transaction(
+  const result = await decide(actor, input, at).catch((error: unknown) => {
+    // The wishes' own errors speak of one wish and its reply field; this form
+    // is about an item and has a "decision" field. Nothing was written.
+    if (error instanceof StaleWishError) throw new CouncilDecisionError("stale");
+    if (error instanceof MissingFieldsError) throw fieldActionError("decision", "adminCouncil.errors.decisionRequired");
+    throw error;
+  });
+  invalidateCouncil({ wishes: result.settledWishIds.length > 0 });
+  return result;
+}
+
+function decide(actor: Actor, input: DecisionInput, at: Date): Promise<CouncilDecisionResult> {
+  return db.$transaction(
     async (tx) => {
       // Lock the item: two secretaries submitting at once record one decision, and
       // an escalation in flight waits for (and then sees) the decided item.
@@ -68,6 +81,4 @@ export async function recordCouncilDecision(actor: Actor | null, input: Decision
     // Default interactive timeout is 5 s; an item may group many wishes.
     { timeout: 30_000, maxWait: 10_000 },
   );
-  invalidateCouncil({ wishes: result.settledWishIds.length > 0 });
-  return result;
 }

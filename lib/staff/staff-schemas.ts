@@ -1,4 +1,5 @@
-// Input of the staff management forms. Messages are i18n keys of "adminStaff".
+// Input of the staff management forms. Messages are keys relative to
+// "adminStaff" (the actions pass that namespace).
 import { z } from "zod";
 import { STAFF_ROLES } from "./staff-roles";
 
@@ -22,34 +23,9 @@ export const createStaffSchema = z.object({
 });
 export type CreateStaffInput = z.infer<typeof createStaffSchema>;
 
-export const staffIdSchema = z.object({ userId: z.uuid("errors.notFound") });
+// The account's id is checked before parsing (the action's record lookup), so
+// a bad one never reaches these.
+export const staffIdSchema = z.object({ userId: z.uuid() });
 
-export const resetPasswordSchema = z.object({ userId: z.uuid("errors.notFound"), password });
+export const resetPasswordSchema = z.object({ userId: z.uuid(), password });
 export type ResetPasswordInput = z.infer<typeof resetPasswordSchema>;
-
-export type StaffField = "username" | "displayName" | "role" | "password" | "userId";
-
-export interface StaffFormState {
-  status: "idle" | "ok" | "error";
-  fieldErrors?: Partial<Record<StaffField, string[]>>;
-  formError?: string;
-  /** i18n key of "adminStaff" for a success message. */
-  message?: string;
-  /** Typed text that survives an error; never a password. */
-  values?: Record<string, string>;
-}
-
-export const initialStaffFormState: StaffFormState = { status: "idle" };
-
-
-/** zod issues → { field: [i18nKey] } for the form. */
-export function fieldErrorsOf(error: z.ZodError): Partial<Record<StaffField, string[]>> {
-  const out: Partial<Record<StaffField, string[]>> = {};
-  for (const issue of error.issues) {
-    const field = issue.path[0];
-    if (typeof field !== "string") continue;
-    const key = field as StaffField;
-    (out[key] ??= []).push(issue.message);
-  }
-  return out;
-}

@@ -1,7 +1,7 @@
 // The joint council against a real, seeded database: meetings, agenda items, and a
 // decision applied to every linked escalated wish in one transaction.
 import { randomUUID } from "node:crypto";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { seedDatabase } from "@/lib/seed/seed-database";
 import { submitWish } from "@/lib/wishes/submit-wish";
 import { wishFormSchema } from "@/lib/wishes/wish-form-schema";
@@ -15,10 +15,24 @@ import { recordCouncilDecision } from "@/lib/council/record-council-decision";
 import { CouncilDecisionError, CouncilNotFoundError } from "@/lib/council/council-errors";
 import { getMeetingDetail, listMeetings, listMeetingsForEscalation } from "@/lib/council/queries";
 import { listHeldCouncilMeetings } from "@/lib/council/public-queries";
-import { meetingSchema, parseShanghaiLocal } from "@/lib/council/meeting-schema";
+import { meetingSchema } from "@/lib/council/meeting-schema";
+import type { FormState } from "@/lib/forms/form-state";
+import {
+  addCouncilItemAction,
+  createMeetingAction,
+  recordCouncilDecisionAction,
+  updateMeetingAction,
+} from "@/app/[locale]/[display]/admin/council/actions";
 import { revalidatedTags } from "../helpers/next-cache";
 import { useTestDatabase } from "../helpers/use-test-database";
 import { useThrowAwayKeys } from "../helpers/throw-away-keys";
+
+// The actions read the session through getActor(); outside a request it is the test's actor.
+const session = vi.hoisted(() => ({ actor: null as (Actor & { username: string; displayName: string }) | null }));
+vi.mock("@/lib/auth/session", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("@/lib/auth/session")>()),
+  getActor: async () => session.actor,
+}));
 
 useThrowAwayKeys();
 
@@ -83,8 +97,8 @@ function meeting(overrides: Record<string, string> = {}) {
 
 describe("meetings", () => {
   it("reads the typed date as Shanghai wall time", () => {
-    expect(parseShanghaiLocal("2026-12-20T15:00")?.toISOString()).toBe("2026-12-20T07:00:00.000Z");
-    expect(parseShanghaiLocal("2026-13-20T15:00")).toBeNull();
+    expect(meeting().scheduledAt.toISOString()).toBe("2026-12-20T07:00:00.000Z");
+    expect(meetingSchema.safeParse({ title: "t", scheduledAt: "2026-13-20T15:00", place: "p" }).success).toBe(false);
     expect(meetingSchema.safeParse({ title: "", scheduledAt: "x", place: "" }).success).toBe(false);
   });
 
@@ -206,7 +220,11 @@ describe("recording a decision", () => {
       `CREATE TRIGGER council_test_block BEFORE UPDATE ON "Wish" FOR EACH ROW EXECUTE FUNCTION council_test_block()`,
     );
     try {
-      await expect(recordCouncilDecision(secretary, { itemId: item.id, decision: "规划新增车位。", decisionEn: null })).rejects.toBeInstanceOf(StaleWishError);
+      // Said in the council's words (one of the item's wishes changed), not as a stale wish form.
+      const refused = recordCouncilDecision(secretary, { itemId: item.id, decision: "规划新增车位。", decisionEn: null });
+      await expect(refused).rejects.toBeInstanceOf(CouncilDecisionError);
+      await expect(refused).rejects.toMatchObject({ reason: "stale", code: "adminCouncil.errors.stale" });
+      await expect(refused).rejects.not.toBeInstanceOf(StaleWishError);
     } finally {
       await testDb.prisma.$executeRawUnsafe(`DROP TRIGGER council_test_block ON "Wish"`);
     }
@@ -214,6 +232,19 @@ describe("recording a decision", () => {
     expect(rows.map((r) => r.status)).toEqual(["ESCALATED", "ESCALATED"]);
     expect(rows.every((r) => r.publicReply === null)).toBe(true);
     expect((await testDb.prisma.councilItem.findUniqueOrThrow({ where: { id: item.id } })).decidedAt).toBeNull();
+  });
+
+  it("marks the decision field when the reply is empty, and writes nothing", async () => {
+    const { id: meetingId } = await createMeeting(secretary, meeting());
+    const item = await createCouncilItem(secretary, meetingId, { topic: "空决定", topicEn: null });
+    const wish = await newWish("决定为空时不应办结。");
+    await escalate(wish, item.id);
+    // Past the form's schema (a service caller): the wish's transition finds no reply.
+    await expect(recordCouncilDecision(secretary, { itemId: item.id, decision: "  ", decisionEn: null })).rejects.toMatchObject({
+      code: "forms.errors.checkFields",
+      details: { fieldErrors: { decision: ["adminCouncil.errors.decisionRequired"] } },
+    });
+    expect((await testDb.prisma.wish.findUniqueOrThrow({ where: { id: wish } })).status).toBe("ESCALATED");
   });
 
   it("refuses another community, other roles and unknown items", async () => {
@@ -236,7 +267,8 @@ describe("the public council page", () => {
     const planned = await createMeeting(secretary, meeting({ title: "尚未召开的会议" }));
 
     const meetings = await listHeldCouncilMeetings();
-    const json = JSON.stringify(meetings);
+    // Ids and instants left out: a random id or a millisecond may well contain "5678".
+    const json = JSON.stringify(meetings, (key, value: unknown) => (key === "id" || key.endsWith("At") ? undefined : value));
     expect(meetings.some((m) => m.id === planned.id)).toBe(false);
     const held = meetings.find((m) => m.id === meetingId);
     expect(held?.items[0]).toMatchObject({ topic: "健身器材维修", decision: "街道出资维修健身器材。", wishCount: 1 });
@@ -245,5 +277,69 @@ describe("the public council page", () => {
     for (const forbidden of [secret, RESIDENT_NAME, RESIDENT_PHONE, "5678", "attendees", "minutes", "trackingCode", "content", "Enc"]) {
       expect(json).not.toContain(forbidden);
     }
+  });
+});
+
+describe("the council actions", () => {
+  const as = (actor: Actor | null) => {
+    session.actor = actor ? { ...actor, username: "test", displayName: "test" } : null;
+  };
+  const post = (action: (state: FormState, form: FormData) => Promise<FormState>, fields: Record<string, string>) => {
+    const form = new FormData();
+    for (const [key, value] of Object.entries(fields)) form.append(key, value);
+    return action({ status: "idle" }, form);
+  };
+  const meetingFields = { title: "行动测试会议", scheduledAt: "2026-12-21T09:30", place: "会议室", status: "PLANNED" };
+
+  it("asks who is asking before it reads the form: another community gets 403, not field errors", async () => {
+    const { id } = await createMeeting(secretary, meeting());
+    as(outsider);
+    const state = await post(updateMeetingAction, { meetingId: id, title: "", scheduledAt: "nonsense", place: "" });
+    expect(state).toMatchObject({ status: "error", formError: "forms.errors.forbidden" });
+    expect(state.fieldErrors).toBeUndefined();
+    as(null);
+    expect(await post(addCouncilItemAction, { meetingId: id, topic: "" })).toMatchObject({ formError: "forms.errors.signedOut" });
+    as(secretary);
+    expect(await post(addCouncilItemAction, { meetingId: randomUUID(), topic: "x" })).toMatchObject({ formError: "forms.errors.notFound" });
+    expect(await post(addCouncilItemAction, { meetingId: "not-a-uuid", topic: "x" })).toMatchObject({ formError: "forms.errors.notFound" });
+  });
+
+  it("marks each wrong field with a full key and gives back everything typed", async () => {
+    as(secretary);
+    const typed = { ...meetingFields, title: "", scheduledAt: "2026-02-30T10:00", place: "", attendees: "居民代表" };
+    const state = await post(createMeetingAction, typed);
+    expect(state).toMatchObject({
+      status: "error",
+      formError: "forms.errors.checkFields",
+      fieldErrors: {
+        title: ["adminCouncil.errors.titleRequired"],
+        scheduledAt: ["adminCouncil.errors.dateInvalid"],
+        place: ["adminCouncil.errors.placeRequired"],
+      },
+      values: typed,
+    });
+  });
+
+  it("creates a meeting and goes to its page in the page's language", async () => {
+    as(secretary);
+    const redirected = await post(createMeetingAction, { ...meetingFields, locale: "en" }).then(
+      () => "",
+      (error: unknown) => String((error as { digest?: unknown }).digest ?? ""),
+    );
+    expect(redirected).toMatch(/;\/en\/admin\/council\/[0-9a-f-]{36}\?created=1;/);
+  });
+
+  it("saves, adds an item and reports a refused decision with what was typed", async () => {
+    const { id } = await createMeeting(secretary, meeting());
+    as(secretary);
+    const saved = await post(updateMeetingAction, { ...meetingFields, meetingId: id, title: "改过的名称" });
+    expect(saved).toMatchObject({ status: "ok", message: "adminCouncil.messages.saved", values: { title: "改过的名称" } });
+    expect(await post(addCouncilItemAction, { meetingId: id, topic: "行动议题" })).toEqual({ status: "ok", message: "adminCouncil.messages.itemAdded" });
+    const item = await testDb.prisma.councilItem.findFirstOrThrow({ where: { meetingId: id, topic: "行动议题" } });
+    const decided = await post(recordCouncilDecisionAction, { itemId: item.id, decision: "第一次决定" });
+    expect(decided).toMatchObject({ status: "ok", message: "adminCouncil.messages.decided", messageValues: { settled: 0, skipped: 0 } });
+    const again = await post(recordCouncilDecisionAction, { itemId: item.id, decision: "第二次决定" });
+    expect(again).toMatchObject({ status: "error", formError: "adminCouncil.errors.alreadyDecided", values: { decision: "第二次决定" } });
+    as(null);
   });
 });

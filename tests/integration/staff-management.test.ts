@@ -3,7 +3,7 @@
 // (the same check getActor() runs per request), and admins of one community
 // cannot touch accounts of another.
 import { randomBytes } from "node:crypto";
-import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { seedDatabase } from "@/lib/seed/seed-database";
 import { resetLimiters } from "@/lib/rate-limit/limiter";
 import { actorFromSessionToken, type StaffActor } from "@/lib/auth/actor-from-token";
@@ -19,8 +19,25 @@ import { resetStaffPassword } from "@/lib/staff/reset-staff-password";
 import { signOutEverywhere } from "@/lib/staff/sign-out-everywhere";
 import { createStaffSchema } from "@/lib/staff/staff-schemas";
 import { StaffError } from "@/lib/staff/staff-errors";
+import type { FormState } from "@/lib/forms/form-state";
+import {
+  createStaffAction,
+  deactivateStaffAction,
+  reactivateStaffAction,
+  resetStaffPasswordAction,
+  signOutStaffEverywhereAction,
+} from "@/app/[locale]/[display]/admin/staff/actions";
 import { useTestDatabase } from "../helpers/use-test-database";
 import { useThrowAwayKeys } from "../helpers/throw-away-keys";
+
+// The actions read the session through getActor() and the client IP from the
+// request headers; outside a request both are the test's.
+const session = vi.hoisted(() => ({ actor: null as StaffActor | null }));
+vi.mock("@/lib/auth/session", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("@/lib/auth/session")>()),
+  getActor: async () => session.actor,
+}));
+vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "198.51.100.20" }) }));
 
 useThrowAwayKeys();
 process.env.NEXTAUTH_SECRET = randomBytes(32).toString("base64");
@@ -152,5 +169,74 @@ describe("staff services", () => {
 
   it("an admin cannot deactivate their own account", async () => {
     await expect(deactivateStaffUser(admin, admin.id)).rejects.toEqual(new StaffError("notYourself"));
+  });
+});
+
+describe("staff actions", () => {
+  const post = (action: (state: FormState, form: FormData) => Promise<FormState>, fields: Record<string, string>) => {
+    const form = new FormData();
+    for (const [key, value] of Object.entries(fields)) form.append(key, value);
+    return action({ status: "idle" }, form);
+  };
+
+  it("ask who is asking before they read the form", async () => {
+    const { id } = await newUser("checked-first");
+    session.actor = staff;
+    const created = await post(createStaffAction, { username: "X", displayName: "", role: "", password: "short" });
+    expect(created).toMatchObject({ status: "error", formError: "forms.errors.forbidden" });
+    expect(created.fieldErrors).toBeUndefined();
+    // Another community's admin: 403 on the named account, not "password too short".
+    session.actor = otherAdmin;
+    const reset = await post(resetStaffPasswordAction, { userId: id, password: "short" });
+    expect(reset).toMatchObject({ status: "error", formError: "forms.errors.forbidden" });
+    expect(reset.fieldErrors).toBeUndefined();
+    session.actor = null;
+    expect(await post(deactivateStaffAction, { userId: id })).toMatchObject({ formError: "forms.errors.signedOut" });
+    session.actor = admin;
+    expect(await post(deactivateStaffAction, { userId: "not-an-id" })).toMatchObject({ formError: "forms.errors.notFound" });
+    expect((await testDb.prisma.staffUser.findUniqueOrThrow({ where: { id } })).active).toBe(true);
+  });
+
+  it("keep what was typed on an error, but never a password", async () => {
+    session.actor = admin;
+    const invalid = await post(createStaffAction, { username: "Bad Name", displayName: "新同事", role: "", password: "shortpw" });
+    expect(invalid).toMatchObject({
+      status: "error",
+      formError: "forms.errors.checkFields",
+      fieldErrors: {
+        username: ["adminStaff.errors.usernameFormat"],
+        role: ["adminStaff.errors.roleRequired"],
+        password: ["adminStaff.errors.passwordTooShort"],
+      },
+      values: { username: "Bad Name", displayName: "新同事", role: "" },
+    });
+    expect(JSON.stringify(invalid)).not.toContain("shortpw");
+
+    const taken = await post(createStaffAction, { username: "staff", displayName: "重名", role: "STAFF", password: "a-long-enough-secret" });
+    expect(taken).toMatchObject({ formError: "forms.errors.checkFields", fieldErrors: { username: ["adminStaff.errors.usernameTaken"] }, values: { username: "staff" } });
+    expect(JSON.stringify(taken)).not.toContain("a-long-enough-secret");
+
+    const tooShort = await post(resetStaffPasswordAction, { userId: staff.id, password: "tiny-secret" });
+    expect(tooShort).toMatchObject({ fieldErrors: { password: ["adminStaff.errors.passwordTooShort"] } });
+    expect(JSON.stringify(tooShort)).not.toContain("tiny-secret");
+  });
+
+  it("change one account each and say so", async () => {
+    session.actor = admin;
+    expect(await post(createStaffAction, { username: "row-worker", displayName: "行操作", role: "SECRETARY", password: PASSWORD })).toEqual({
+      status: "ok",
+      message: "adminStaff.done.created",
+    });
+    const { id } = await testDb.prisma.staffUser.findUniqueOrThrow({ where: { username: "row-worker" } });
+    expect(await post(signOutStaffEverywhereAction, { userId: id })).toEqual({ status: "ok", message: "adminStaff.done.signedOutEverywhere" });
+    expect(await post(deactivateStaffAction, { userId: id })).toEqual({ status: "ok", message: "adminStaff.done.deactivated" });
+    expect((await testDb.prisma.staffUser.findUniqueOrThrow({ where: { id } })).active).toBe(false);
+    expect(await post(reactivateStaffAction, { userId: id })).toEqual({ status: "ok", message: "adminStaff.done.reactivated" });
+    expect(await post(resetStaffPasswordAction, { userId: id, password: "a-brand-new-password" })).toEqual({
+      status: "ok",
+      message: "adminStaff.done.passwordReset",
+    });
+    expect(await post(deactivateStaffAction, { userId: admin.id })).toMatchObject({ status: "error", formError: "adminStaff.errors.notYourself" });
+    session.actor = null;
   });
 });

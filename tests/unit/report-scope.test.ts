@@ -8,7 +8,6 @@ import {
 } from "@/lib/reports/report-scope";
 import { shanghaiDay } from "@/lib/time/shanghai";
 import { filterDetail, parseExportFilter } from "@/lib/reports/export-filter";
-import { parseShanghaiLocal, toShanghaiLocalInput } from "@/lib/council/meeting-schema";
 
 describe("report scope", () => {
   it("prefers a market day, else a valid period, else nothing", () => {
@@ -77,17 +76,6 @@ describe("export filter", () => {
       marketDay: "01a22680-c3df-7081-8fa7-017458df6cb3",
       from: "2023-05-01",
     });
-  });
-});
-
-describe("meeting dates", () => {
-  it("round-trips the datetime-local value in Shanghai time", () => {
-    const date = parseShanghaiLocal("2023-06-16T15:00");
-    expect(date?.toISOString()).toBe("2023-06-16T07:00:00.000Z");
-    expect(toShanghaiLocalInput(date!)).toBe("2023-06-16T15:00");
-    expect(parseShanghaiLocal("2023-06-16 15:00")).toBeNull();
-    expect(parseShanghaiLocal("2023-02-30T10:00")).toBeNull();
-    expect(parseShanghaiLocal("2023-06-16T24:30")).toBeNull();
   });
 });
 

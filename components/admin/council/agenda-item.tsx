@@ -2,20 +2,20 @@
 // excerpt, state: no personal data), and the decision or the form to record it.
 import { getTranslations } from "next-intl/server";
 import type { AgendaItem } from "@/lib/council/queries";
-import type { CouncilFormState } from "@/lib/council/council-form-state";
+import type { FormAction } from "@/lib/forms/staff-action";
 import { Link } from "@/lib/i18n/navigation";
+import { localized } from "@/lib/i18n/localized";
+import { formatShanghaiDate } from "@/lib/time/shanghai";
 import { formatTrackingCode } from "@/lib/wishes/tracking-code";
-import { shanghaiDateText } from "@/lib/wishes/wish-dates";
 import { DecisionForm } from "./item-forms";
 
-type Action = (state: CouncilFormState, form: FormData) => Promise<CouncilFormState>;
-
-export async function AgendaItemCard({ item, locale, canDecide, decideAction }: { item: AgendaItem; locale: string; canDecide: boolean; decideAction: Action }) {
+export async function AgendaItemCard({ item, locale, canDecide, decideAction }: { item: AgendaItem; locale: string; canDecide: boolean; decideAction: FormAction }) {
   const t = await getTranslations({ locale, namespace: "adminCouncil" });
   const headingId = `item-${item.id}`;
-  const topic = locale === "en" && item.topicEn ? item.topicEn : item.topic;
+  const topic = localized(locale, item.topic, item.topicEn);
   const waiting = item.wishes.filter((w) => w.status === "ESCALATED").length;
-  const decision = locale === "en" && item.decisionEn ? item.decisionEn : item.decision;
+  const decision = item.decision === null ? null : localized(locale, item.decision, item.decisionEn);
+  const decided = Boolean(item.decidedAt && decision);
   return (
     <article aria-labelledby={headingId} className="space-y-4 rounded-lg border-2 border-ink bg-white p-4">
       <h3 id={headingId} className="text-xl font-bold">
@@ -40,18 +40,15 @@ export async function AgendaItemCard({ item, locale, canDecide, decideAction }: 
           </ul>
         )}
       </div>
-      {item.decidedAt && decision ? (
+      {decided && item.decidedAt ? (
         <div className="space-y-1 border-l-4 border-ink pl-3">
           <h4 className="text-lg font-semibold">{t("detail.decision")}</h4>
           <p className="whitespace-pre-line text-lg">{decision}</p>
-          <p className="text-muted">{t("detail.decidedAt", { date: shanghaiDateText(locale, item.decidedAt).text })}</p>
+          <p className="text-muted">{t("detail.decidedAt", { date: formatShanghaiDate(locale, item.decidedAt, { withTime: true }) })}</p>
         </div>
-      ) : canDecide ? (
-        <section aria-label={`${t("detail.decisionHeading")}: ${topic}`} className="space-y-2">
-          <h4 className="text-lg font-semibold">{t("detail.decisionHeading")}</h4>
-          <DecisionForm action={decideAction} itemId={item.id} waiting={waiting} />
-        </section>
       ) : null}
+      {/* In the same place whether decided or not, so the form's success message outlives the form. */}
+      {decided || canDecide ? <DecisionForm action={decideAction} itemId={item.id} topic={topic} waiting={waiting} decided={decided} /> : null}
     </article>
   );
 }

@@ -1,93 +1,64 @@
 "use server";
 
-// Council Server Actions: parse, check the actor, call the service, return the
-// form's state. The services check the record's community again.
-import { refresh } from "next/cache";
+// Council Server Actions, made with the shared wrapper: session → council.manage
+// (with the named meeting's or item's community) → parse → service → state.
+// The services check the record's community again when they write.
 import { redirect } from "next/navigation";
-import { assertCan } from "@/lib/auth/permissions";
-import { getActor } from "@/lib/auth/session";
-import { isUuid } from "@/lib/uuid";
-import { createMeeting } from "@/lib/council/create-meeting";
-import { updateMeeting } from "@/lib/council/update-meeting";
 import { createCouncilItem } from "@/lib/council/create-council-item";
+import { createMeeting } from "@/lib/council/create-meeting";
+import { decisionSchema, meetingSchema, meetingUpdateSchema, newItemSchema } from "@/lib/council/meeting-schema";
+import { councilItemCommunity, meetingCommunity } from "@/lib/council/queries";
 import { recordCouncilDecision } from "@/lib/council/record-council-decision";
-import { decisionSchema, itemSchema, meetingSchema } from "@/lib/council/meeting-schema";
-import { councilErrorState } from "@/lib/council/council-action-errors";
-import { invalidCouncilState, type CouncilFormState } from "@/lib/council/council-form-state";
-import { formStrings } from "@/lib/forms/form-strings";
+import { updateMeeting } from "@/lib/council/update-meeting";
+import { textOf, type FormInput } from "@/lib/forms/read-form";
+import { staffAction } from "@/lib/forms/staff-action";
+import { localePath } from "@/lib/i18n/paths";
 
-function meetingPath(locale: string | undefined, id: string): string {
-  return `${locale === "en" ? "/en" : ""}/admin/council/${id}?created=1`;
+/**
+ * What the forms on a meeting's page share: the meeting or item they name is
+ * looked up first (another community's gets 403 before anything is parsed),
+ * their messages are the council's, and the page re-renders after a success.
+ */
+function onRecord(name: string, field: "meetingId" | "itemId", community: (id: string) => Promise<{ communityId: string } | null>) {
+  return { name, record: (input: FormInput) => community(textOf(input, field)), messages: "adminCouncil", refreshPage: true } as const;
 }
 
-export async function createMeetingAction(_previous: CouncilFormState, form: FormData): Promise<CouncilFormState> {
-  const values = formStrings(form);
-  let id: string;
-  try {
-    const actor = await getActor();
-    assertCan(actor, "council.manage");
-    const parsed = meetingSchema.safeParse(values);
-    if (!parsed.success) return invalidCouncilState(values, parsed.error);
-    id = (await createMeeting(actor, parsed.data)).id;
-  } catch (error) {
-    return councilErrorState(error, values);
-  }
-  // Outside the try: redirect() works by throwing.
-  redirect(meetingPath(values.locale, id));
-}
+export const createMeetingAction = staffAction({
+  name: "create council meeting",
+  permission: "council.manage",
+  schema: meetingSchema,
+  messages: "adminCouncil",
+  run: (actor, data) => createMeeting(actor, data),
+  // The new meeting's own page, where its agenda is prepared.
+  done: ({ id }, { locale }) => redirect(localePath(locale, `/admin/council/${id}?created=1`)),
+});
 
-export async function updateMeetingAction(_previous: CouncilFormState, form: FormData): Promise<CouncilFormState> {
-  const values = formStrings(form);
-  try {
-    const actor = await getActor();
-    assertCan(actor, "council.manage");
-    const id = values.meetingId ?? "";
-    if (!isUuid(id)) return { status: "error", formError: "errors.notFound", values };
-    const parsed = meetingSchema.safeParse(values);
-    if (!parsed.success) return invalidCouncilState(values, parsed.error);
-    await updateMeeting(actor, id, parsed.data);
-    // The page around the form (status, title) shows the saved values.
-    refresh();
-    return { status: "ok", message: "messages.saved", values };
-  } catch (error) {
-    return councilErrorState(error, values);
-  }
-}
+export const updateMeetingAction = staffAction({
+  permission: "council.manage",
+  ...onRecord("update council meeting", "meetingId", meetingCommunity),
+  schema: meetingUpdateSchema,
+  run: (actor, { meetingId, ...data }) => updateMeeting(actor, meetingId, data),
+  // The page around the form (title, status) shows the saved values.
+  done: (_, { values }) => ({ status: "ok", message: "adminCouncil.messages.saved", values }),
+});
 
-export async function addCouncilItemAction(_previous: CouncilFormState, form: FormData): Promise<CouncilFormState> {
-  const values = formStrings(form);
-  try {
-    const actor = await getActor();
-    assertCan(actor, "council.manage");
-    const id = values.meetingId ?? "";
-    if (!isUuid(id)) return { status: "error", formError: "errors.notFound", values };
-    const parsed = itemSchema.safeParse(values);
-    if (!parsed.success) return invalidCouncilState(values, parsed.error);
-    await createCouncilItem(actor, id, parsed.data);
-    refresh();
-    // A fresh, empty form for the next topic.
-    return { status: "ok", message: "messages.itemAdded", values: { meetingId: id } };
-  } catch (error) {
-    return councilErrorState(error, values);
-  }
-}
+export const addCouncilItemAction = staffAction({
+  permission: "council.manage",
+  ...onRecord("add council item", "meetingId", meetingCommunity),
+  schema: newItemSchema,
+  run: (actor, { meetingId, ...data }) => createCouncilItem(actor, meetingId, data),
+  // No values back: an empty form for the next topic.
+  done: () => ({ status: "ok", message: "adminCouncil.messages.itemAdded" }),
+});
 
-export async function recordCouncilDecisionAction(_previous: CouncilFormState, form: FormData): Promise<CouncilFormState> {
-  const values = formStrings(form);
-  try {
-    const actor = await getActor();
-    assertCan(actor, "council.manage");
-    const parsed = decisionSchema.safeParse(values);
-    if (!parsed.success) return invalidCouncilState(values, parsed.error);
-    const result = await recordCouncilDecision(actor, parsed.data);
-    refresh();
-    return {
-      status: "ok",
-      message: "messages.decided",
-      messageValues: { settled: result.settledWishIds.length, skipped: result.skippedWishIds.length },
-      values,
-    };
-  } catch (error) {
-    return councilErrorState(error, values);
-  }
-}
+export const recordCouncilDecisionAction = staffAction({
+  permission: "council.manage",
+  ...onRecord("record council decision", "itemId", councilItemCommunity),
+  schema: decisionSchema,
+  run: (actor, data) => recordCouncilDecision(actor, data),
+  done: ({ settledWishIds, skippedWishIds }) => ({
+    status: "ok",
+    message: skippedWishIds.length > 0 ? "adminCouncil.messages.decidedSkipped" : "adminCouncil.messages.decided",
+    messageValues: { settled: settledWishIds.length, skipped: skippedWishIds.length },
+  }),
+});

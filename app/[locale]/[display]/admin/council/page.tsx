@@ -4,8 +4,9 @@ import { MeetingForm } from "@/components/admin/council/meeting-form";
 import { requireStaffPage } from "@/lib/auth/session";
 import { listMeetings } from "@/lib/council/queries";
 import { publicPage } from "@/lib/display/page-guard";
+import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
-import { shanghaiDateText } from "@/lib/wishes/wish-dates";
+import { formatShanghaiDate, toShanghaiIso } from "@/lib/time/shanghai";
 import { createMeetingAction } from "./actions";
 
 type Props = PageProps<"/[locale]/[display]/admin/council">;
@@ -36,8 +37,7 @@ export default async function AdminCouncilPage({ params }: Props) {
         ) : (
           <ul className="space-y-3">
             {meetings.map((m) => {
-              const date = shanghaiDateText(locale, m.scheduledAt);
-              const title = locale === "en" && m.titleEn ? m.titleEn : m.title;
+              const title = localized(locale, m.title, m.titleEn);
               return (
                 <li key={m.id} className="rounded-lg border-2 border-ink bg-white p-4">
                   <h3 className="text-xl font-bold">
@@ -46,7 +46,7 @@ export default async function AdminCouncilPage({ params }: Props) {
                     </Link>
                   </h3>
                   <p className="text-lg">
-                    <time dateTime={date.iso}>{date.text}</time> · {m.place}
+                    <time dateTime={toShanghaiIso(m.scheduledAt)}>{formatShanghaiDate(locale, m.scheduledAt, { withTime: true })}</time> · {m.place}
                   </p>
                   <p className="text-lg">
                     <strong>{t(`status.${m.status}`)}</strong> · {t("list.items", { count: m.itemCount })}

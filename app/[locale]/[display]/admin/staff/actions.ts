@@ -1,86 +1,64 @@
 "use server";
 
-// Staff management actions: parse, check the actor, call the service. Each
-// returns the form's state; with JavaScript off the page re-renders with it.
-import { refresh } from "next/cache";
-import { assertCan } from "@/lib/auth/permissions";
+// Staff management actions, made with the shared wrapper: session →
+// staff.manage (with the named account's community) → parse → service → state.
+// Passwords are secret: never sent back to the page, even after an error.
 import { requestIpKey } from "@/lib/auth/request-ip";
-import { getActor } from "@/lib/auth/session";
+import type { Actor } from "@/lib/auth/permissions";
+import type { FormState } from "@/lib/forms/form-state";
+import { textOf, type FormInput } from "@/lib/forms/read-form";
+import { staffAction } from "@/lib/forms/staff-action";
 import { createStaffUser } from "@/lib/staff/create-staff-user";
 import { deactivateStaffUser } from "@/lib/staff/deactivate-staff-user";
 import { reactivateStaffUser } from "@/lib/staff/reactivate-staff-user";
 import { resetStaffPassword } from "@/lib/staff/reset-staff-password";
 import { signOutEverywhere } from "@/lib/staff/sign-out-everywhere";
-import { staffActionError } from "@/lib/staff/staff-action-error";
-import { formStrings } from "@/lib/forms/form-strings";
-import {
-  createStaffSchema,
-  fieldErrorsOf,
-  resetPasswordSchema,
-  staffIdSchema,
-  type StaffFormState,
-} from "@/lib/staff/staff-schemas";
+import { staffUserCommunity } from "@/lib/staff/staff-community";
+import { createStaffSchema, resetPasswordSchema, staffIdSchema } from "@/lib/staff/staff-schemas";
 
-/** Typed text kept for the form after an error; passwords are never echoed. */
-function keep(fields: Record<string, string>): Record<string, string> {
-  const { password: _password, ...rest } = fields;
-  return rest;
+const account = (input: FormInput) => staffUserCommunity(textOf(input, "userId"));
+
+/** The state after a change to one account: its message, and the list around the form re-rendered. */
+const changed = (done: string) => ({ refreshPage: true, done: (): FormState => ({ status: "ok", message: `adminStaff.done.${done}` }) });
+
+/** A row button: it posts one account's id, and one service changes that account. */
+function rowButton(name: string, service: (actor: Actor, userId: string, ipKey: string) => Promise<void>, done: string) {
+  return {
+    name,
+    record: account,
+    schema: staffIdSchema,
+    messages: "adminStaff",
+    run: async (actor: Actor, { userId }: { userId: string }) => service(actor, userId, await requestIpKey()),
+    ...changed(done),
+  };
 }
 
-export async function createStaffAction(_previous: StaffFormState, form: FormData): Promise<StaffFormState> {
-  const fields = formStrings(form);
-  const parsed = createStaffSchema.safeParse(fields);
-  if (!parsed.success) return { status: "error", fieldErrors: fieldErrorsOf(parsed.error), values: keep(fields) };
-  try {
-    const actor = await getActor();
-    assertCan(actor, "staff.manage");
-    await createStaffUser(actor, parsed.data, await requestIpKey());
-  } catch (error) {
-    return staffActionError(error, keep(fields));
-  }
-  refresh();
-  return { status: "ok", message: "done.created" };
-}
+export const createStaffAction = staffAction({
+  name: "create staff account",
+  permission: "staff.manage",
+  schema: createStaffSchema,
+  messages: "adminStaff",
+  secret: ["password"],
+  run: async (actor, data) => createStaffUser(actor, data, await requestIpKey()),
+  ...changed("created"),
+});
 
-type IdService = typeof deactivateStaffUser;
+export const deactivateStaffAction = staffAction({ permission: "staff.manage", ...rowButton("deactivate staff account", deactivateStaffUser, "deactivated") });
 
-async function runForUser(form: FormData, service: IdService, done: string): Promise<StaffFormState> {
-  const parsed = staffIdSchema.safeParse(formStrings(form));
-  if (!parsed.success) return { status: "error", formError: "errors.notFound" };
-  try {
-    const actor = await getActor();
-    assertCan(actor, "staff.manage");
-    await service(actor, parsed.data.userId, await requestIpKey());
-  } catch (error) {
-    return staffActionError(error);
-  }
-  refresh();
-  return { status: "ok", message: done };
-}
+export const reactivateStaffAction = staffAction({ permission: "staff.manage", ...rowButton("reactivate staff account", reactivateStaffUser, "reactivated") });
 
-export async function deactivateStaffAction(_previous: StaffFormState, form: FormData): Promise<StaffFormState> {
-  return runForUser(form, deactivateStaffUser, "done.deactivated");
-}
+export const signOutStaffEverywhereAction = staffAction({
+  permission: "staff.manage",
+  ...rowButton("sign staff out everywhere", signOutEverywhere, "signedOutEverywhere"),
+});
 
-export async function reactivateStaffAction(_previous: StaffFormState, form: FormData): Promise<StaffFormState> {
-  return runForUser(form, reactivateStaffUser, "done.reactivated");
-}
-
-export async function signOutStaffEverywhereAction(_previous: StaffFormState, form: FormData): Promise<StaffFormState> {
-  return runForUser(form, signOutEverywhere, "done.signedOutEverywhere");
-}
-
-export async function resetStaffPasswordAction(_previous: StaffFormState, form: FormData): Promise<StaffFormState> {
-  const fields = formStrings(form);
-  const parsed = resetPasswordSchema.safeParse(fields);
-  if (!parsed.success) return { status: "error", fieldErrors: fieldErrorsOf(parsed.error) };
-  try {
-    const actor = await getActor();
-    assertCan(actor, "staff.manage");
-    await resetStaffPassword(actor, parsed.data, await requestIpKey());
-  } catch (error) {
-    return staffActionError(error);
-  }
-  refresh();
-  return { status: "ok", message: "done.passwordReset" };
-}
+export const resetStaffPasswordAction = staffAction({
+  name: "reset staff password",
+  permission: "staff.manage",
+  record: account,
+  schema: resetPasswordSchema,
+  messages: "adminStaff",
+  secret: ["password"],
+  run: async (actor, data) => resetStaffPassword(actor, data, await requestIpKey()),
+  ...changed("passwordReset"),
+});

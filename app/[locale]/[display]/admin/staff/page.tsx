@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { requireStaffPage } from "@/lib/auth/session";
 import { publicPage } from "@/lib/display/page-guard";
 import { listStaff } from "@/lib/staff/list-staff";
+import { formatShanghaiDate } from "@/lib/time/shanghai";
 import { CreateStaffForm } from "./create-staff-form";
 import { StaffRowActions } from "./staff-row-actions";
 
@@ -18,7 +19,6 @@ export default async function StaffPage({ params }: PageProps<"/[locale]/[displa
   const { locale } = await publicPage(params);
   const actor = await requireStaffPage("staff.manage");
   const t = await getTranslations({ locale, namespace: "adminStaff" });
-  const format = await getFormatter({ locale });
   const staff = await listStaff(actor);
   return (
     <div className="space-y-8">
@@ -44,7 +44,7 @@ export default async function StaffPage({ params }: PageProps<"/[locale]/[displa
                 <dt className="font-semibold">{t("columns.status")}</dt>
                 <dd className={user.active ? "" : "font-semibold text-brand"}>{t(user.active ? "status.active" : "status.inactive")}</dd>
                 <dt className="font-semibold">{t("columns.lastSignIn")}</dt>
-                <dd>{user.lastSignInAt ? format.dateTime(user.lastSignInAt, { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Shanghai" }) : t("never")}</dd>
+                <dd>{user.lastSignInAt ? formatShanghaiDate(locale, user.lastSignInAt, { withTime: true }) : t("never")}</dd>
               </dl>
               <StaffRowActions userId={user.id} name={user.displayName} active={user.active} isSelf={user.id === actor.id} />
             </li>

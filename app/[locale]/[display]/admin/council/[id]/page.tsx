@@ -6,12 +6,12 @@ import { AgendaItemCard } from "@/components/admin/council/agenda-item";
 import { AddItemForm } from "@/components/admin/council/item-forms";
 import { requireStaffPage } from "@/lib/auth/session";
 import { getMeetingDetail } from "@/lib/council/queries";
-import { toShanghaiLocalInput } from "@/lib/council/meeting-schema";
 import { BUILD_PLACEHOLDER } from "@/lib/display/display-mode";
 import { publicPage } from "@/lib/display/page-guard";
+import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
+import { formatShanghaiDate, shanghaiDay, shanghaiTime, toShanghaiIso } from "@/lib/time/shanghai";
 import { isUuid } from "@/lib/uuid";
-import { shanghaiDateText } from "@/lib/wishes/wish-dates";
 import { addCouncilItemAction, recordCouncilDecisionAction, updateMeetingAction } from "../actions";
 
 type Props = PageProps<"/[locale]/[display]/admin/council/[id]">;
@@ -36,8 +36,7 @@ export default async function AdminCouncilMeetingPage({ params, searchParams }: 
   if (!meeting) notFound();
   const t = await getTranslations({ locale, namespace: "adminCouncil" });
   const created = (await searchParams).created === "1";
-  const date = shanghaiDateText(locale, meeting.scheduledAt);
-  const title = locale === "en" && meeting.titleEn ? meeting.titleEn : meeting.title;
+  const title = localized(locale, meeting.title, meeting.titleEn);
   return (
     <div className="space-y-8">
       <div className="space-y-2">
@@ -47,7 +46,7 @@ export default async function AdminCouncilMeetingPage({ params, searchParams }: 
         </Link>
         <h1 className="text-3xl font-bold">{title}</h1>
         <p className="text-lg">
-          <time dateTime={date.iso}>{date.text}</time> · {meeting.place} · <strong>{t(`status.${meeting.status}`)}</strong>
+          <time dateTime={toShanghaiIso(meeting.scheduledAt)}>{formatShanghaiDate(locale, meeting.scheduledAt, { withTime: true })}</time> · {meeting.place} · <strong>{t(`status.${meeting.status}`)}</strong>
         </p>
       </div>
       {created ? (
@@ -88,7 +87,8 @@ export default async function AdminCouncilMeetingPage({ params, searchParams }: 
           defaults={{
             title: meeting.title,
             titleEn: meeting.titleEn ?? "",
-            scheduledAt: toShanghaiLocalInput(meeting.scheduledAt),
+            // As a datetime-local input shows it: Shanghai wall-clock time.
+            scheduledAt: `${shanghaiDay(meeting.scheduledAt)}T${shanghaiTime(meeting.scheduledAt)}`,
             place: meeting.place,
             attendees: meeting.attendees ?? "",
             minutes: meeting.minutes ?? "",
