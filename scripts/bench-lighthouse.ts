@@ -37,9 +37,8 @@ const CHROME_FLAGS = [
 async function launchChromium(): Promise<{ port: number; stop(): Promise<void> }> {
   const executable = process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE ?? "/usr/bin/chromium";
   const profile = mkdtempSync(join(tmpdir(), "bench-lighthouse-"));
-  const child = spawn(executable, [...CHROME_FLAGS, "--remote-debugging-port=0", `--user-data-dir=${profile}`, "about:blank"], {
-    stdio: ["ignore", "ignore", "pipe"],
-  });
+  const args = [...CHROME_FLAGS, "--remote-debugging-port=0", `--user-data-dir=${profile}`, "about:blank"];
+  const child = spawn(executable, args, { stdio: ["ignore", "ignore", "pipe"] });
   const port = await new Promise<number>((resolve, reject) => {
     let output = "";
     child.stderr!.on("data", (chunk: Buffer) => {
@@ -98,15 +97,29 @@ async function firstMarketDay(baseUrl: string): Promise<string> {
   return path;
 }
 
+const perf = (lhr: Result) => Math.round((lhr.categories.performance?.score ?? 0) * 100);
+
+/** RUNS Lighthouse runs of one page, lowest performance first. */
+async function runLighthouse(url: string, port: number): Promise<Result[]> {
+  const runs: Result[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const result = await lighthouse(url, { port, output: "json", logLevel: "error", onlyCategories: [...CATEGORIES] });
+    if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+    runs.push(result.lhr);
+  }
+  return runs.sort((a, b) => perf(a) - perf(b));
+}
+
 if (process.argv.includes("--skip-build")) process.env.BENCH_SKIP_BUILD = "1";
 const server = process.env.BENCH_BASE_URL
   ? { baseUrl: process.env.BENCH_BASE_URL, stop: async () => {} }
   : await startBenchServer({ port: Number(process.env.BENCH_PORT ?? 3301), name: "lighthouse" });
 const chromium = await launchChromium();
 try {
+  const marketDay = await firstMarketDay(server.baseUrl);
   const pages: [string, string][] = [
     ["/", "/"],
-    ["market day", await firstMarketDay(server.baseUrl)],
+    ["market day", marketDay],
     ["/stalls", "/stalls"],
     ["/wishes/new", "/wishes/new"],
     ["/wishes/track", "/wishes/track"],
@@ -115,27 +128,19 @@ try {
     ["bare Next page (reference)", "/bench/static"],
   ];
   if (REPORTS) mkdirSync(REPORTS, { recursive: true });
-  console.log(`bench: Lighthouse mobile, ${RUNS} run(s) a page, median performance shown; market day is ${pages[1]![1]}`);
+  console.log(`bench: Lighthouse mobile, ${RUNS} run(s) a page, the median shown; market day is ${marketDay}`);
   const rows: Row[] = [];
   for (const [label, path] of pages) {
     // The first request renders and caches the page: Lighthouse should see it served.
     for (let i = 0; i < 3; i++) await (await fetch(server.baseUrl + path)).arrayBuffer();
-    const runs: Result[] = [];
-    for (let i = 0; i < RUNS; i++) {
-      const result = await lighthouse(server.baseUrl + path, {
-        port: chromium.port,
-        output: "json",
-        logLevel: "error",
-        onlyCategories: [...CATEGORIES],
-      });
-      if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
-      runs.push(result.lhr);
-    }
-    runs.sort((a, b) => (a.categories.performance?.score ?? 0) - (b.categories.performance?.score ?? 0));
+    const runs = await runLighthouse(server.baseUrl + path, chromium.port);
     const median = runs[Math.floor(runs.length / 2)]!;
     rows.push(rowOf(label, median));
-    if (REPORTS) writeFileSync(join(REPORTS, `${label.replace(/[^a-z0-9]+/gi, "-").replace(/^-|-$/g, "") || "home"}.json`), JSON.stringify(median));
-    console.log(`bench: ${label}: performance ${runs.map((r) => Math.round((r.categories.performance?.score ?? 0) * 100)).join(", ")}`);
+    console.log(`bench: ${label}: performance ${runs.map(perf).join(", ")}`);
+    if (REPORTS) {
+      const name = label.replace(/[^a-z0-9]+/gi, "-").replace(/^-|-$/g, "") || "home";
+      writeFileSync(join(REPORTS, `${name}.json`), JSON.stringify(median));
+    }
   }
   printTable(rows);
 } finally {
