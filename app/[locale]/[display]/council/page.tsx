@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { PageTop } from "@/components/page-top";
 import { listHeldCouncilMeetings } from "@/lib/council/public-queries";
 import { publicPage } from "@/lib/display/page-guard";
-import { Link } from "@/lib/i18n/navigation";
+import { LocaleLink } from "@/components/locale-link";
 import { shanghaiDateText } from "@/lib/wishes/wish-dates";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/[display]/council">): Promise<Metadata> {
@@ -68,9 +68,13 @@ export default async function CouncilPage({ params }: PageProps<"/[locale]/[disp
         );
       })}
       <p>
-        <Link href="/wishes/track" className="inline-flex min-h-11 items-center text-brand underline">
+        <LocaleLink
+          locale={locale}
+          href="/wishes/track"
+          className="inline-flex min-h-11 items-center text-brand underline"
+        >
           {t("trackLink")}
-        </Link>
+        </LocaleLink>
       </p>
     </div>
   );

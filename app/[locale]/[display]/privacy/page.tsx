@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { PageTop } from "@/components/page-top";
 import { publicPage } from "@/lib/display/page-guard";
-import { Link } from "@/lib/i18n/navigation";
+import { LocaleLink } from "@/components/locale-link";
 
 type Props = PageProps<"/[locale]/[display]/privacy">;
 
@@ -53,12 +53,13 @@ export default async function PrivacyPage({ params }: Props) {
         </section>
       ))}
       <p>
-        <Link
+        <LocaleLink
+          locale={locale}
           href="/wishes/new"
           className="inline-flex min-h-12 items-center justify-center rounded bg-brand px-6 text-lg font-bold text-white no-underline hover:bg-brand-dark"
         >
           {t("submitWish")}
-        </Link>
+        </LocaleLink>
       </p>
     </div>
   );
