@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
+import { LocaleLink } from "./locale-link";
 import { formatDateRange, localized } from "@/lib/i18n/localized";
 import type { MarketDayCard as Card } from "@/lib/market-days/queries";
 
@@ -17,9 +17,9 @@ export async function MarketDayCard({
   return (
     <article className="rounded-lg border border-neutral-300 bg-white p-4">
       <Heading className="text-xl font-bold">
-        <Link href={`/market-days/${day.slug}`} className="text-brand underline">
+        <LocaleLink locale={locale} href={`/market-days/${day.slug}`} className="text-brand underline">
           {localized(locale, day.title, day.titleEn)}
-        </Link>
+        </LocaleLink>
         {day.status === "CANCELLED" ? (
           <span className="ml-2 rounded bg-ink px-2 py-0.5 text-base font-semibold text-white">{t("cancelled")}</span>
         ) : null}

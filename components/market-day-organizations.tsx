@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
+import { LocaleLink } from "./locale-link";
 import { localized } from "@/lib/i18n/localized";
 import { MarketDayRole } from "@/lib/db/generated/enums";
 import type { MarketDayDetail } from "@/lib/market-days/queries";
@@ -27,12 +27,13 @@ export async function MarketDayOrganizations({
             <ul className="flex flex-wrap gap-x-4 gap-y-2">
               {orgs.map((org) => (
                 <li key={org.id}>
-                  <Link
+                  <LocaleLink
+                    locale={locale}
                     href={`/organizations/${org.id}`}
                     className="inline-flex min-h-11 items-center text-brand underline"
                   >
                     {localized(locale, org.name, org.nameEn)}
-                  </Link>
+                  </LocaleLink>
                 </li>
               ))}
             </ul>

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
+import { LocaleLink } from "./locale-link";
 import { localized } from "@/lib/i18n/localized";
 import { StallCategory } from "@/lib/db/generated/enums";
 import type { StallSummary } from "@/lib/market-days/queries";
@@ -56,9 +56,13 @@ async function StallItem({ locale, slug, stall }: { locale: string; slug: string
     <article className="h-full rounded-lg border border-neutral-300 bg-white p-4">
       <h3 className="text-xl font-bold">
         <span className="mr-2 text-muted">{t("stallNumber", { number: stall.number })}</span>
-        <Link href={`/stalls/${stall.id}`} className="inline-flex min-h-11 items-center text-brand underline">
+        <LocaleLink
+          locale={locale}
+          href={`/stalls/${stall.id}`}
+          className="inline-flex min-h-11 items-center text-brand underline"
+        >
           {localized(locale, stall.name, stall.nameEn)}
-        </Link>
+        </LocaleLink>
       </h3>
       {stall.hosts.length > 0 || hostNote ? (
         // A wrapping row rather than a sentence: each host is a 44 px link, and a
@@ -68,12 +72,13 @@ async function StallItem({ locale, slug, stall }: { locale: string; slug: string
           <ul className="flex flex-wrap items-center gap-x-3 gap-y-1">
             {stall.hosts.map((host) => (
               <li key={host.id}>
-                <Link
+                <LocaleLink
+                  locale={locale}
                   href={`/organizations/${host.id}`}
                   className="inline-flex min-h-11 items-center text-brand underline"
                 >
                   {localized(locale, host.name, host.nameEn)}
-                </Link>
+                </LocaleLink>
               </li>
             ))}
             {hostNote ? <li>{hostNote}</li> : null}
@@ -97,12 +102,13 @@ async function StallItem({ locale, slug, stall }: { locale: string; slug: string
         </div>
       ) : null}
       <p className="mt-2">
-        <Link
+        <LocaleLink
+          locale={locale}
           href={`/market-days/${slug}/stalls/${stall.id}/poster`}
           className="inline-flex min-h-11 items-center text-brand underline"
         >
           {t("printPoster")}
-        </Link>
+        </LocaleLink>
       </p>
     </article>
   );

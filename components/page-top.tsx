@@ -1,9 +1,9 @@
 import { getTranslations } from "next-intl/server";
-import { isEnglish } from "@/lib/i18n/localized";
-import { Link } from "@/lib/i18n/navigation";
-import { localePath } from "@/lib/i18n/paths";
 import type { DisplayMode } from "@/lib/display/display-mode";
+import { isEnglish } from "@/lib/i18n/localized";
+import { localePath } from "@/lib/i18n/paths";
 import { DisplayToggles } from "./display-toggles";
+import { LocaleLink } from "./locale-link";
 
 export interface Crumb {
   label: string;
@@ -31,15 +31,20 @@ export async function PageTop({
 }) {
   const t = await getTranslations({ locale, namespace: "site" });
   const other = isEnglish(locale) ? "zh-CN" : "en";
+  const here = localePath(locale, path);
   return (
     <div className="mb-6 space-y-3 print:hidden">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <nav aria-label={t("breadcrumb")}>
           <ol className="flex flex-wrap items-center gap-1 text-base">
             <li>
-              <Link href="/" className="inline-flex min-h-11 min-w-11 items-center justify-center text-brand underline">
+              <LocaleLink
+                locale={locale}
+                href="/"
+                className="inline-flex min-h-11 min-w-11 items-center justify-center text-brand underline"
+              >
                 {t("home")}
-              </Link>
+              </LocaleLink>
             </li>
             {trail.map((crumb, i) => (
               <li key={`${crumb.label}-${i}`} className="flex items-center gap-1">
@@ -47,12 +52,13 @@ export async function PageTop({
                   ›
                 </span>
                 {crumb.href ? (
-                  <Link
+                  <LocaleLink
+                    locale={locale}
                     href={crumb.href}
                     className="inline-flex min-h-11 min-w-11 items-center justify-center text-brand underline"
                   >
                     {crumb.label}
-                  </Link>
+                  </LocaleLink>
                 ) : (
                   <span aria-current="page" className="inline-flex min-h-11 items-center">
                     {crumb.label}
@@ -63,16 +69,16 @@ export async function PageTop({
           </ol>
         </nav>
         <div className="flex flex-wrap items-center gap-2">
-          <Link
-            href={path}
+          <LocaleLink
             locale={other}
+            href={path}
             lang={other}
             hrefLang={other}
             className="inline-flex min-h-11 min-w-11 items-center rounded border-2 border-brand px-3 font-semibold text-brand no-underline"
           >
             {t("switchLanguage")}
-          </Link>
-          <DisplayToggles locale={locale} display={display} returnTo={localePath(locale, path)} />
+          </LocaleLink>
+          <DisplayToggles locale={locale} display={display} returnTo={here} />
         </div>
       </div>
       <h1 className="text-3xl font-bold leading-tight">{title}</h1>

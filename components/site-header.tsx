@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
+import { LocaleLink } from "./locale-link";
 
 const NAV = [
   { href: "/market-days", key: "marketDays" },
@@ -22,21 +22,26 @@ export async function SiteHeader({ locale }: { locale: string }) {
         {t("skipToContent")}
       </a>
       <div className="mx-auto max-w-5xl px-4 pt-3">
-        <Link href="/" className="inline-flex min-h-11 items-baseline gap-2 text-white no-underline">
+        <LocaleLink
+          locale={locale}
+          href="/"
+          className="inline-flex min-h-11 items-baseline gap-2 text-white no-underline"
+        >
           <span className="text-2xl font-bold">{t("name")}</span>
           <span className="text-base opacity-95">{t("tagline")}</span>
-        </Link>
+        </LocaleLink>
       </div>
       <nav aria-label={t("mainNav")} className="mx-auto max-w-5xl px-2 pb-2">
         <ul className="flex flex-wrap">
           {NAV.map((item) => (
             <li key={item.key}>
-              <Link
+              <LocaleLink
+                locale={locale}
                 href={item.href}
                 className="inline-flex min-h-11 items-center rounded px-2 text-white underline-offset-4 hover:underline"
               >
                 {t(`nav.${item.key}`)}
-              </Link>
+              </LocaleLink>
             </li>
           ))}
         </ul>

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
+import { LocaleLink } from "./locale-link";
 import { localized } from "@/lib/i18n/localized";
 import type { DirectoryEntry } from "@/lib/stalls/queries";
 import { MarketDayDate } from "./market-day-date";
@@ -18,9 +18,13 @@ export async function StallCard({ locale, stall }: { locale: string; stall: Dire
   return (
     <article className="rounded-lg border border-neutral-300 bg-white p-4">
       <h3 className="text-xl font-bold">
-        <Link href={`/stalls/${stall.id}`} className="inline-flex min-h-11 items-center text-brand underline">
+        <LocaleLink
+          locale={locale}
+          href={`/stalls/${stall.id}`}
+          className="inline-flex min-h-11 items-center text-brand underline"
+        >
           {localized(locale, stall.name, stall.nameEn)}
-        </Link>
+        </LocaleLink>
       </h3>
       <p className="text-muted">
         {t("stallNumber", { number: stall.number })} · {labels(`category.${stall.category}`)}

@@ -1,13 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { DisplayMode } from "@/lib/display/display-mode";
-import { Link } from "@/lib/i18n/navigation";
-import {
-  audienceFilters,
-  audienceToEnum,
-  filterToSearch,
-  isEmptyFilter,
-  type DirectoryFilter,
-} from "@/lib/stalls/directory-filter";
+import { LocaleLink } from "./locale-link";
+import { audienceFilters, audienceToEnum, filterToSearch, isEmptyFilter, type DirectoryFilter } from "@/lib/stalls/directory-filter";
 import { searchStalls } from "@/lib/stalls/queries";
 import { PageTop } from "./page-top";
 import { StallCard } from "./stall-card";
@@ -51,13 +45,14 @@ export async function StallDirectory({
       <ul className="mt-2 flex flex-wrap gap-2">
         {audienceFilters.map((a) => (
           <li key={a}>
-            <Link
+            <LocaleLink
+              locale={locale}
               href={`/stalls?audience=${a}`}
               aria-current={filter.audience === a && !filter.category && !filter.q ? "page" : undefined}
               className="inline-flex min-h-11 items-center rounded-full border-2 border-brand bg-white px-4 font-semibold text-brand no-underline aria-[current=page]:bg-brand aria-[current=page]:text-white"
             >
               {t(`quick.${a}`)}
-            </Link>
+            </LocaleLink>
           </li>
         ))}
       </ul>
@@ -78,18 +73,18 @@ export async function StallDirectory({
       <p className="mt-1 text-lg font-semibold">{t("resultCount", { count: stalls.length })}</p>
       {filtered && stalls.length > 0 ? (
         <p>
-          <Link href="/stalls" className={linkClass}>
+          <LocaleLink locale={locale} href="/stalls" className={linkClass}>
             {t("clear")}
-          </Link>
+          </LocaleLink>
         </p>
       ) : null}
       {stalls.length === 0 ? (
         <div className="mt-3 rounded-lg border-2 border-ink bg-white p-4 text-lg">
           <p>{t("noResults")}</p>
           <p>
-            <Link href="/stalls" className={linkClass}>
+            <LocaleLink locale={locale} href="/stalls" className={linkClass}>
               {t("noResultsLink")}
-            </Link>
+            </LocaleLink>
           </p>
         </div>
       ) : (

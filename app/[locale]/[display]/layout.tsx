@@ -8,7 +8,6 @@ import { BUILD_PLACEHOLDER, flagsOf, isDisplayMode } from "@/lib/display/display
 import { routing } from "@/lib/i18n/routing";
 import { env } from "@/lib/env";
 import "../../globals.css";
-import { ClientMessages } from "@/components/client-messages";
 
 // Pages are rendered on their first request and then served from the cache
 // (see lib/cache/tags.ts): `next build` needs no database. Rendering blocks
@@ -43,15 +42,14 @@ export default async function RootLayout({ children, params }: LayoutProps<"/[lo
   return (
     <html lang={locale} className={className || undefined}>
       <body className="flex min-h-screen flex-col">
-        {/* Client components of the shell: the error page only. Features that
-            need more wrap themselves in <ClientMessages> (wishes, admin). */}
-        <ClientMessages locale={locale} namespaces={["error"]}>
-          <SiteHeader locale={locale} />
-          <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-5 focus:outline-none">
-            {children}
-          </main>
-          <SiteFooter locale={locale} />
-        </ClientMessages>
+        {/* No client messages here: the reading pages have no client-side text
+            (the error page carries its own). Features that need them wrap
+            themselves in <ClientMessages> (wishes, admin). */}
+        <SiteHeader locale={locale} />
+        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-5 focus:outline-none">
+          {children}
+        </main>
+        <SiteFooter locale={locale} />
       </body>
     </html>
   );

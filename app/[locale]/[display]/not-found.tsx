@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
+import { LocaleLink } from "@/components/locale-link";
 
 export default async function NotFound() {
   const locale = await getLocale();
@@ -10,9 +10,13 @@ export default async function NotFound() {
         {t("title")}
       </h1>
       <p className="mt-3">{t("body")}</p>
-      <Link href="/" className="mt-4 inline-flex min-h-11 items-center rounded bg-brand px-5 text-white no-underline">
+      <LocaleLink
+        locale={locale}
+        href="/"
+        className="mt-4 inline-flex min-h-11 items-center rounded bg-brand px-5 text-white no-underline"
+      >
         {t("back")}
-      </Link>
+      </LocaleLink>
     </section>
   );
 }

@@ -5,7 +5,7 @@ import { MarketDayCard } from "@/components/market-day-card";
 import { PageTop } from "@/components/page-top";
 import { publicPage } from "@/lib/display/page-guard";
 import { languageAlternates } from "@/lib/i18n/alternates";
-import { Link } from "@/lib/i18n/navigation";
+import { LocaleLink } from "@/components/locale-link";
 import { listMarketDays } from "@/lib/market-days/queries";
 import { getCommunityWishFigures } from "@/lib/wishes/public-figures";
 
@@ -42,18 +42,20 @@ export default async function HomePage({ params }: PageProps<"/[locale]/[display
           {t("actions")}
         </h2>
         <div className="mt-3 grid gap-4 sm:grid-cols-2">
-          <Link
+          <LocaleLink
+            locale={locale}
             href="/wishes/new"
             className="flex min-h-16 items-center justify-center rounded-lg bg-brand px-6 text-xl font-bold text-white no-underline hover:bg-brand-dark"
           >
             {t("submitWish")}
-          </Link>
-          <Link
+          </LocaleLink>
+          <LocaleLink
+            locale={locale}
             href="/wishes/track"
             className="flex min-h-16 items-center justify-center rounded-lg border-2 border-brand bg-white px-6 text-xl font-bold text-brand no-underline"
           >
             {t("trackWish")}
-          </Link>
+          </LocaleLink>
         </div>
       </section>
 
@@ -91,9 +93,13 @@ export default async function HomePage({ params }: PageProps<"/[locale]/[display
         </section>
       ) : null}
       <p>
-        <Link href="/market-days" className="inline-flex min-h-11 items-center text-brand underline">
+        <LocaleLink
+          locale={locale}
+          href="/market-days"
+          className="inline-flex min-h-11 items-center text-brand underline"
+        >
           {t("allMarketDays")}
-        </Link>
+        </LocaleLink>
       </p>
     </div>
   );

@@ -4,7 +4,7 @@ import { PageTop } from "@/components/page-top";
 import { listHeldCouncilMeetings } from "@/lib/council/public-queries";
 import { publicPage } from "@/lib/display/page-guard";
 import { languageAlternates } from "@/lib/i18n/alternates";
-import { Link } from "@/lib/i18n/navigation";
+import { LocaleLink } from "@/components/locale-link";
 import { shanghaiDateText } from "@/lib/wishes/wish-dates";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/[display]/council">): Promise<Metadata> {
@@ -66,9 +66,13 @@ export default async function CouncilPage({ params }: PageProps<"/[locale]/[disp
         );
       })}
       <p>
-        <Link href="/wishes/track" className="inline-flex min-h-11 items-center text-brand underline">
+        <LocaleLink
+          locale={locale}
+          href="/wishes/track"
+          className="inline-flex min-h-11 items-center text-brand underline"
+        >
           {t("trackLink")}
-        </Link>
+        </LocaleLink>
       </p>
     </div>
   );

@@ -4,7 +4,7 @@ import { PageTop } from "@/components/page-top";
 import { OrganizationType } from "@/lib/db/generated/enums";
 import { publicPage } from "@/lib/display/page-guard";
 import { languageAlternates } from "@/lib/i18n/alternates";
-import { Link } from "@/lib/i18n/navigation";
+import { LocaleLink } from "@/components/locale-link";
 import { localized } from "@/lib/i18n/localized";
 import { listOrganizations } from "@/lib/organizations/queries";
 
@@ -46,12 +46,13 @@ export default async function OrganizationsPage({ params }: PageProps<"/[locale]
           <ul className="mt-3 grid gap-3 md:grid-cols-2">
             {group.members.map((org) => (
               <li key={org.id} className="rounded-lg border border-neutral-300 bg-white px-4 py-2">
-                <Link
+                <LocaleLink
+                  locale={locale}
                   href={`/organizations/${org.id}`}
                   className="inline-flex min-h-11 items-center text-lg font-semibold text-brand underline"
                 >
                   {localized(locale, org.name, org.nameEn)}
-                </Link>
+                </LocaleLink>
                 <p className="text-muted">{t("stallCount", { count: org.stallCount })}</p>
               </li>
             ))}

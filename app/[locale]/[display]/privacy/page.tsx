@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { PageTop } from "@/components/page-top";
 import { publicPage } from "@/lib/display/page-guard";
 import { languageAlternates } from "@/lib/i18n/alternates";
-import { Link } from "@/lib/i18n/navigation";
+import { LocaleLink } from "@/components/locale-link";
 
 type Props = PageProps<"/[locale]/[display]/privacy">;
 
@@ -54,12 +54,13 @@ export default async function PrivacyPage({ params }: Props) {
         </section>
       ))}
       <p>
-        <Link
+        <LocaleLink
+          locale={locale}
           href="/wishes/new"
           className="inline-flex min-h-12 items-center justify-center rounded bg-brand px-6 text-lg font-bold text-white no-underline hover:bg-brand-dark"
         >
           {t("submitWish")}
-        </Link>
+        </LocaleLink>
       </p>
     </div>
   );

@@ -5,7 +5,7 @@ import { MarketDayDate } from "@/components/market-day-date";
 import { PageTop } from "@/components/page-top";
 import { BUILD_PLACEHOLDER } from "@/lib/display/display-mode";
 import { publicPage } from "@/lib/display/page-guard";
-import { Link } from "@/lib/i18n/navigation";
+import { LocaleLink } from "@/components/locale-link";
 import { localized } from "@/lib/i18n/localized";
 import { getOrganization, type OrganizationDetail } from "@/lib/organizations/queries";
 import { isUuid } from "@/lib/uuid";
@@ -71,13 +71,17 @@ export default async function OrganizationPage({ params }: Props) {
           <ul className="mt-2 space-y-2">
             {organization.stalls.map((stall) => (
               <li key={stall.id}>
-                <Link href={`/stalls/${stall.id}`} className={`${link} font-semibold`}>
+                <LocaleLink locale={locale} href={`/stalls/${stall.id}`} className={`${link} font-semibold`}>
                   {localized(locale, stall.name, stall.nameEn)}
-                </Link>
+                </LocaleLink>
                 <span className="block text-muted">
-                  <Link href={`/market-days/${stall.marketDay.slug}`} className="text-brand underline">
+                  <LocaleLink
+                    locale={locale}
+                    href={`/market-days/${stall.marketDay.slug}`}
+                    className="text-brand underline"
+                  >
                     {localized(locale, stall.marketDay.title, stall.marketDay.titleEn)}
-                  </Link>{" "}
+                  </LocaleLink>{" "}
                   · <MarketDayDate locale={locale} date={stall.marketDay.startsAt} />
                   {stall.marketDay.status === "CANCELLED" ? ` · ${labels("cancelled")}` : null}
                 </span>
@@ -97,9 +101,9 @@ export default async function OrganizationPage({ params }: Props) {
           <ul className="mt-2 space-y-1">
             {organization.marketDays.map((day) => (
               <li key={day.id}>
-                <Link href={`/market-days/${day.slug}`} className={link}>
+                <LocaleLink locale={locale} href={`/market-days/${day.slug}`} className={link}>
                   {localized(locale, day.title, day.titleEn)}
-                </Link>{" "}
+                </LocaleLink>{" "}
                 · <MarketDayDate locale={locale} date={day.startsAt} /> · {t("role")}
                 {labels(`role.${day.role}`)}
               </li>
@@ -111,9 +115,9 @@ export default async function OrganizationPage({ params }: Props) {
       </section>
 
       <p>
-        <Link href="/organizations" className={link}>
+        <LocaleLink locale={locale} href="/organizations" className={link}>
           {t("allOrganizations")}
-        </Link>
+        </LocaleLink>
       </p>
     </div>
   );

@@ -5,7 +5,7 @@ import { MarketDayDate } from "@/components/market-day-date";
 import { PageTop } from "@/components/page-top";
 import { BUILD_PLACEHOLDER } from "@/lib/display/display-mode";
 import { publicPage } from "@/lib/display/page-guard";
-import { Link } from "@/lib/i18n/navigation";
+import { LocaleLink } from "@/components/locale-link";
 import { localized } from "@/lib/i18n/localized";
 import { getStall, type StallDetail } from "@/lib/stalls/queries";
 import { isUuid } from "@/lib/uuid";
@@ -63,11 +63,10 @@ export default async function StallPage({ params }: Props) {
         <div>
           <dt className="inline font-semibold">{t("marketDay")}</dt>
           <dd className="inline">
-            <Link href={`/market-days/${stall.marketDay.slug}`} className="text-brand underline">
+            <LocaleLink locale={locale} href={`/market-days/${stall.marketDay.slug}`} className="text-brand underline">
               {localized(locale, stall.marketDay.title, stall.marketDay.titleEn)}
-            </Link>{" "}
-            · <MarketDayDate locale={locale} date={stall.marketDay.startsAt} /> ·{" "}
-            {t("stallNumber", { number: stall.number })}
+            </LocaleLink>{" "}
+            · <MarketDayDate locale={locale} date={stall.marketDay.startsAt} /> · {t("stallNumber", { number: stall.number })}
           </dd>
         </div>
         <div>
@@ -108,9 +107,9 @@ export default async function StallPage({ params }: Props) {
           <ul className="mt-2 space-y-1">
             {stall.hosts.map((host) => (
               <li key={host.id}>
-                <Link href={`/organizations/${host.id}`} className={link}>
+                <LocaleLink locale={locale} href={`/organizations/${host.id}`} className={link}>
                   {localized(locale, host.name, host.nameEn)}
-                </Link>{" "}
+                </LocaleLink>{" "}
                 <span className="text-muted">· {labels(`organizationType.${host.type}`)}</span>
               </li>
             ))}
@@ -132,18 +131,20 @@ export default async function StallPage({ params }: Props) {
         </h2>
         <p className="mt-2">{t("detail.submitWishNote", { title: localized(locale, latest.title, latest.titleEn) })}</p>
         <div className="mt-3 flex flex-col gap-3 sm:flex-row sm:flex-wrap">
-          <Link
+          <LocaleLink
+            locale={locale}
             href={wishHref}
             className="inline-flex min-h-14 items-center justify-center rounded-lg bg-brand px-6 py-2 text-center text-xl font-bold text-white no-underline hover:bg-brand-dark"
           >
             {t("detail.submitWish")}
-          </Link>
-          <Link
+          </LocaleLink>
+          <LocaleLink
+            locale={locale}
             href={`/market-days/${stall.marketDay.slug}/stalls/${stall.id}/poster`}
             className="inline-flex min-h-14 items-center justify-center rounded-lg border-2 border-brand bg-white px-6 py-2 text-center text-lg font-bold text-brand no-underline"
           >
             {t("detail.poster")}
-          </Link>
+          </LocaleLink>
         </div>
       </section>
 
@@ -154,9 +155,9 @@ export default async function StallPage({ params }: Props) {
         <ul className="mt-2 space-y-1">
           {stall.appearances.map((day) => (
             <li key={day.stallId}>
-              <Link href={`/market-days/${day.slug}`} className={link}>
+              <LocaleLink locale={locale} href={`/market-days/${day.slug}`} className={link}>
                 {localized(locale, day.title, day.titleEn)}
-              </Link>{" "}
+              </LocaleLink>{" "}
               · <MarketDayDate locale={locale} date={day.startsAt} />
               {day.status === "CANCELLED" ? ` · ${labels("cancelled")}` : null}
               {day.stallId === stall.id ? <span className="text-muted"> {t("detail.thisPage")}</span> : null}
