@@ -1,7 +1,13 @@
 import { getTranslations } from "next-intl/server";
 import type { DisplayMode } from "@/lib/display/display-mode";
 import { LocaleLink } from "./locale-link";
-import { audienceFilters, audienceToEnum, filterToSearch, isEmptyFilter, type DirectoryFilter } from "@/lib/stalls/directory-filter";
+import {
+  audienceFilters,
+  audienceToEnum,
+  filterToSearch,
+  isEmptyFilter,
+  type DirectoryFilter,
+} from "@/lib/stalls/directory-filter";
 import { searchStalls } from "@/lib/stalls/queries";
 import { PageTop } from "./page-top";
 import { StallCard } from "./stall-card";

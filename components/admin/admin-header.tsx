@@ -37,7 +37,10 @@ export async function AdminHeader({ actor, locale, signOutAction }: Props) {
         <ul className="flex flex-wrap">
           {navItemsFor(actor.role).map((item) => (
             <li key={item.key}>
-              <Link href={item.href} className="inline-flex min-h-11 items-center rounded px-3 text-lg text-brand underline-offset-4 hover:underline">
+              <Link
+                href={item.href}
+                className="inline-flex min-h-11 items-center rounded px-3 text-lg text-brand underline-offset-4 hover:underline"
+              >
                 {t(`nav.${item.key}`)}
               </Link>
             </li>

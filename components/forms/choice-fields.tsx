@@ -25,7 +25,17 @@ interface GroupProps {
   columns?: boolean;
 }
 
-function Group({ type, name, legend, hint, required, choices, errors, checked, columns }: GroupProps & { type: "radio" | "checkbox" }) {
+function Group({
+  type,
+  name,
+  legend,
+  hint,
+  required,
+  choices,
+  errors,
+  checked,
+  columns,
+}: GroupProps & { type: "radio" | "checkbox" }) {
   const f = useField(name, { hint: Boolean(hint), errors });
   const ticked = new Set(checked ?? (type === "checkbox" ? listValue({ [name]: f.value }, name) : [f.value]));
   return (

@@ -49,7 +49,10 @@ export function FieldError({ id, errors }: { id: string; errors: string[] | unde
   if (!first) return null;
   return (
     <p id={id} className="mt-1 flex gap-2 font-semibold text-brand-dark">
-      <span aria-hidden="true" className="inline-flex size-7 shrink-0 items-center justify-center rounded-full bg-brand-dark text-white">
+      <span
+        aria-hidden="true"
+        className="inline-flex size-7 shrink-0 items-center justify-center rounded-full bg-brand-dark text-white"
+      >
         !
       </span>
       <span>{message(first)}</span>

@@ -27,7 +27,9 @@ export function FormScope<Data>({
   children: ReactNode;
 }) {
   const values = { ...defaults, ...state.values };
-  return <ScopeContext.Provider value={{ id, values, errors: state.fieldErrors ?? {} }}>{children}</ScopeContext.Provider>;
+  return (
+    <ScopeContext.Provider value={{ id, values, errors: state.fieldErrors ?? {} }}>{children}</ScopeContext.Provider>
+  );
 }
 
 export interface FieldInfo {

@@ -17,14 +17,22 @@ export function FormMessage<Data>({ state }: { state: FormState<Data> }) {
   }, [state]);
   if (state.status === "ok" && state.message) {
     return (
-      <p role="status" className="rounded border-2 border-green-800 bg-green-50 px-4 py-3 text-lg font-semibold text-green-900">
+      <p
+        role="status"
+        className="rounded border-2 border-green-800 bg-green-50 px-4 py-3 text-lg font-semibold text-green-900"
+      >
         {message(state.message, state.messageValues)}
       </p>
     );
   }
   if (state.status === "error" && state.formError) {
     return (
-      <div ref={alert} role="alert" tabIndex={-1} className="rounded border-2 border-brand-dark bg-white px-4 py-3 text-lg text-brand-dark">
+      <div
+        ref={alert}
+        role="alert"
+        tabIndex={-1}
+        className="rounded border-2 border-brand-dark bg-white px-4 py-3 text-lg text-brand-dark"
+      >
         <p className="font-bold">{t("summaryTitle")}</p>
         <p className="font-semibold">{message(state.formError, state.formErrorValues)}</p>
       </div>
@@ -34,7 +42,15 @@ export function FormMessage<Data>({ state }: { state: FormState<Data> }) {
 }
 
 /** Disabled and saying so while the action runs; `pending` for forms that dispatch by hand. */
-export function SubmitButton({ label, pendingLabel, pending }: { label: string; pendingLabel?: string; pending?: boolean }) {
+export function SubmitButton({
+  label,
+  pendingLabel,
+  pending,
+}: {
+  label: string;
+  pendingLabel?: string;
+  pending?: boolean;
+}) {
   const status = useFormStatus();
   const t = useTranslations("forms");
   const busy = pending ?? status.pending;

@@ -20,7 +20,19 @@ type Extra<E extends "input" | "textarea" | "select"> = Omit<
   "name" | "id" | "aria-invalid" | "aria-describedby" | "aria-required" | "className" | "children" | "required"
 >;
 
-function Frame({ f, label, hint, required, children }: { f: ReturnType<typeof useField>; label: ReactNode; hint?: ReactNode; required?: boolean; children: ReactNode }) {
+function Frame({
+  f,
+  label,
+  hint,
+  required,
+  children,
+}: {
+  f: ReturnType<typeof useField>;
+  label: ReactNode;
+  hint?: ReactNode;
+  required?: boolean;
+  children: ReactNode;
+}) {
   return (
     <div>
       <Label htmlFor={f.id} required={required}>
@@ -33,7 +45,15 @@ function Frame({ f, label, hint, required, children }: { f: ReturnType<typeof us
   );
 }
 
-export function TextInput({ name, label, hint, required, errors, type = "text", ...rest }: FieldProps & Extra<"input"> & { type?: "text" | "tel" | "email" | "password" | "search" }) {
+export function TextInput({
+  name,
+  label,
+  hint,
+  required,
+  errors,
+  type = "text",
+  ...rest
+}: FieldProps & Extra<"input"> & { type?: "text" | "tel" | "email" | "password" | "search" }) {
   const f = useField(name, { hint: Boolean(hint), errors });
   return (
     <Frame f={f} label={label} hint={hint} required={required}>
@@ -53,7 +73,15 @@ export function TextInput({ name, label, hint, required, errors, type = "text", 
 }
 
 /** Date, time or date and time; read as Shanghai wall-clock time by the schemas. */
-export function DateTimeInput({ name, label, hint, required, errors, type, ...rest }: FieldProps & Extra<"input"> & { type: "date" | "time" | "datetime-local" }) {
+export function DateTimeInput({
+  name,
+  label,
+  hint,
+  required,
+  errors,
+  type,
+  ...rest
+}: FieldProps & Extra<"input"> & { type: "date" | "time" | "datetime-local" }) {
   const f = useField(name, { hint: Boolean(hint), errors });
   return (
     <Frame f={f} label={label} hint={hint} required={required}>

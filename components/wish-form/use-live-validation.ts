@@ -11,7 +11,11 @@ import { readForm, type FormInput } from "@/lib/forms/read-form";
 type Check = (input: FormInput) => FieldErrors;
 
 function fieldName(target: EventTarget | null): string {
-  return target instanceof HTMLInputElement || target instanceof HTMLSelectElement || target instanceof HTMLTextAreaElement ? target.name : "";
+  return target instanceof HTMLInputElement ||
+    target instanceof HTMLSelectElement ||
+    target instanceof HTMLTextAreaElement
+    ? target.name
+    : "";
 }
 
 interface Live {
@@ -20,7 +24,10 @@ interface Live {
   errors: FieldErrors;
 }
 
-const fromServer = (errors: FieldErrors | undefined): Live => ({ checked: new Set(Object.keys(errors ?? {})), errors: errors ?? {} });
+const fromServer = (errors: FieldErrors | undefined): Live => ({
+  checked: new Set(Object.keys(errors ?? {})),
+  errors: errors ?? {},
+});
 
 export function useLiveValidation(check: Check, serverErrors: FieldErrors | undefined) {
   const [server, setServer] = useState(serverErrors);

@@ -16,7 +16,11 @@ export async function WishAboutFields({ locale }: { locale: string }) {
         name="kind"
         legend={t("kind.legend")}
         required
-        choices={wishKinds.map((kind) => ({ value: kind, label: t(`kind.${kind}`), description: t(`kind.${kind}Hint`) }))}
+        choices={wishKinds.map((kind) => ({
+          value: kind,
+          label: t(`kind.${kind}`),
+          description: t(`kind.${kind}Hint`),
+        }))}
       />
       <Select
         name="category"

@@ -11,7 +11,13 @@ export async function WishAssistanceFields({ locale }: { locale: string }) {
   return (
     <AssistanceFieldset>
       <p>{t("assistance.intro")}</p>
-      <DateTimeInput name="neededAt" type="datetime-local" label={t("neededAt.label")} hint={t("neededAt.hint")} required />
+      <DateTimeInput
+        name="neededAt"
+        type="datetime-local"
+        label={t("neededAt.label")}
+        hint={t("neededAt.hint")}
+        required
+      />
       <CheckboxGroup
         name="mobility"
         legend={t("mobility.legend")}

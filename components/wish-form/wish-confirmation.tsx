@@ -29,8 +29,16 @@ export function WishConfirmation({ trackingCode, hasPhone, replyDays, anotherHre
 
   return (
     <section aria-labelledby="wish-confirmation-title" className="space-y-6">
-      <h2 id="wish-confirmation-title" ref={heading} tabIndex={-1} className="flex items-center gap-3 text-2xl font-bold focus:outline-none">
-        <span aria-hidden="true" className="inline-flex size-10 shrink-0 items-center justify-center rounded-full bg-brand text-white">
+      <h2
+        id="wish-confirmation-title"
+        ref={heading}
+        tabIndex={-1}
+        className="flex items-center gap-3 text-2xl font-bold focus:outline-none"
+      >
+        <span
+          aria-hidden="true"
+          className="inline-flex size-10 shrink-0 items-center justify-center rounded-full bg-brand text-white"
+        >
           ✓
         </span>
         {t("title")}
@@ -40,7 +48,10 @@ export function WishConfirmation({ trackingCode, hasPhone, replyDays, anotherHre
         <p className="text-lg font-semibold">{t("codeLabel")}</p>
         {/* Sized to the screen so the three groups fit on one line of a phone;
             if they cannot (large text), the line breaks after a hyphen only. */}
-        <p className="font-mono text-[clamp(1.5rem,7.5vw,3rem)] leading-tight font-bold tracking-wider break-normal" data-testid="tracking-code">
+        <p
+          className="font-mono text-[clamp(1.5rem,7.5vw,3rem)] leading-tight font-bold tracking-wider break-normal"
+          data-testid="tracking-code"
+        >
           {grouped}
         </p>
         <p>{t("codeHint")}</p>

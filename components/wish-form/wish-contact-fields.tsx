@@ -15,10 +15,29 @@ export async function WishContactFields({ locale }: { locale: string }) {
       <fieldset className="space-y-4 rounded-lg border-2 border-neutral-300 bg-white p-4">
         <legend className="px-1 text-xl font-bold">{t("contact.legend")}</legend>
         <p>{t("contact.intro")}</p>
-        <TextInput name="name" label={t("name.label")} hint={t("name.hint")} autoComplete="name" maxLength={LIMITS.name} />
+        <TextInput
+          name="name"
+          label={t("name.label")}
+          hint={t("name.hint")}
+          autoComplete="name"
+          maxLength={LIMITS.name}
+        />
         {/* Not "tel-national": WeChat's browser fills "tel" from the phone's own number. */}
-        <TextInput name="phone" type="tel" inputMode="tel" label={t("phone.label")} hint={t("phone.hint")} autoComplete="tel" />
-        <TextInput name="building" label={t("building.label")} hint={t("building.hint")} autoComplete="address-line2" maxLength={LIMITS.building} />
+        <TextInput
+          name="phone"
+          type="tel"
+          inputMode="tel"
+          label={t("phone.label")}
+          hint={t("phone.hint")}
+          autoComplete="tel"
+        />
+        <TextInput
+          name="building"
+          label={t("building.label")}
+          hint={t("building.hint")}
+          autoComplete="address-line2"
+          maxLength={LIMITS.building}
+        />
         <CheckboxField name="anonymous" label={t("anonymous.label")} hint={t("anonymous.hint")} />
       </fieldset>
 

@@ -69,7 +69,10 @@ export async function WishFormPage({
         <div className="rounded-lg border-l-8 border-brand bg-white p-4">
           <p className="text-lg font-bold" data-testid="wish-place">
             {place.stall
-              ? t("atStall", { stall: localized(locale, place.stall.name, place.stall.nameEn), marketDay: marketDayTitle })
+              ? t("atStall", {
+                  stall: localized(locale, place.stall.name, place.stall.nameEn),
+                  marketDay: marketDayTitle,
+                })
               : t("atMarketDay", { marketDay: marketDayTitle })}
           </p>
           {place.stall ? <p className="text-muted">{t("placeNote")}</p> : null}

@@ -5,7 +5,16 @@
 // action's state, so values, messages and the confirmation arrive as HTML.
 // The fields themselves are rendered on the server (wish-form-page.tsx) and
 // find their values and errors through the FormScope.
-import { lazy, startTransition, useActionState, useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
+import {
+  lazy,
+  startTransition,
+  useActionState,
+  useEffect,
+  useRef,
+  useState,
+  type FormEvent,
+  type ReactNode,
+} from "react";
 import { useTranslations } from "next-intl";
 import { useMessage } from "@/components/forms/field-parts";
 import { FormScope } from "@/components/forms/form-scope";
@@ -25,7 +34,10 @@ import { WishTypingContext } from "./wish-typing";
 // for it rather than streaming a fallback that needs a script to be replaced.
 const WishConfirmation = lazy(() => import("./wish-confirmation").then((m) => ({ default: m.WishConfirmation })));
 
-export type WishFormAction = (state: FormState<SubmittedWishData>, formData: FormData) => Promise<FormState<SubmittedWishData>>;
+export type WishFormAction = (
+  state: FormState<SubmittedWishData>,
+  formData: FormData,
+) => Promise<FormState<SubmittedWishData>>;
 
 export interface WishFormProps {
   action: WishFormAction;
@@ -51,7 +63,8 @@ function checkInBrowser(input: FormInput): FieldErrors {
   const checked = checkWishForm(visible);
   if (checked.ok) return {};
   const errors: FieldErrors = {};
-  for (const [field, keys] of Object.entries(checked.problems)) if (field) errors[field] = keys.map((key) => `${NAMESPACE}.${key}`);
+  for (const [field, keys] of Object.entries(checked.problems))
+    if (field) errors[field] = keys.map((key) => `${NAMESPACE}.${key}`);
   return errors;
 }
 
@@ -65,7 +78,16 @@ function typingOf(values: Record<string, string> | undefined) {
   return { kind: values?.kind ?? "", contentLength: (values?.content ?? "").trim().length };
 }
 
-export function WishForm({ action, permalink, idempotencyKey, marketDay, stall, anotherHref, onAnother, children }: WishFormProps) {
+export function WishForm({
+  action,
+  permalink,
+  idempotencyKey,
+  marketDay,
+  stall,
+  anotherHref,
+  onAnother,
+  children,
+}: WishFormProps) {
   const t = useTranslations("wishForm");
   const message = useMessage();
   const [state, formAction, pending] = useActionState(action, idleState<SubmittedWishData>(), permalink);
@@ -82,7 +104,9 @@ export function WishForm({ action, permalink, idempotencyKey, marketDay, stall, 
 
   if (state.status === "ok" && state.data) {
     const { nextIdempotencyKey, ...confirmation } = state.data;
-    return <WishConfirmation {...confirmation} anotherHref={anotherHref} onAnother={() => onAnother(nextIdempotencyKey)} />;
+    return (
+      <WishConfirmation {...confirmation} anotherHref={anotherHref} onAnother={() => onAnother(nextIdempotencyKey)} />
+    );
   }
 
   const errors = live.errors;
@@ -95,7 +119,8 @@ export function WishForm({ action, permalink, idempotencyKey, marketDay, stall, 
     live.onInput(event);
     const field = event.target;
     if (field instanceof HTMLInputElement && field.name === "kind") setTyping((now) => ({ ...now, kind: field.value }));
-    if (field instanceof HTMLTextAreaElement && field.name === "content") setTyping((now) => ({ ...now, contentLength: field.value.trim().length }));
+    if (field instanceof HTMLTextAreaElement && field.name === "content")
+      setTyping((now) => ({ ...now, contentLength: field.value.trim().length }));
   }
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -113,14 +138,26 @@ export function WishForm({ action, permalink, idempotencyKey, marketDay, stall, 
   return (
     <FormScope id={FORM_ID} state={{ ...state, fieldErrors: errors }}>
       <WishTypingContext.Provider value={typing}>
-        <form id={FORM_ID} action={formAction} noValidate onBlur={live.onBlur} onInput={onInput} onSubmit={onSubmit} className="space-y-8">
+        <form
+          id={FORM_ID}
+          action={formAction}
+          noValidate
+          onBlur={live.onBlur}
+          onInput={onInput}
+          onSubmit={onSubmit}
+          className="space-y-8"
+        >
           <p className="text-muted">{t("requiredNote")}</p>
           {formLevel ? <FormMessage state={state} /> : null}
           <div
             ref={summary}
             tabIndex={-1}
             role="alert"
-            className={showSummary ? "space-y-2 rounded border-2 border-brand-dark bg-white px-4 py-3 text-lg focus:outline-none" : "hidden"}
+            className={
+              showSummary
+                ? "space-y-2 rounded border-2 border-brand-dark bg-white px-4 py-3 text-lg focus:outline-none"
+                : "hidden"
+            }
           >
             {showSummary ? (
               <>
@@ -128,7 +165,10 @@ export function WishForm({ action, permalink, idempotencyKey, marketDay, stall, 
                 <ul className="list-disc space-y-1 pl-6">
                   {toFix.map((field) => (
                     <li key={field}>
-                      <a href={`#${target(field)}`} className="inline-flex min-h-11 items-center text-brand-dark underline">
+                      <a
+                        href={`#${target(field)}`}
+                        className="inline-flex min-h-11 items-center text-brand-dark underline"
+                      >
                         {message(errors[field]?.[0] ?? "")}
                       </a>
                     </li>
@@ -147,7 +187,14 @@ export function WishForm({ action, permalink, idempotencyKey, marketDay, stall, 
               technology; people never fill it in, simple bots do. */}
           <div aria-hidden="true" className="absolute -left-[10000px] top-auto size-px overflow-hidden">
             <label htmlFor={`${FORM_ID}-website`}>{t("website")}</label>
-            <input id={`${FORM_ID}-website`} name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
+            <input
+              id={`${FORM_ID}-website`}
+              name="website"
+              type="text"
+              tabIndex={-1}
+              autoComplete="off"
+              defaultValue=""
+            />
           </div>
 
           <SubmitButton label={t("submit")} pendingLabel={t("submitting")} pending={pending} />

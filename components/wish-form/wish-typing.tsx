@@ -20,7 +20,11 @@ export function ContentCount() {
   const { contentLength } = useContext(WishTypingContext);
   const hydrated = useHydrated();
   if (!hydrated) return null;
-  return <span className={contentLength > LIMITS.contentMax ? "block font-semibold text-brand-dark" : "block"}>{t("count", { count: contentLength })}</span>;
+  return (
+    <span className={contentLength > LIMITS.contentMax ? "block font-semibold text-brand-dark" : "block"}>
+      {t("count", { count: contentLength })}
+    </span>
+  );
 }
 
 /**

@@ -48,7 +48,11 @@ export function can(role: StaffRole, action: Action): boolean {
  * Throws 401 without an actor, 403 when the role may not take the action or the
  * record belongs to another community. Messages reveal nothing about the record.
  */
-export function assertCan(actor: Actor | null, action: Action, record?: { communityId: string }): asserts actor is Actor {
+export function assertCan(
+  actor: Actor | null,
+  action: Action,
+  record?: { communityId: string },
+): asserts actor is Actor {
   if (!actor) throw new AuthorizationError(401);
   if (!can(actor.role, action)) throw new AuthorizationError(403);
   if (record && record.communityId !== actor.communityId) throw new AuthorizationError(403);

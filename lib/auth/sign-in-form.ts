@@ -18,7 +18,9 @@ export const signInFormSchema = z.object({
  */
 export function signInRefusal(result: Extract<SignInResult, { ok: false }>): ActionError {
   return result.reason === "locked"
-    ? new ActionError("adminAuth.signIn.errors.locked", { values: { minutes: Math.ceil(result.retryAfterSeconds / 60) } })
+    ? new ActionError("adminAuth.signIn.errors.locked", {
+        values: { minutes: Math.ceil(result.retryAfterSeconds / 60) },
+      })
     : new ActionError("adminAuth.signIn.errors.invalid");
 }
 

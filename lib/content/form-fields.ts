@@ -16,9 +16,9 @@ export const requiredText = (max: number) =>
 
 /** English and other optional text: empty becomes null, so clearing a field clears the column. */
 export const optionalText = (max: number) =>
-  z.preprocess(emptyToUndefined, z.string({ message: "invalid" }).max(max, { message: "tooLong" }).optional()).transform(
-    (v) => v ?? null,
-  );
+  z
+    .preprocess(emptyToUndefined, z.string({ message: "invalid" }).max(max, { message: "tooLong" }).optional())
+    .transform((v) => v ?? null);
 
 /** URL keys: lower-case letters, digits and single hyphens ("2024-05-18-spring-market"). */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -51,18 +51,21 @@ export const linesField = (maxItems: number, maxLength: number) =>
       v === undefined || v === null
         ? []
         : typeof v === "string"
-        ? v
-            .split(/\r?\n/)
-            .map((line) => line.trim())
-            .filter(Boolean)
-        : v,
+          ? v
+              .split(/\r?\n/)
+              .map((line) => line.trim())
+              .filter(Boolean)
+          : v,
     z
       .array(z.string({ message: "invalid" }).max(maxLength, { message: "tooLong" }), { message: "invalid" })
       .max(maxItems, { message: "tooMany" }),
   );
 
 export const uuidList = (maxItems: number) =>
-  z.preprocess(asList, z.array(z.uuid({ message: "invalid" }), { message: "invalid" }).max(maxItems, { message: "tooMany" }));
+  z.preprocess(
+    asList,
+    z.array(z.uuid({ message: "invalid" }), { message: "invalid" }).max(maxItems, { message: "tooMany" }),
+  );
 
 /** A whole number typed in a text field: "1,500" and "１５００" are accepted. */
 const toInteger = (v: unknown) => {
@@ -103,6 +106,10 @@ export const optionalDecimal = (min: number, max: number) =>
         const text = v.normalize("NFKC").trim();
         return text === "" ? undefined : /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : Number.NaN;
       },
-      z.number({ message: "invalid" }).min(min, { message: "outOfRange" }).max(max, { message: "outOfRange" }).optional(),
+      z
+        .number({ message: "invalid" })
+        .min(min, { message: "outOfRange" })
+        .max(max, { message: "outOfRange" })
+        .optional(),
     )
     .transform((v) => v ?? null);

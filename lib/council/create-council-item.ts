@@ -50,7 +50,12 @@ export async function createCouncilItem(
 ): Promise<{ id: string; position: number }> {
   assertCan(actor, "council.manage");
   const item = await db.$transaction((tx) =>
-    createCouncilItemInTx(tx, { meetingId, topic: input.topic, topicEn: input.topicEn, communityId: actor.communityId }),
+    createCouncilItemInTx(tx, {
+      meetingId,
+      topic: input.topic,
+      topicEn: input.topicEn,
+      communityId: actor.communityId,
+    }),
   );
   invalidateCouncil();
   return item;

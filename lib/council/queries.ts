@@ -55,7 +55,11 @@ export async function listMeetingsForEscalation(actor: Actor | null) {
       title: true,
       scheduledAt: true,
       status: true,
-      items: { where: { decidedAt: null }, orderBy: { position: "asc" }, select: { id: true, topic: true, position: true } },
+      items: {
+        where: { decidedAt: null },
+        orderBy: { position: "asc" },
+        select: { id: true, topic: true, position: true },
+      },
     },
   });
 }
@@ -153,6 +157,9 @@ export async function meetingCommunity(meetingId: string): Promise<{ communityId
 
 export async function councilItemCommunity(itemId: string): Promise<{ communityId: string } | null> {
   if (!isUuid(itemId)) return null;
-  const item = await db.councilItem.findUnique({ where: { id: itemId }, select: { meeting: { select: { communityId: true } } } });
+  const item = await db.councilItem.findUnique({
+    where: { id: itemId },
+    select: { meeting: { select: { communityId: true } } },
+  });
   return item?.meeting ?? null;
 }

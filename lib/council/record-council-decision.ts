@@ -21,7 +21,11 @@ export interface CouncilDecisionResult {
   skippedWishIds: string[];
 }
 
-export async function recordCouncilDecision(actor: Actor | null, input: DecisionInput, at = new Date()): Promise<CouncilDecisionResult> {
+export async function recordCouncilDecision(
+  actor: Actor | null,
+  input: DecisionInput,
+  at = new Date(),
+): Promise<CouncilDecisionResult> {
   assertCan(actor, "council.manage");
   const result = await decide(actor, input, at).catch((error: unknown) => {
     // The wishes' own errors speak of one wish and its reply field; this form
@@ -39,7 +43,9 @@ function decide(actor: Actor, input: DecisionInput, at: Date): Promise<CouncilDe
     async (tx) => {
       // Lock the item: two secretaries submitting at once record one decision, and
       // an escalation in flight waits for (and then sees) the decided item.
-      const items = await tx.$queryRaw<{ id: string; communityId: string; decidedAt: Date | null; meetingStatus: string }[]>`
+      const items = await tx.$queryRaw<
+        { id: string; communityId: string; decidedAt: Date | null; meetingStatus: string }[]
+      >`
         SELECT i.id, m."communityId", i."decidedAt", m.status::text AS "meetingStatus"
         FROM "CouncilItem" i JOIN "CouncilMeeting" m ON m.id = i."meetingId"
         WHERE i.id = ${input.itemId}::uuid

@@ -35,7 +35,9 @@ interface PublicActionConfig<S extends z.ZodType, R, Data> {
   onError?: (state: FormState<Data>, context: PublicContext) => FormState<Data>;
 }
 
-export function publicAction<S extends z.ZodType, R, Data = undefined>(config: PublicActionConfig<S, R, Data>): FormAction<Data> {
+export function publicAction<S extends z.ZodType, R, Data = undefined>(
+  config: PublicActionConfig<S, R, Data>,
+): FormAction<Data> {
   return async (_previous, form) => {
     const input = readForm(form);
     const context: PublicContext = {

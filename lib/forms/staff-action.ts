@@ -53,7 +53,9 @@ export function localeOf(input: FormInput): "zh-CN" | "en" {
   return input.locale === "en" ? "en" : "zh-CN";
 }
 
-export function staffAction<S extends z.ZodType, R, Data = undefined>(config: StaffActionConfig<S, R, Data>): FormAction<Data> {
+export function staffAction<S extends z.ZodType, R, Data = undefined>(
+  config: StaffActionConfig<S, R, Data>,
+): FormAction<Data> {
   return async (_previous, form) => {
     const input = readForm(form);
     const context: ActionContext = { values: formValues(input, config.secret), locale: localeOf(input) };
@@ -79,7 +81,11 @@ export function staffAction<S extends z.ZodType, R, Data = undefined>(config: St
 }
 
 /** A schema's verdict as the form's state: errors next to the fields, a summary on top. */
-export function invalidState<Data>(error: z.ZodError, namespace: string, values: Record<string, string>): FormState<Data> {
+export function invalidState<Data>(
+  error: z.ZodError,
+  namespace: string,
+  values: Record<string, string>,
+): FormState<Data> {
   const { "": formLevel, ...fieldErrors } = fieldErrorsFromZod(error, namespace);
   return { status: "error", formError: formLevel?.[0] ?? "forms.errors.checkFields", fieldErrors, values };
 }

@@ -24,7 +24,13 @@ export async function changeMarketDayStatus(
   assertCan(actor, "content.manage");
   const existing = await db.marketDay.findUnique({
     where: { id },
-    select: { id: true, communityId: true, status: true, publishedAt: true, organizations: { select: { organizationId: true } } },
+    select: {
+      id: true,
+      communityId: true,
+      status: true,
+      publishedAt: true,
+      organizations: { select: { organizationId: true } },
+    },
   });
   if (!existing) throw new ActionError("forms.errors.notFound");
   assertCan(actor, "content.manage", existing);

@@ -6,13 +6,7 @@
 import { z } from "zod";
 import { MarketDayRole } from "@/lib/db/generated/enums";
 import { shanghaiDay, shanghaiInstant, shanghaiTime } from "@/lib/time/shanghai";
-import {
-  optionalDecimal,
-  optionalInteger,
-  optionalText,
-  requiredText,
-  slugField,
-} from "@/lib/content/form-fields";
+import { optionalDecimal, optionalInteger, optionalText, requiredText, slugField } from "@/lib/content/form-fields";
 
 export const MARKET_DAY_LIMITS = {
   slug: 80,
@@ -54,35 +48,40 @@ function collectOrganizations(input: unknown): unknown {
   return { ...record, organizations };
 }
 
-const baseSchema = z.object({
-  slug: slugField(MARKET_DAY_LIMITS.slug),
-  title: requiredText(MARKET_DAY_LIMITS.title),
-  titleEn: optionalText(MARKET_DAY_LIMITS.title),
-  theme: requiredText(MARKET_DAY_LIMITS.theme),
-  themeEn: optionalText(MARKET_DAY_LIMITS.theme),
-  date: dateField,
-  startTime: timeField,
-  endTime: timeField,
-  place: requiredText(MARKET_DAY_LIMITS.place),
-  placeEn: optionalText(MARKET_DAY_LIMITS.place),
-  address: optionalText(MARKET_DAY_LIMITS.address),
-  addressEn: optionalText(MARKET_DAY_LIMITS.address),
-  latitude: optionalDecimal(-90, 90),
-  longitude: optionalDecimal(-180, 180),
-  description: optionalText(MARKET_DAY_LIMITS.description),
-  descriptionEn: optionalText(MARKET_DAY_LIMITS.description),
-  visitorCount: optionalInteger(0, MARKET_DAY_LIMITS.visitorCount),
-  organizations: z
-    .array(
-      z.object({
-        organizationId: z.uuid({ message: "invalid" }),
-        role: z.enum(marketDayRoles, { message: "invalid" }),
-      }, { message: "invalid" }),
-      { message: "invalid" },
-    )
-    .max(MARKET_DAY_LIMITS.organizations, { message: "tooMany" }),
-
-}, { message: "invalid" });
+const baseSchema = z.object(
+  {
+    slug: slugField(MARKET_DAY_LIMITS.slug),
+    title: requiredText(MARKET_DAY_LIMITS.title),
+    titleEn: optionalText(MARKET_DAY_LIMITS.title),
+    theme: requiredText(MARKET_DAY_LIMITS.theme),
+    themeEn: optionalText(MARKET_DAY_LIMITS.theme),
+    date: dateField,
+    startTime: timeField,
+    endTime: timeField,
+    place: requiredText(MARKET_DAY_LIMITS.place),
+    placeEn: optionalText(MARKET_DAY_LIMITS.place),
+    address: optionalText(MARKET_DAY_LIMITS.address),
+    addressEn: optionalText(MARKET_DAY_LIMITS.address),
+    latitude: optionalDecimal(-90, 90),
+    longitude: optionalDecimal(-180, 180),
+    description: optionalText(MARKET_DAY_LIMITS.description),
+    descriptionEn: optionalText(MARKET_DAY_LIMITS.description),
+    visitorCount: optionalInteger(0, MARKET_DAY_LIMITS.visitorCount),
+    organizations: z
+      .array(
+        z.object(
+          {
+            organizationId: z.uuid({ message: "invalid" }),
+            role: z.enum(marketDayRoles, { message: "invalid" }),
+          },
+          { message: "invalid" },
+        ),
+        { message: "invalid" },
+      )
+      .max(MARKET_DAY_LIMITS.organizations, { message: "tooMany" }),
+  },
+  { message: "invalid" },
+);
 
 export const marketDayFormSchema = z
   .preprocess(collectOrganizations, baseSchema)

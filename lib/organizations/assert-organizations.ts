@@ -10,7 +10,10 @@ import { contentFieldError } from "@/lib/content/content-errors";
 export async function assertOrganizations(actor: Actor, ids: readonly string[], field: string): Promise<void> {
   if (ids.length === 0) return;
   const unique = [...new Set(ids)];
-  const rows = await db.organization.findMany({ where: { id: { in: unique } }, select: { id: true, communityId: true } });
+  const rows = await db.organization.findMany({
+    where: { id: { in: unique } },
+    select: { id: true, communityId: true },
+  });
   for (const row of rows) assertCan(actor, "content.manage", row);
   if (rows.length !== unique.length) throw contentFieldError(field, "invalid");
 }

@@ -8,14 +8,16 @@ export const ORGANIZATION_LIMITS = { name: 100, description: 2000 } as const;
 
 export const organizationTypes = Object.values(OrganizationType);
 
-export const organizationFormSchema = z.object({
-  name: requiredText(ORGANIZATION_LIMITS.name),
-  nameEn: optionalText(ORGANIZATION_LIMITS.name),
-  type: z.enum(organizationTypes, { message: "required" }),
-  description: optionalText(ORGANIZATION_LIMITS.description),
-  descriptionEn: optionalText(ORGANIZATION_LIMITS.description),
-
-}, { message: "invalid" });
+export const organizationFormSchema = z.object(
+  {
+    name: requiredText(ORGANIZATION_LIMITS.name),
+    nameEn: optionalText(ORGANIZATION_LIMITS.name),
+    type: z.enum(organizationTypes, { message: "required" }),
+    description: optionalText(ORGANIZATION_LIMITS.description),
+    descriptionEn: optionalText(ORGANIZATION_LIMITS.description),
+  },
+  { message: "invalid" },
+);
 
 export type OrganizationFormValues = z.output<typeof organizationFormSchema>;
 

@@ -8,7 +8,11 @@ import { db } from "@/lib/db/client";
 import { StaffError } from "./staff-errors";
 import type { CreateStaffInput } from "./staff-schemas";
 
-export async function createStaffUser(actor: Actor | null, input: CreateStaffInput, ipKey?: string): Promise<{ id: string }> {
+export async function createStaffUser(
+  actor: Actor | null,
+  input: CreateStaffInput,
+  ipKey?: string,
+): Promise<{ id: string }> {
   assertCan(actor, "staff.manage");
   const passwordHash = await hashPassword(input.password);
   try {
@@ -25,14 +29,23 @@ export async function createStaffUser(actor: Actor | null, input: CreateStaffInp
         select: { id: true },
       });
       await recordAudit(
-        { action: "staff.create", communityId: actor.communityId, actorId: actor.id, subjectType: "StaffUser", subjectId: created.id, ipKey, detail: { role: input.role } },
+        {
+          action: "staff.create",
+          communityId: actor.communityId,
+          actorId: actor.id,
+          subjectType: "StaffUser",
+          subjectId: created.id,
+          ipKey,
+          detail: { role: input.role },
+        },
         tx,
       );
       return created;
     });
   } catch (error) {
     // Usernames are unique across communities (they sign in without choosing one).
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new StaffError("usernameTaken");
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
+      throw new StaffError("usernameTaken");
     throw error;
   }
 }

@@ -13,7 +13,14 @@ export async function deactivateStaffUser(actor: Actor | null, userId: string, i
     if (target.id === actor?.id) throw new StaffError("notYourself");
     await tx.staffUser.update({ where: { id: target.id }, data: { active: false, sessionsValidAfter: new Date() } });
     await recordAudit(
-      { action: "staff.deactivate", communityId: target.communityId, actorId: actor?.id, subjectType: "StaffUser", subjectId: target.id, ipKey },
+      {
+        action: "staff.deactivate",
+        communityId: target.communityId,
+        actorId: actor?.id,
+        subjectType: "StaffUser",
+        subjectId: target.id,
+        ipKey,
+      },
       tx,
     );
   });

@@ -11,7 +11,14 @@ export async function reactivateStaffUser(actor: Actor | null, userId: string, i
     // not moved back, so the person signs in afresh.
     await tx.staffUser.update({ where: { id: target.id }, data: { active: true } });
     await recordAudit(
-      { action: "staff.reactivate", communityId: target.communityId, actorId: actor?.id, subjectType: "StaffUser", subjectId: target.id, ipKey },
+      {
+        action: "staff.reactivate",
+        communityId: target.communityId,
+        actorId: actor?.id,
+        subjectType: "StaffUser",
+        subjectId: target.id,
+        ipKey,
+      },
       tx,
     );
   });

@@ -8,13 +8,24 @@ import { db } from "@/lib/db/client";
 import { loadStaffTarget } from "./load-staff-target";
 import type { ResetPasswordInput } from "./staff-schemas";
 
-export async function resetStaffPassword(actor: Actor | null, input: ResetPasswordInput, ipKey?: string): Promise<void> {
+export async function resetStaffPassword(
+  actor: Actor | null,
+  input: ResetPasswordInput,
+  ipKey?: string,
+): Promise<void> {
   const passwordHash = await hashPassword(input.password);
   await db.$transaction(async (tx) => {
     const target = await loadStaffTarget(tx, actor, input.userId);
     await tx.staffUser.update({ where: { id: target.id }, data: { passwordHash, sessionsValidAfter: new Date() } });
     await recordAudit(
-      { action: "staff.resetPassword", communityId: target.communityId, actorId: actor?.id, subjectType: "StaffUser", subjectId: target.id, ipKey },
+      {
+        action: "staff.resetPassword",
+        communityId: target.communityId,
+        actorId: actor?.id,
+        subjectType: "StaffUser",
+        subjectId: target.id,
+        ipKey,
+      },
       tx,
     );
   });

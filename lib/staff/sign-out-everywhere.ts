@@ -9,7 +9,8 @@ import { loadStaffTarget } from "./load-staff-target";
 export async function signOutEverywhere(actor: Actor | null, userId: string, ipKey?: string): Promise<void> {
   if (!actor) throw new AuthorizationError(401);
   await db.$transaction(async (tx) => {
-    const target = userId === actor.id ? { id: actor.id, communityId: actor.communityId } : await loadStaffTarget(tx, actor, userId);
+    const target =
+      userId === actor.id ? { id: actor.id, communityId: actor.communityId } : await loadStaffTarget(tx, actor, userId);
     await tx.staffUser.update({ where: { id: target.id }, data: { sessionsValidAfter: new Date() } });
     await recordAudit(
       {

@@ -5,10 +5,7 @@ import { STAFF_ROLES } from "./staff-roles";
 
 export const MIN_PASSWORD_LENGTH = 12;
 
-const password = z
-  .string()
-  .min(MIN_PASSWORD_LENGTH, "errors.passwordTooShort")
-  .max(128, "errors.passwordTooLong");
+const password = z.string().min(MIN_PASSWORD_LENGTH, "errors.passwordTooShort").max(128, "errors.passwordTooLong");
 
 export const createStaffSchema = z.object({
   // Stored in lower case (lib/auth/username.ts), so sign-in is case-insensitive.

@@ -20,7 +20,10 @@ export async function listStallsForAdmin(communityId: string, marketDayId?: stri
   });
 }
 
-export async function getStallForAdmin(communityId: string, id: string): Promise<(StallFormSource & { id: string }) | null> {
+export async function getStallForAdmin(
+  communityId: string,
+  id: string,
+): Promise<(StallFormSource & { id: string }) | null> {
   const row = await db.stall.findFirst({
     where: { id, communityId },
     select: {

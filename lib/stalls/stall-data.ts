@@ -26,7 +26,10 @@ export function stallColumns(values: StallFormValues) {
 }
 
 /** Unique index → the form field a clash is reported on. */
-export const STALL_UNIQUE_INDEXES = { Stall_marketDayId_number_key: "number", Stall_marketDayId_key_key: "key" } as const;
+export const STALL_UNIQUE_INDEXES = {
+  Stall_marketDayId_number_key: "number",
+  Stall_marketDayId_key_key: "key",
+} as const;
 
 /** The market day a stall goes on: "invalid" when unknown, 403 when another community's. */
 export async function assertStallMarketDay(actor: Actor, marketDayId: string): Promise<void> {

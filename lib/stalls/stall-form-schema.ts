@@ -27,32 +27,34 @@ export const STALL_LIMITS = {
 export const stallCategories = Object.values(StallCategory);
 export const stallAudiences = Object.values(Audience);
 
-export const stallFormSchema = z.object({
-  marketDayId: z.uuid({ message: "required" }),
-  /** Stable across market days, so the directory links one recurring stall's appearances. */
-  key: slugField(STALL_LIMITS.key),
-  number: requiredInteger(1, STALL_LIMITS.number),
-  name: requiredText(STALL_LIMITS.name),
-  nameEn: optionalText(STALL_LIMITS.name),
-  category: z.enum(stallCategories, { message: "required" }),
-  audiences: z.preprocess(
-    asList,
-    z
-      .array(z.enum(stallAudiences, { message: "invalid" }), { message: "invalid" })
-      .min(1, { message: "required" })
-      .max(stallAudiences.length, { message: "invalid" }),
-  ),
-  services: linesField(STALL_LIMITS.services, STALL_LIMITS.service).refine((list) => list.length > 0, {
-    message: "required",
-  }),
-  servicesEn: linesField(STALL_LIMITS.services, STALL_LIMITS.service),
-  description: optionalText(STALL_LIMITS.description),
-  descriptionEn: optionalText(STALL_LIMITS.description),
-  hostNote: optionalText(STALL_LIMITS.hostNote),
-  hostNoteEn: optionalText(STALL_LIMITS.hostNote),
-  hosts: uuidList(STALL_LIMITS.hosts),
-
-}, { message: "invalid" });
+export const stallFormSchema = z.object(
+  {
+    marketDayId: z.uuid({ message: "required" }),
+    /** Stable across market days, so the directory links one recurring stall's appearances. */
+    key: slugField(STALL_LIMITS.key),
+    number: requiredInteger(1, STALL_LIMITS.number),
+    name: requiredText(STALL_LIMITS.name),
+    nameEn: optionalText(STALL_LIMITS.name),
+    category: z.enum(stallCategories, { message: "required" }),
+    audiences: z.preprocess(
+      asList,
+      z
+        .array(z.enum(stallAudiences, { message: "invalid" }), { message: "invalid" })
+        .min(1, { message: "required" })
+        .max(stallAudiences.length, { message: "invalid" }),
+    ),
+    services: linesField(STALL_LIMITS.services, STALL_LIMITS.service).refine((list) => list.length > 0, {
+      message: "required",
+    }),
+    servicesEn: linesField(STALL_LIMITS.services, STALL_LIMITS.service),
+    description: optionalText(STALL_LIMITS.description),
+    descriptionEn: optionalText(STALL_LIMITS.description),
+    hostNote: optionalText(STALL_LIMITS.hostNote),
+    hostNoteEn: optionalText(STALL_LIMITS.hostNote),
+    hosts: uuidList(STALL_LIMITS.hosts),
+  },
+  { message: "invalid" },
+);
 
 export type StallFormValues = z.output<typeof stallFormSchema>;
 

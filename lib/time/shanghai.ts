@@ -84,7 +84,11 @@ const formats = new Map<string, Intl.DateTimeFormat>();
  * Dates as people read them, in Shenzhen time whatever the server's zone:
  * "2023年5月27日 14:40" / "27 May 2023, 14:40"; `withTime: false` drops the time.
  */
-export function formatShanghaiDate(locale: string, instant: Date, options: { withTime?: boolean; weekday?: boolean } = {}): string {
+export function formatShanghaiDate(
+  locale: string,
+  instant: Date,
+  options: { withTime?: boolean; weekday?: boolean } = {},
+): string {
   const key = `${locale}:${options.withTime ?? false}:${options.weekday ?? false}`;
   let f = formats.get(key);
   if (!f) {

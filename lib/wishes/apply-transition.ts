@@ -67,10 +67,14 @@ const WISH_COLUMNS = [
   "satisfactionComment",
 ] as const satisfies readonly (keyof TransitionFields)[];
 
-export async function applyTransition(tx: Prisma.TransactionClient, request: TransitionRequest): Promise<TransitionResult> {
+export async function applyTransition(
+  tx: Prisma.TransactionClient,
+  request: TransitionRequest,
+): Promise<TransitionResult> {
   const at = request.at ?? new Date();
   const fields = request.fields ?? {};
-  if (!canActorTake(request.action, request.actor.type)) throw new Error(`${request.actor.type} may not ${request.action}`);
+  if (!canActorTake(request.action, request.actor.type))
+    throw new Error(`${request.actor.type} may not ${request.action}`);
   const wish = await tx.wish.findUnique({
     where: { id: request.wishId },
     select: {

@@ -28,7 +28,10 @@ function isUniqueViolation(error: unknown, field: string): boolean {
 }
 
 async function replay(idempotencyKey: string, communityId: string): Promise<EnteredWish | null> {
-  const wish = await db.wish.findUnique({ where: { idempotencyKey }, select: { id: true, trackingCode: true, status: true, communityId: true } });
+  const wish = await db.wish.findUnique({
+    where: { idempotencyKey },
+    select: { id: true, trackingCode: true, status: true, communityId: true },
+  });
   if (!wish || wish.communityId !== communityId) return null;
   return { id: wish.id, trackingCode: wish.trackingCode, settled: wish.status === "SETTLED", replayed: true };
 }
@@ -36,7 +39,10 @@ async function replay(idempotencyKey: string, communityId: string): Promise<Ente
 /** The market day and stall, checked against the community; a stall brings its own market day. */
 async function resolvePlace(communityId: string, marketDayId?: string, stallId?: string) {
   if (stallId) {
-    const stall = await db.stall.findFirst({ where: { id: stallId, communityId }, select: { id: true, marketDayId: true } });
+    const stall = await db.stall.findFirst({
+      where: { id: stallId, communityId },
+      select: { id: true, marketDayId: true },
+    });
     if (!stall) throw fieldActionError("stallId", "adminWishes.errors.stallNotFound");
     return { marketDayId: stall.marketDayId, stallId: stall.id };
   }
@@ -90,7 +96,16 @@ export async function enterWishOnSite(actor: Actor | null, values: EnterOnSiteVa
           select: { id: true },
         });
         await tx.wishEvent.create({
-          data: { wishId: created.id, sequence: 0, action: "SUBMIT", fromStatus: null, toStatus: "SUBMITTED", actorType: "STAFF", actorId: actor.id, createdAt: now },
+          data: {
+            wishId: created.id,
+            sequence: 0,
+            action: "SUBMIT",
+            fromStatus: null,
+            toStatus: "SUBMITTED",
+            actorType: "STAFF",
+            actorId: actor.id,
+            createdAt: now,
+          },
         });
         if (values.publicReply) {
           await applyTransition(tx, {

@@ -27,7 +27,11 @@ export function escalateWish(actor: Actor | null, input: EscalateWishInput) {
       const target = input.target;
       if ("councilItemId" in target) {
         const item = await tx.councilItem.findFirst({
-          where: { id: target.councilItemId, decidedAt: null, meeting: { communityId: wish.communityId, status: "PLANNED" } },
+          where: {
+            id: target.councilItemId,
+            decidedAt: null,
+            meeting: { communityId: wish.communityId, status: "PLANNED" },
+          },
           select: { id: true },
         });
         if (!item) throw fieldActionError("councilItemId", "adminWishes.errors.councilItemNotFound");
@@ -40,10 +44,15 @@ export function escalateWish(actor: Actor | null, input: EscalateWishInput) {
       });
       if (!meeting) throw fieldActionError("meetingId", "adminWishes.errors.meetingNotFound");
       try {
-        const item = await createCouncilItemInTx(tx, { meetingId: meeting.id, topic: target.topic, communityId: wish.communityId });
+        const item = await createCouncilItemInTx(tx, {
+          meetingId: meeting.id,
+          topic: target.topic,
+          communityId: wish.communityId,
+        });
         return { councilItemId: item.id };
       } catch (error) {
-        if (error instanceof CouncilNotFoundError) throw fieldActionError("meetingId", "adminWishes.errors.meetingNotFound");
+        if (error instanceof CouncilNotFoundError)
+          throw fieldActionError("meetingId", "adminWishes.errors.meetingNotFound");
         throw error;
       }
     },

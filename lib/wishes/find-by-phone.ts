@@ -14,10 +14,19 @@ export const PHONE_LOOKUP_SECONDS = 15 * 60;
 
 export type PhoneLookup = { ok: true; hash: string } | { ok: false };
 
-export async function lookUpPhone(actor: Actor | null, input: string, context: { ipKey?: string } = {}): Promise<PhoneLookup> {
+export async function lookUpPhone(
+  actor: Actor | null,
+  input: string,
+  context: { ipKey?: string } = {},
+): Promise<PhoneLookup> {
   assertCan(actor, "wish.view");
   const phone = normalizePhone(input);
   if (!isMainlandMobile(phone)) return { ok: false };
-  await recordAudit({ action: "wish.phoneLookup", communityId: actor.communityId, actorId: actor.id, ipKey: context.ipKey });
+  await recordAudit({
+    action: "wish.phoneLookup",
+    communityId: actor.communityId,
+    actorId: actor.id,
+    ipKey: context.ipKey,
+  });
   return { ok: true, hash: phoneLookupHash(phone) };
 }

@@ -75,7 +75,11 @@ export function parseInboxFilter(query: Record<string, string | string[] | undef
 }
 
 /** The query string (without "?") of a filter, optionally for the page after `cursor`. */
-export function inboxSearch(filter: InboxFilter, cursor?: InboxCursor | null, overrides: Partial<InboxFilter> = {}): string {
+export function inboxSearch(
+  filter: InboxFilter,
+  cursor?: InboxCursor | null,
+  overrides: Partial<InboxFilter> = {},
+): string {
   const f = { ...filter, ...overrides };
   const params = new URLSearchParams();
   if (f.state) params.set("state", f.state.toLowerCase());

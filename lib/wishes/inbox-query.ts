@@ -129,7 +129,9 @@ export async function listInbox(actor: Actor | null, filter: InboxFilter, now: D
   const where = baseConditions(actor.communityId, filter, now);
   if (filter.state) where.push(Prisma.sql`w.status = ${filter.state}::"WishStatus"`);
   if (filter.cursor) {
-    where.push(Prisma.sql`(w."createdAt", w.id) < (${new Date(filter.cursor.at)}::timestamptz, ${filter.cursor.id}::uuid)`);
+    where.push(
+      Prisma.sql`(w."createdAt", w.id) < (${new Date(filter.cursor.at)}::timestamptz, ${filter.cursor.id}::uuid)`,
+    );
   }
   // The page is cut in the inner query, on Wish alone, so the joins run for 26 rows only.
   const raw = await db.$queryRaw<RawRow[]>`
@@ -160,7 +162,10 @@ export async function listInbox(actor: Actor | null, filter: InboxFilter, now: D
       status: r.status,
       preview: r.preview,
       truncated: r.truncated,
-      marketDay: r.marketDayId && r.marketDayTitle !== null ? { id: r.marketDayId, title: r.marketDayTitle, titleEn: r.marketDayTitleEn } : null,
+      marketDay:
+        r.marketDayId && r.marketDayTitle !== null
+          ? { id: r.marketDayId, title: r.marketDayTitle, titleEn: r.marketDayTitleEn }
+          : null,
       stall:
         r.stallId && r.stallName !== null && r.stallNumber !== null
           ? { id: r.stallId, number: r.stallNumber, name: r.stallName, nameEn: r.stallNameEn }
@@ -190,7 +195,14 @@ export interface StateCount {
 /** Per state; null when the database could not count within the budget. */
 export type InboxCounts = Record<WishStatus, StateCount> | null;
 
-const STATES = ["SUBMITTED", "REFERRED", "ESCALATED", "SETTLED", "REOPENED", "DUPLICATE"] as const satisfies readonly WishStatus[];
+const STATES = [
+  "SUBMITTED",
+  "REFERRED",
+  "ESCALATED",
+  "SETTLED",
+  "REOPENED",
+  "DUPLICATE",
+] as const satisfies readonly WishStatus[];
 
 function isTimeout(error: unknown): boolean {
   const text = `${error instanceof Error ? error.message : ""} ${JSON.stringify(error ?? {})}`;
@@ -205,7 +217,11 @@ function isTimeout(error: unknown): boolean {
  * ones staff work from, stay exact in a normal week; "50+" settled wishes
  * tell staff all they need (the report page has the exact figures).
  */
-export async function countInbox(actor: Actor | null, filter: InboxFilter, now: Date = new Date()): Promise<InboxCounts> {
+export async function countInbox(
+  actor: Actor | null,
+  filter: InboxFilter,
+  now: Date = new Date(),
+): Promise<InboxCounts> {
   assertCan(actor, "wish.view");
   const where = Prisma.join(baseConditions(actor.communityId, filter, now), " AND ");
   const impossible = impossibleStates(filter);
@@ -220,7 +236,10 @@ export async function countInbox(actor: Actor | null, filter: InboxFilter, now: 
       db.$executeRawUnsafe(`SET LOCAL statement_timeout = ${COUNT_BUDGET_MS}`),
       db.$queryRaw<{ status: WishStatus; count: bigint }[]>`${Prisma.join(branches, " UNION ALL ")}`,
     ]);
-    const counts = Object.fromEntries(STATES.map((s) => [s, { count: 0, more: false }])) as Record<WishStatus, StateCount>;
+    const counts = Object.fromEntries(STATES.map((s) => [s, { count: 0, more: false }])) as Record<
+      WishStatus,
+      StateCount
+    >;
     for (const row of rows) {
       const n = Number(row.count);
       counts[row.status] = { count: Math.min(n, COUNT_CAP), more: n > COUNT_CAP };

@@ -41,13 +41,7 @@ export type TransitionField =
   | "internalNote";
 
 /** Milestone columns on Wish (see the schema): cheap report figures and medians. */
-export type Milestone =
-  | "firstReplyAt"
-  | "handledOnSiteAt"
-  | "referredAt"
-  | "escalatedAt"
-  | "settledAt"
-  | "ratedAt";
+export type Milestone = "firstReplyAt" | "handledOnSiteAt" | "referredAt" | "escalatedAt" | "settledAt" | "ratedAt";
 
 /**
  * "first": stamped once and never moved (the report counts wishes that were ever

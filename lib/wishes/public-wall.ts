@@ -90,7 +90,15 @@ export async function countPublicWishes(marketDay: string | null): Promise<WallC
   cacheTag(cacheTags.wishFigures);
   cacheLife("minutes");
   const groups = await db.wish.groupBy({ by: ["status"], where: baseWhere(marketDay), _count: { _all: true } });
-  const counts: WallCounts = { SUBMITTED: 0, REFERRED: 0, ESCALATED: 0, SETTLED: 0, REOPENED: 0, DUPLICATE: 0, total: 0 };
+  const counts: WallCounts = {
+    SUBMITTED: 0,
+    REFERRED: 0,
+    ESCALATED: 0,
+    SETTLED: 0,
+    REOPENED: 0,
+    DUPLICATE: 0,
+    total: 0,
+  };
   for (const group of groups) {
     counts[group.status] = group._count._all;
     counts.total += group._count._all;

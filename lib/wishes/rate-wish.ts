@@ -12,7 +12,12 @@ export type RateOutcome = "rated" | "reopened" | "not-found" | "not-ratable" | "
 
 export const COMMENT_MAX = RATING_COMMENT_MAX;
 
-export async function rateWish(input: { code: string; last4: string; rating: number; comment: string }): Promise<RateOutcome> {
+export async function rateWish(input: {
+  code: string;
+  last4: string;
+  rating: number;
+  comment: string;
+}): Promise<RateOutcome> {
   if (!isValidRating(input.rating)) return "invalid";
   const comment = input.comment.trim().slice(0, COMMENT_MAX);
   const found = await loadWishForResident(input.code, input.last4);

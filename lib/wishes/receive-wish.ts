@@ -59,7 +59,8 @@ export async function receiveWish(fields: Record<string, unknown>, keys: Request
   try {
     return { ok: true, wish: await acceptWish(checked.value, keys) };
   } catch (error) {
-    if (error instanceof RateLimitedError) return { ok: false, reason: "rate-limited", retryAfterSeconds: error.retryAfterSeconds };
+    if (error instanceof RateLimitedError)
+      return { ok: false, reason: "rate-limited", retryAfterSeconds: error.retryAfterSeconds };
     throw error;
   }
 }

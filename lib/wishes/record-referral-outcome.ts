@@ -3,4 +3,6 @@
 import "server-only";
 import { plainTriage } from "./triage-transition";
 
-export const recordReferralOutcome = plainTriage<{ referralOutcome: string; internalNote?: string }>("RECORD_REFERRAL_OUTCOME");
+export const recordReferralOutcome = plainTriage<{ referralOutcome: string; internalNote?: string }>(
+  "RECORD_REFERRAL_OUTCOME",
+);

@@ -20,7 +20,11 @@ function open(sealed: string | null): string | null {
   return sealed ? decryptPersonal(sealed) : null;
 }
 
-export async function revealContact(actor: Actor | null, wishId: string, context: { ipKey?: string } = {}): Promise<RevealedContact> {
+export async function revealContact(
+  actor: Actor | null,
+  wishId: string,
+  context: { ipKey?: string } = {},
+): Promise<RevealedContact> {
   assertCan(actor, "wish.revealContact");
   const wish = await db.wish.findUnique({
     where: { id: wishId },

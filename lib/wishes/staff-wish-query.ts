@@ -46,7 +46,15 @@ export async function getWishForStaff(actor: Actor | null, id: string, now: Date
       marketDay: { select: { id: true, title: true, titleEn: true } },
       stall: { select: { id: true, number: true, name: true, nameEn: true } },
       referralOrg: { select: { id: true, name: true, nameEn: true } },
-      councilItem: { select: { id: true, topic: true, topicEn: true, decision: true, meeting: { select: { title: true, titleEn: true, scheduledAt: true } } } },
+      councilItem: {
+        select: {
+          id: true,
+          topic: true,
+          topicEn: true,
+          decision: true,
+          meeting: { select: { title: true, titleEn: true, scheduledAt: true } },
+        },
+      },
       duplicateOf: { select: { id: true, trackingCode: true, status: true } },
       duplicates: { select: { id: true, trackingCode: true }, orderBy: { createdAt: "asc" }, take: 50 },
       events: {
@@ -111,7 +119,11 @@ export async function getTriageOptions(actor: Actor | null) {
         title: true,
         titleEn: true,
         scheduledAt: true,
-        items: { where: { decidedAt: null }, select: { id: true, topic: true, topicEn: true }, orderBy: { position: "asc" } },
+        items: {
+          where: { decidedAt: null },
+          select: { id: true, topic: true, topicEn: true },
+          orderBy: { position: "asc" },
+        },
       },
       orderBy: { scheduledAt: "asc" },
       take: 20,

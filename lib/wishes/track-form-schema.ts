@@ -35,7 +35,11 @@ export const rateFormSchema = z.object({
   ...lookupFields,
   rating: z.preprocess(
     (v) => (typeof v === "string" && v !== "" ? Number(v) : undefined),
-    z.number({ message: "ratingRequired" }).int({ message: "ratingRequired" }).min(RATING_MIN, { message: "ratingRequired" }).max(RATING_MAX, { message: "ratingRequired" }),
+    z
+      .number({ message: "ratingRequired" })
+      .int({ message: "ratingRequired" })
+      .min(RATING_MIN, { message: "ratingRequired" })
+      .max(RATING_MAX, { message: "ratingRequired" }),
   ),
   comment: z.preprocess(
     (v) => (typeof v === "string" ? v.trim() : ""),

@@ -24,7 +24,8 @@ export async function lookUpWish(lookup: TrackLookup, keys: RequestKeys, locale:
 
 export type RatingResult = "rated" | "reopened" | "notRatable";
 
-export type RateAnswer = { wish: TrackedWishView; rating: RatingResult } | { wish: TrackedWishView; fieldErrors: FieldErrors };
+export type RateAnswer =
+  { wish: TrackedWishView; rating: RatingResult } | { wish: TrackedWishView; fieldErrors: FieldErrors };
 
 export async function rateTrackedWish(request: RateRequest, keys: RequestKeys, locale: string): Promise<RateAnswer> {
   const lookup = trackFormSchema.safeParse(request);

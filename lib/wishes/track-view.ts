@@ -19,14 +19,20 @@ export function toTrackedWishView(wish: TrackedWish, locale: string): TrackedWis
     replyDueAt: date(wish.replyDueAt),
     maskedPhone: wish.maskedPhone,
     marketDay: wish.marketDay ? { title: localized(locale, wish.marketDay.title, wish.marketDay.titleEn) } : null,
-    stall: wish.stall ? { name: localized(locale, wish.stall.name, wish.stall.nameEn), number: wish.stall.number } : null,
+    stall: wish.stall
+      ? { name: localized(locale, wish.stall.name, wish.stall.nameEn), number: wish.stall.number }
+      : null,
     referral: wish.referral
-      ? { unit: localized(locale, wish.referral.unit, wish.referral.unitEn), dueAt: wish.referral.dueAt ? date(wish.referral.dueAt) : null }
+      ? {
+          unit: localized(locale, wish.referral.unit, wish.referral.unitEn),
+          dueAt: wish.referral.dueAt ? date(wish.referral.dueAt) : null,
+        }
       : null,
     council: wish.council
       ? {
           topic: localized(locale, wish.council.topic, wish.council.topicEn),
-          decision: wish.council.decision === null ? null : localized(locale, wish.council.decision, wish.council.decisionEn),
+          decision:
+            wish.council.decision === null ? null : localized(locale, wish.council.decision, wish.council.decisionEn),
           meetingAt: shanghaiDateText(locale, wish.council.meetingAt, false),
         }
       : null,

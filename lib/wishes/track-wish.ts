@@ -29,7 +29,13 @@ export interface TrackedWish {
   marketDay: { slug: string; title: string; titleEn: string | null } | null;
   stall: { name: string; nameEn: string | null; number: number } | null;
   referral: { unit: string; unitEn: string | null; dueAt: Date | null } | null;
-  council: { topic: string; topicEn: string | null; decision: string | null; decisionEn: string | null; meetingAt: Date } | null;
+  council: {
+    topic: string;
+    topicEn: string | null;
+    decision: string | null;
+    decisionEn: string | null;
+    meetingAt: Date;
+  } | null;
   publicReply: string | null;
   /** For a duplicate: the reply of the wish it was merged into. */
   originalReply: string | null;
@@ -51,7 +57,12 @@ function sameDigits(a: string, b: string): boolean {
  * rating, and any with a public note. Staff-only steps (a unit's raw answer, an
  * internal note) are left out entirely, not just their text.
  */
-function isPublicEvent(e: { action: WishAction; fromStatus: WishStatus | null; toStatus: WishStatus; publicNote: string | null }): boolean {
+function isPublicEvent(e: {
+  action: WishAction;
+  fromStatus: WishStatus | null;
+  toStatus: WishStatus;
+  publicNote: string | null;
+}): boolean {
   return e.publicNote !== null || e.fromStatus !== e.toStatus || e.action === "RATE";
 }
 
@@ -64,7 +75,10 @@ export async function findWishForResident(codeInput: string, last4Input: string)
  * The same lookup plus the version the view was read at, for a change that must
  * apply to exactly what the resident saw (a rating: see rate-wish.ts).
  */
-export async function loadWishForResident(codeInput: string, last4Input: string): Promise<{ view: TrackedWish; version: number } | null> {
+export async function loadWishForResident(
+  codeInput: string,
+  last4Input: string,
+): Promise<{ view: TrackedWish; version: number } | null> {
   const code = normalizeTrackingCode(codeInput);
   if (!code) return null;
   // Full-width digits from a Chinese keyboard (１２３４) count as digits.
@@ -92,7 +106,13 @@ export async function loadWishForResident(codeInput: string, last4Input: string)
       stall: { select: { name: true, nameEn: true, number: true } },
       referralOrg: { select: { name: true, nameEn: true } },
       councilItem: {
-        select: { topic: true, topicEn: true, decision: true, decisionEn: true, meeting: { select: { scheduledAt: true } } },
+        select: {
+          topic: true,
+          topicEn: true,
+          decision: true,
+          decisionEn: true,
+          meeting: { select: { scheduledAt: true } },
+        },
       },
       duplicateOf: { select: { publicReply: true, status: true } },
       events: {
@@ -104,7 +124,8 @@ export async function loadWishForResident(codeInput: string, last4Input: string)
   if (!wish) return null;
   if (wish.phoneLast4 && !sameDigits(wish.phoneLast4, last4)) return null;
 
-  const referralUnit = wish.referralOrg ?? (wish.referralDepartment ? { name: wish.referralDepartment, nameEn: null } : null);
+  const referralUnit =
+    wish.referralOrg ?? (wish.referralDepartment ? { name: wish.referralDepartment, nameEn: null } : null);
   const view: TrackedWish = {
     id: wish.id,
     trackingCode: wish.trackingCode,
@@ -133,7 +154,9 @@ export async function loadWishForResident(codeInput: string, last4Input: string)
     satisfaction: wish.satisfaction,
     // Once per settlement: a reopened and re-settled wish may be rated again.
     canRate: wish.status === "SETTLED" && (!wish.ratedAt || (wish.settledAt !== null && wish.ratedAt < wish.settledAt)),
-    timeline: wish.events.filter(isPublicEvent).map((e) => ({ action: e.action, status: e.toStatus, note: e.publicNote, at: e.createdAt })),
+    timeline: wish.events
+      .filter(isPublicEvent)
+      .map((e) => ({ action: e.action, status: e.toStatus, note: e.publicNote, at: e.createdAt })),
   };
   return { view, version: wish.version };
 }

@@ -18,7 +18,8 @@ export function generateTrackingCode(): string {
   while (code.length < TRACKING_CODE_LENGTH) {
     crypto.getRandomValues(bytes);
     for (const byte of bytes) {
-      if (byte < UNBIASED_LIMIT && code.length < TRACKING_CODE_LENGTH) code += TRACKING_ALPHABET[byte % TRACKING_ALPHABET.length];
+      if (byte < UNBIASED_LIMIT && code.length < TRACKING_CODE_LENGTH)
+        code += TRACKING_ALPHABET[byte % TRACKING_ALPHABET.length];
     }
   }
   return code;
@@ -34,7 +35,10 @@ export function formatTrackingCode(code: string): string {
  * Spaces, hyphens and lower case are forgiven; nothing else is guessed.
  */
 export function normalizeTrackingCode(input: string): string | null {
-  const code = input.normalize("NFKC").toUpperCase().replace(/[\s\-_.·]/g, "");
+  const code = input
+    .normalize("NFKC")
+    .toUpperCase()
+    .replace(/[\s\-_.·]/g, "");
   if (code.length < 8 || code.length > 16) return null;
   for (const ch of code) if (!TRACKING_ALPHABET.includes(ch)) return null;
   return code;

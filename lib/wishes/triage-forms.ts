@@ -144,7 +144,10 @@ export const TRIAGE_FORMS = {
       escalateWish(actor, {
         ...rest,
         // The check above leaves a meeting and a topic whenever there is no item.
-        target: councilItemId && councilItemId !== NEW_COUNCIL_ITEM ? { councilItemId } : { meetingId: meetingId ?? "", topic: topic ?? "" },
+        target:
+          councilItemId && councilItemId !== NEW_COUNCIL_ITEM
+            ? { councilItemId }
+            : { meetingId: meetingId ?? "", topic: topic ?? "" },
       }),
   }),
 

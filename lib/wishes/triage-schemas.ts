@@ -47,15 +47,21 @@ export interface TriageField<S extends z.ZodType = z.ZodType> {
  * shows every problem at once (zod skips such rules after a failed field). The
  * rules only test fields for presence, which an unparsed value answers as well.
  */
-export const WITH_FIELD_ERRORS = { when: (payload: { value: unknown }) => typeof payload.value === "object" && payload.value !== null };
+export const WITH_FIELD_ERRORS = {
+  when: (payload: { value: unknown }) => typeof payload.value === "object" && payload.value !== null,
+};
 
 const trimmed = (v: unknown) => (typeof v === "string" ? v.trim() : "");
 const trimmedOrAbsent = (v: unknown) => (typeof v === "string" && v.trim() !== "" ? v.trim() : undefined);
 
 const requiredText = (max: number) =>
   z.preprocess(trimmed, z.string().min(1, { message: "errors.required" }).max(max, { message: "errors.tooLong" }));
-const optionalText = (max: number) => z.preprocess(trimmedOrAbsent, z.string().max(max, { message: "errors.tooLong" }).optional());
-const optionalUuid = z.preprocess((v) => (v === "" || v === null ? undefined : v), z.uuid({ message: "errors.invalid" }).optional());
+const optionalText = (max: number) =>
+  z.preprocess(trimmedOrAbsent, z.string().max(max, { message: "errors.tooLong" }).optional());
+const optionalUuid = z.preprocess(
+  (v) => (v === "" || v === null ? undefined : v),
+  z.uuid({ message: "errors.invalid" }).optional(),
+);
 
 interface TextOptions {
   hint?: boolean;
@@ -82,7 +88,10 @@ export function optionalTextField(max: number, options: TextOptions = {}) {
 
 /** A record chosen from a list; the service checks it belongs to the wish's community. */
 export function choiceField(choices: TriageChoices, options: { hint?: boolean } = {}) {
-  return { ui: { control: "select", required: false, hint: options.hint ?? false, choices }, schema: optionalUuid } satisfies TriageField;
+  return {
+    ui: { control: "select", required: false, hint: options.hint ?? false, choices },
+    schema: optionalUuid,
+  } satisfies TriageField;
 }
 
 /** "new" in councilItemId: create an item on `meetingId` with `topic`. */
@@ -150,7 +159,8 @@ export const enterOnSiteSchema = z
   })
   .superRefine((value, ctx) => {
     // Contact details only with the resident's spoken consent, ticked by staff.
-    if ((value.name || value.phone) && !value.consent) ctx.addIssue({ code: "custom", path: ["consent"], message: "errors.consent" });
+    if ((value.name || value.phone) && !value.consent)
+      ctx.addIssue({ code: "custom", path: ["consent"], message: "errors.consent" });
   }, WITH_FIELD_ERRORS);
 
 export type EnterOnSiteValues = z.infer<typeof enterOnSiteSchema>;

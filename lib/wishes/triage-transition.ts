@@ -25,7 +25,10 @@ export interface TriageRequest {
   action: WishAction;
   fields: TransitionFields;
   /** Runs first in the transaction; returns fields to add (e.g. a new agenda item's id). */
-  prepare?: (tx: Prisma.TransactionClient, wish: { id: string; communityId: string }) => Promise<TransitionFields | void>;
+  prepare?: (
+    tx: Prisma.TransactionClient,
+    wish: { id: string; communityId: string },
+  ) => Promise<TransitionFields | void>;
 }
 
 export async function runTriage(actor: Actor | null, request: TriageRequest): Promise<TransitionResult> {

@@ -39,7 +39,18 @@ export const LIMITS = {
 } as const;
 
 /** The fields in the order the page shows them (the error summary follows it). */
-export const WISH_FIELDS = ["kind", "category", "content", "neededAt", "mobility", "pickupAddress", "name", "phone", "building", "consent"] as const;
+export const WISH_FIELDS = [
+  "kind",
+  "category",
+  "content",
+  "neededAt",
+  "mobility",
+  "pickupAddress",
+  "name",
+  "phone",
+  "building",
+  "consent",
+] as const;
 
 export interface WishFormValues {
   kind: WishKindValue;
@@ -117,7 +128,12 @@ export function checkWishForm(input: Record<string, unknown>): WishFormCheck {
   const neededAt = optionalText(input.neededAt);
   if (neededAt === null || (neededAt && !shanghaiLocalInstant(neededAt))) problem("neededAt", "neededAt.invalid");
   // Checkboxes send one value per ticked box; a repeated value is the same aid.
-  const aids = input.mobility === undefined || input.mobility === "" ? [] : Array.isArray(input.mobility) ? input.mobility : [input.mobility];
+  const aids =
+    input.mobility === undefined || input.mobility === ""
+      ? []
+      : Array.isArray(input.mobility)
+        ? input.mobility
+        : [input.mobility];
   const mobility = [...new Set(aids.map((aid) => oneOf(mobilityAids, aid)))];
   if (mobility.includes(undefined)) problem("mobility", "mobility.invalid");
   if (kind === "assistance") {
@@ -139,7 +155,8 @@ export function checkWishForm(input: Record<string, unknown>): WishFormCheck {
   // that do not resolve.
   const marketDay = optionalText(input.marketDay);
   const stall = typeof input.stall === "string" && UUID.test(input.stall) ? input.stall : undefined;
-  const idempotencyKey = typeof input.idempotencyKey === "string" && UUID.test(input.idempotencyKey) ? input.idempotencyKey : "";
+  const idempotencyKey =
+    typeof input.idempotencyKey === "string" && UUID.test(input.idempotencyKey) ? input.idempotencyKey : "";
   if (!idempotencyKey) problem("", "form.expired");
   // Honeypot: invisible to people, filled in by naive bots.
   if (input.website !== undefined && input.website !== "") problem("", "form.rejected");

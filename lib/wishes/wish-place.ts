@@ -24,7 +24,10 @@ const VISIBLE: MarketDayStatus[] = ["PUBLISHED", "CANCELLED"];
  * a stale poster must never cost the resident their wish, nor file it under the
  * wrong stall. A stall id alone (no slug) is accepted with its own market day.
  */
-export async function resolveWishPlace(marketDaySlug?: string | null, stallId?: string | null): Promise<WishPlace | null> {
+export async function resolveWishPlace(
+  marketDaySlug?: string | null,
+  stallId?: string | null,
+): Promise<WishPlace | null> {
   const community = { slug: publicCommunitySlug() };
   const marketDaySelect = { id: true, slug: true, title: true, titleEn: true } as const;
   const validStallId = stallId && isUuid(stallId) ? stallId : null;

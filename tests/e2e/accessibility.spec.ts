@@ -51,7 +51,10 @@ test.describe("accessibility of every public page", () => {
   }
 
   test("text is at least 18px, and 24px in large-text mode", async ({ page, context, baseURL }) => {
-    for (const [mode, min] of [["standard", 18], ["large", 24]] as const) {
+    for (const [mode, min] of [
+      ["standard", 18],
+      ["large", 24],
+    ] as const) {
       await setMode(context, baseURL!, mode);
       for (const path of paths) {
         await page.goto(path);
@@ -78,9 +81,17 @@ test.describe("accessibility of every public page", () => {
             if (el.classList.contains("sr-only")) return false;
             // The form's honeypot: hidden from people and assistive technology alike.
             if (el.closest('[aria-hidden="true"]')) return false;
-            return box.width > 0 && (box.width < 44 || box.height < 44) && el.getAttribute("type") !== "radio" && el.getAttribute("type") !== "checkbox";
+            return (
+              box.width > 0 &&
+              (box.width < 44 || box.height < 44) &&
+              el.getAttribute("type") !== "radio" &&
+              el.getAttribute("type") !== "checkbox"
+            );
           })
-          .map((el) => `${el.tagName} "${(el.textContent ?? "").trim().slice(0, 30)}" ${Math.round(el.getBoundingClientRect().width)}×${Math.round(el.getBoundingClientRect().height)}`),
+          .map(
+            (el) =>
+              `${el.tagName} "${(el.textContent ?? "").trim().slice(0, 30)}" ${Math.round(el.getBoundingClientRect().width)}×${Math.round(el.getBoundingClientRect().height)}`,
+          ),
       );
       small.push(...found.map((f) => `${path}: ${f}`));
     }
@@ -97,7 +108,9 @@ test.describe("accessibility of every public page", () => {
       await page.setViewportSize({ width, height: 800 });
       for (const path of paths.flatMap((p) => [p, english(p)])) {
         await page.goto(path);
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
         expect(overflow, path).toBeLessThanOrEqual(0);
       }
     });
@@ -118,14 +131,19 @@ test.describe("accessibility of every public page", () => {
 
 test.describe("display modes", () => {
   for (const js of [true, false]) {
-    test(`large text and high contrast switch on and off ${js ? "with" : "without"} JavaScript`, async ({ browser, baseURL }) => {
+    test(`large text and high contrast switch on and off ${js ? "with" : "without"} JavaScript`, async ({
+      browser,
+      baseURL,
+    }) => {
       const context = await browser.newContext({ javaScriptEnabled: js, baseURL });
       const page = await context.newPage();
       await page.goto("/stalls");
       await page.getByRole("button", { name: "大字" }).click();
       await expect(page).toHaveURL(/\/stalls$/);
       await expect(page.locator("html")).toHaveClass(/text-large/);
-      expect(await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize))).toBeGreaterThanOrEqual(24);
+      expect(await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize))).toBeGreaterThanOrEqual(
+        24,
+      );
       await expect(page.getByRole("button", { name: "大字" })).toHaveAttribute("aria-pressed", "true");
       await page.getByRole("button", { name: "高对比" }).click();
       await expect(page.locator("html")).toHaveClass(/contrast-high/);

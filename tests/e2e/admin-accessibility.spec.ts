@@ -17,7 +17,9 @@ async function signInAsAdmin(page: Page): Promise<void> {
 
 async function firstLink(page: Page, path: string, pattern: RegExp): Promise<string> {
   await page.goto(path);
-  const hrefs = await page.locator("main a[href]").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
+  const hrefs = await page
+    .locator("main a[href]")
+    .evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
   const href = hrefs.find((h) => pattern.test(h));
   if (!href) throw new Error(`no link matching ${pattern} on ${path}`);
   return href;
@@ -26,7 +28,11 @@ async function firstLink(page: Page, path: string, pattern: RegExp): Promise<str
 async function adminPaths(page: Page): Promise<string[]> {
   const wish = await firstLink(page, "/admin/wishes", /\/admin\/wishes\/[0-9a-f-]{36}$/);
   const meeting = await firstLink(page, "/admin/council", /\/admin\/council\/[0-9a-f-]{36}$/);
-  const marketDay = await firstLink(page, "/admin/content/market-days", /\/admin\/content\/market-days\/[0-9a-f-]{36}$/);
+  const marketDay = await firstLink(
+    page,
+    "/admin/content/market-days",
+    /\/admin\/content\/market-days\/[0-9a-f-]{36}$/,
+  );
   const stall = await firstLink(page, "/admin/content/stalls", /\/admin\/content\/stalls\/[0-9a-f-]{36}$/);
   const org = await firstLink(page, "/admin/content/organizations", /\/admin\/content\/organizations\/[0-9a-f-]{36}$/);
   return [
@@ -81,7 +87,9 @@ test.describe("dashboard accessibility @desktop-only", () => {
     for (const path of await adminPaths(page)) {
       await page.goto(path);
       const found = await page.evaluate(() => {
-        const small = [...document.querySelectorAll<HTMLElement>("a, button, input:not([type=hidden]), select, textarea, summary")]
+        const small = [
+          ...document.querySelectorAll<HTMLElement>("a, button, input:not([type=hidden]), select, textarea, summary"),
+        ]
           .filter((el) => {
             // Links inside a sentence are exempt (WCAG 2.5.8 "inline").
             if (el.tagName === "A" && getComputedStyle(el).display === "inline") return false;

@@ -50,7 +50,9 @@ test.describe("staff sign-in", () => {
     await page.getByRole("button", { name: "登录" }).click();
     await expect(page).toHaveURL(/\/admin\/staff$/);
     await expect(page.getByText("当前登录：系统管理员（管理员）")).toBeVisible();
-    await expect(page.getByRole("navigation", { name: "工作台导航" }).getByRole("link", { name: "人员" })).toBeVisible();
+    await expect(
+      page.getByRole("navigation", { name: "工作台导航" }).getByRole("link", { name: "人员" }),
+    ).toBeVisible();
     await expectNoAxeViolations(page);
   });
 
@@ -119,7 +121,9 @@ test.describe("staff sign-in", () => {
     await expect(worker).toHaveURL(/\/admin$/);
     await expect(worker.getByRole("heading", { name: "工作台首页" })).toBeVisible();
 
-    const card = admin.getByRole("listitem").filter({ has: admin.getByRole("heading", { name: `测试账号 ${username}` }) });
+    const card = admin
+      .getByRole("listitem")
+      .filter({ has: admin.getByRole("heading", { name: `测试账号 ${username}` }) });
     await card.getByRole("button", { name: `停用 测试账号 ${username}` }).click();
     await expect(card.getByText("已停用", { exact: true })).toBeVisible();
 

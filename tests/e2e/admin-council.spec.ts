@@ -29,9 +29,18 @@ async function submitWish(page: Page, content: string): Promise<string> {
 }
 
 /** Staff open the wish from the inbox's text search and escalate it (helper B's form). */
-async function escalate(staff: Page, content: string, target: { meeting: string; newTopic?: string; existingTopic?: string }) {
+async function escalate(
+  staff: Page,
+  content: string,
+  target: { meeting: string; newTopic?: string; existingTopic?: string },
+) {
   await staff.goto(`/admin/wishes?q=${encodeURIComponent(content.slice(0, 20))}`);
-  await staff.getByRole("main").getByRole("link").filter({ hasText: /[A-Z0-9]{4}-[A-Z0-9]{4}/ }).first().click();
+  await staff
+    .getByRole("main")
+    .getByRole("link")
+    .filter({ hasText: /[A-Z0-9]{4}-[A-Z0-9]{4}/ })
+    .first()
+    .click();
   await expect(staff).toHaveURL(/\/admin\/wishes\/[0-9a-f-]{36}/);
   const form = staff.locator("form", { has: staff.getByRole("button", { name: "提交议事会" }) });
   const choose = async (label: RegExp, text: string) => {

@@ -92,7 +92,9 @@ test("a wish entered and handled on site is settled at once, and the resident re
   await expect(resident.getByRole("region", { name: "社区答复" }).getByText(reply)).toBeVisible();
 });
 
-test("a wish is referred, the unit's answer recorded, then settled; the resident reads the reply", async ({ browser }) => {
+test("a wish is referred, the unit's answer recorded, then settled; the resident reads the reply", async ({
+  browser,
+}) => {
   const staff = await signedIn(browser);
   const content = `楼道灯坏了很久 ${RUN}`;
   const code = await enterOnSite(staff, content);
@@ -156,7 +158,9 @@ test("a stale form is refused with a reload message", async ({ browser }) => {
   await expect(settle.getByLabel("给居民的答复")).toHaveValue("旧页面上的答复");
 });
 
-test("with JavaScript off, a refused triage form comes back with what was typed, and a good one goes through", async ({ browser }) => {
+test("with JavaScript off, a refused triage form comes back with what was typed, and a good one goes through", async ({
+  browser,
+}) => {
   const staff = await signedIn(browser);
   const content = `没有脚本也能办理 ${RUN}`;
   await enterOnSite(staff, content);
@@ -169,7 +173,9 @@ test("with JavaScript off, a refused triage form comes back with what was typed,
   await page.goto(url);
 
   const settle = () => page.locator("form", { has: page.getByRole("heading", { name: "办结并答复" }) });
-  await settle().getByLabel(/^内部备注/).fill("居民电话确认过");
+  await settle()
+    .getByLabel(/^内部备注/)
+    .fill("居民电话确认过");
   await settle().getByRole("button", { name: "办结", exact: true }).click();
   await expect(settle().getByRole("alert")).toContainText("有需要修改的地方");
   await expect(settle().getByText("请填写这一项。")).toBeVisible();
@@ -183,7 +189,9 @@ test("with JavaScript off, a refused triage form comes back with what was typed,
   await expect(page.getByText(`无脚本备注 ${RUN}`).first()).toBeVisible();
 });
 
-test("with JavaScript off, on-site entry keeps what was typed after an error and then shows the code", async ({ browser }) => {
+test("with JavaScript off, on-site entry keeps what was typed after an error and then shows the code", async ({
+  browser,
+}) => {
   const staff = await signedIn(browser);
   const context = await browser.newContext({ javaScriptEnabled: false });
   await context.addCookies(await staff.context().cookies());

@@ -36,11 +36,14 @@ test.describe("market days", () => {
   test("the list shows coming market days before past ones", async ({ page }) => {
     const response = await page.goto("/market-days");
     expect(response?.status()).toBe(200);
-    const links = await page.locator(`main h3 a[href^="/market-days/"]`).evaluateAll((as) =>
-      as.map((a) => a.getAttribute("href")),
-    );
+    const links = await page
+      .locator(`main h3 a[href^="/market-days/"]`)
+      .evaluateAll((as) => as.map((a) => a.getAttribute("href")));
     expect(links.indexOf(`/market-days/${WINTER_SLUG}`)).toBeLessThan(links.indexOf(`/market-days/${PAST_SLUG}`));
-    await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute("href", /\/feed\.xml$/);
+    await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute(
+      "href",
+      /\/feed\.xml$/,
+    );
   });
 
   test("the 2023 market day shows its outcome in Chinese", async ({ page }) => {
@@ -55,7 +58,11 @@ test.describe("market days", () => {
     await page.goto(`/en/market-days/${PAST_SLUG}`);
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Party-member service market");
-    expect(await outcome(page, "Outcome")).toMatchObject({ Collected: "39", "Handled on site": "27", "Referred on": "12" });
+    expect(await outcome(page, "Outcome")).toMatchObject({
+      Collected: "39",
+      "Handled on site": "27",
+      "Referred on": "12",
+    });
     await expect(page.getByText(/Visits by residents that day: 1,?500/)).toBeVisible();
   });
 
@@ -75,7 +82,10 @@ test.describe("market days", () => {
     expect(data.location.address.addressCountry).toBe("CN");
     await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", "党员服务市集（冬季）");
     await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary");
-    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", new RegExp(`/market-days/${WINTER_SLUG}$`));
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+      "href",
+      new RegExp(`/market-days/${WINTER_SLUG}$`),
+    );
     // Map links open in the same tab.
     const amap = page.getByRole("link", { name: "在高德地图中打开" });
     await expect(amap).toHaveAttribute("href", /^https:\/\/uri\.amap\.com\/search\?keyword=/);
@@ -133,7 +143,12 @@ test.describe("market days", () => {
     }
   });
 
-  for (const path of ["/market-days", "/en/market-days", `/market-days/${PAST_SLUG}`, `/en/market-days/${WINTER_SLUG}`]) {
+  for (const path of [
+    "/market-days",
+    "/en/market-days",
+    `/market-days/${PAST_SLUG}`,
+    `/en/market-days/${WINTER_SLUG}`,
+  ]) {
     test(`axe finds no WCAG 2.2 AA violations on ${path}`, async ({ page }) => {
       await page.goto(path);
       await expectNoAxeViolations(page);
@@ -144,7 +159,9 @@ test.describe("market days", () => {
     await page.setViewportSize({ width: 320, height: 800 });
     for (const path of ["/market-days", `/market-days/${PAST_SLUG}`, `/en/market-days/${PAST_SLUG}`]) {
       await page.goto(path);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, path).toBeLessThanOrEqual(0);
     }
   });

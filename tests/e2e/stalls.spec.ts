@@ -112,7 +112,9 @@ test.describe("from a market day to a stall and its poster", () => {
     await page.emulateMedia({ media: "print" });
     for (const day of [DAY, LATEST_DAY]) {
       await page.goto(`/en/market-days/${day}`);
-      const posters = await page.locator('main a[href*="/poster"]').evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
+      const posters = await page
+        .locator('main a[href*="/poster"]')
+        .evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
       expect(posters.length).toBeGreaterThan(0);
       for (const poster of posters) {
         await page.goto(poster);
@@ -136,7 +138,12 @@ test.describe("from a market day to a stall and its poster", () => {
 
 test.describe("not found", () => {
   test("malformed ids and a stall from another market day give 404", async ({ page }) => {
-    for (const path of ["/stalls/not-a-uuid", "/en/stalls/123", "/organizations/x", `/market-days/${DAY}/stalls/nope/poster`]) {
+    for (const path of [
+      "/stalls/not-a-uuid",
+      "/en/stalls/123",
+      "/organizations/x",
+      `/market-days/${DAY}/stalls/nope/poster`,
+    ]) {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(404);
     }
@@ -152,7 +159,9 @@ test.describe("not found", () => {
 
 test.describe("accessibility", () => {
   for (const prefix of ["", "/en"]) {
-    test(`axe finds no WCAG 2.2 AA violations on the directory, stall, partner and poster pages (${prefix || "zh"})`, async ({ page }) => {
+    test(`axe finds no WCAG 2.2 AA violations on the directory, stall, partner and poster pages (${prefix || "zh"})`, async ({
+      page,
+    }) => {
       test.setTimeout(180_000);
       await page.goto("/stalls?audience=elderly");
       const stall = await firstHref(page, 'main article a[href^="/stalls/"]');
@@ -160,7 +169,14 @@ test.describe("accessibility", () => {
       const organization = await firstHref(page, 'main a[href^="/organizations/"]');
       await page.goto(`/market-days/${DAY}`);
       const poster = await firstHref(page, 'main a[href*="/poster"]');
-      const paths = ["/stalls", `/stalls?audience=elderly&q=${encodeURIComponent("理发")}`, stall, "/organizations", organization, poster];
+      const paths = [
+        "/stalls",
+        `/stalls?audience=elderly&q=${encodeURIComponent("理发")}`,
+        stall,
+        "/organizations",
+        organization,
+        poster,
+      ];
       for (const path of paths.map((p) => `${prefix}${p}`)) {
         const response = await page.goto(path);
         expect(response?.status(), path).toBe(200);

@@ -126,7 +126,9 @@ async function stallFromPoster(page: Page, lang: string): Promise<{ id: string; 
 
 for (const [lang, w] of LANGUAGES) {
   test.describe(`submitting a wish (${lang})`, () => {
-    test(`with JavaScript: the code in groups of four, then a new wish with a new key @phone-only`, async ({ page }) => {
+    test(`with JavaScript: the code in groups of four, then a new wish with a new key @phone-only`, async ({
+      page,
+    }) => {
       await page.goto(w.path);
       await fillWish(page, w, { phone: "138 1234 5678" });
       await page.getByRole("button", { name: w.submit, exact: true }).click();
@@ -255,7 +257,9 @@ for (const [lang, w] of LANGUAGES) {
       await expectConfirmation(page, w, false);
     });
 
-    test(`opening the path a form posts to gives a fresh form that still keeps its state @phone-only`, async ({ page }) => {
+    test(`opening the path a form posts to gives a fresh form that still keeps its state @phone-only`, async ({
+      page,
+    }) => {
       const visited = randomUUID();
       await page.goto(`${w.path}/${visited}`);
       await expect(page.getByRole("textbox", { name: w.content })).toHaveValue("");

@@ -120,7 +120,9 @@ for (const [w, javaScriptEnabled] of [
       await page.getByRole("radio", { name: w.veryDissatisfied, exact: true }).check();
       await page.getByRole("button", { name: w.rate, exact: true }).click();
       await expect(page.getByRole("main").getByRole("status")).toContainText(w.reopened);
-      await expect(page.getByRole("region", { name: w.result, exact: true }).getByText(w.reopenedStatus, { exact: true }).first()).toBeVisible();
+      await expect(
+        page.getByRole("region", { name: w.result, exact: true }).getByText(w.reopenedStatus, { exact: true }).first(),
+      ).toBeVisible();
       // Rated once: the form is gone.
       await expect(page.getByRole("button", { name: w.rate, exact: true })).toHaveCount(0);
       expectNoSecretsInUrl(page, code, "");
@@ -176,21 +178,37 @@ test("axe finds nothing on the wall and the English tracking page @phone-only", 
   await expectNoAxeViolations(page);
 });
 
-test("POST /api/wishes: error keys, one wish per idempotency key, no posts from other sites @phone-only", async ({ page, baseURL }) => {
+test("POST /api/wishes: error keys, one wish per idempotency key, no posts from other sites @phone-only", async ({
+  page,
+  baseURL,
+}) => {
   const invalid = await page.request.post("/api/wishes", { form: { kind: "wish", content: "短" } });
   expect(invalid.status()).toBe(400);
   const { errors } = (await invalid.json()) as { errors: Record<string, string[]> };
   expect(errors.content).toEqual(["content.tooShort"]);
   expect(errors.category).toEqual(["category.required"]);
 
-  const form = { kind: "opinion", category: "safety", content: "路口的红绿灯时间太短，老人过不去。", idempotencyKey: randomUUID() };
+  const form = {
+    kind: "opinion",
+    category: "safety",
+    content: "路口的红绿灯时间太短，老人过不去。",
+    idempotencyKey: randomUUID(),
+  };
   const first = await page.request.post("/api/wishes", { form });
   const again = await page.request.post("/api/wishes", { form });
   expect([first.status(), again.status()]).toEqual([201, 200]);
-  expect(((await again.json()) as { trackingCode: string }).trackingCode).toBe(((await first.json()) as { trackingCode: string }).trackingCode);
+  expect(((await again.json()) as { trackingCode: string }).trackingCode).toBe(
+    ((await first.json()) as { trackingCode: string }).trackingCode,
+  );
 
-  const crossSite = await page.request.post("/api/wishes", { form: { ...form, idempotencyKey: randomUUID() }, headers: { Origin: "https://example.org" } });
+  const crossSite = await page.request.post("/api/wishes", {
+    form: { ...form, idempotencyKey: randomUUID() },
+    headers: { Origin: "https://example.org" },
+  });
   expect(crossSite.status()).toBe(403);
-  const sameSite = await page.request.post("/api/wishes", { form: { ...form, idempotencyKey: randomUUID() }, headers: { Origin: baseURL! } });
+  const sameSite = await page.request.post("/api/wishes", {
+    form: { ...form, idempotencyKey: randomUUID() },
+    headers: { Origin: baseURL! },
+  });
   expect(sameSite.status()).toBe(201);
 });

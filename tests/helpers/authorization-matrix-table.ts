@@ -59,7 +59,12 @@ const stallForm = (f: Fixtures): Fields => ({
 
 const organizationForm = (): Fields => ({ name: `矩阵单位${unique()}`, type: "COMPANY" });
 
-const meetingForm = (): Fields => ({ title: "矩阵议事会", scheduledAt: "2027-05-01T15:00", place: "会议室", status: "PLANNED" });
+const meetingForm = (): Fields => ({
+  title: "矩阵议事会",
+  scheduledAt: "2027-05-01T15:00",
+  place: "会议室",
+  status: "PLANNED",
+});
 
 /**
  * The wish page's forms share one triage action (the hidden "wishAction" field says
@@ -91,7 +96,13 @@ function wishRows(): Record<string, MatrixRow> {
       kind: "action",
       permission: "wish.create",
       crossCommunity: "denied", // at this community's market day
-      form: (f) => ({ kind: "WISH", category: "OTHER", content: "矩阵测试心愿", marketDayId: f.marketDayId, idempotencyKey: randomUUID() }),
+      form: (f) => ({
+        kind: "WISH",
+        category: "OTHER",
+        content: "矩阵测试心愿",
+        marketDayId: f.marketDayId,
+        idempotencyKey: randomUUID(),
+      }),
     },
   };
 }
@@ -178,7 +189,12 @@ export const MATRIX: Record<string, MatrixRow> = {
     kind: "action",
     permission: "staff.manage",
     crossCommunity: "ownCommunity",
-    form: () => ({ username: `matrix-${unique()}`, displayName: "测试", role: "STAFF", password: "matrix-password-123" }),
+    form: () => ({
+      username: `matrix-${unique()}`,
+      displayName: "测试",
+      role: "STAFF",
+      password: "matrix-password-123",
+    }),
   },
   [`${ADMIN}/staff/actions.ts#deactivateStaffAction`]: {
     kind: "action",
@@ -219,7 +235,10 @@ export const MATRIX: Record<string, MatrixRow> = {
   // Sign-in and sign-out.
   [`${ADMIN}/sign-in/actions.ts#signInAction`]: { kind: "auth", reason: "public by nature (the sign-in form)" },
   [`${ADMIN}/sign-in/actions.ts#signOutAction`]: { kind: "auth", reason: "ends the caller's own session only" },
-  [`${ADMIN}/sign-in/actions.ts#signOutEverywhereAction`]: { kind: "auth", reason: "ends the caller's own sessions only" },
+  [`${ADMIN}/sign-in/actions.ts#signOutEverywhereAction`]: {
+    kind: "auth",
+    reason: "ends the caller's own sessions only",
+  },
 };
 
 /** Every dashboard page and the permission its requireStaffPage() call must name. */

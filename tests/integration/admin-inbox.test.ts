@@ -6,7 +6,14 @@ import type { Actor } from "@/lib/auth/permissions";
 import { AuthorizationError } from "@/lib/auth/permissions";
 import { seedDatabase } from "@/lib/seed/seed-database";
 import { COUNT_CAP, countInbox, listInbox, type InboxCounts } from "@/lib/wishes/inbox-query";
-import { decodeInboxCursor, encodeInboxCursor, inboxSearch, likeContains, parseInboxFilter, type InboxFilter } from "@/lib/wishes/inbox-filter";
+import {
+  decodeInboxCursor,
+  encodeInboxCursor,
+  inboxSearch,
+  likeContains,
+  parseInboxFilter,
+  type InboxFilter,
+} from "@/lib/wishes/inbox-filter";
 import { isWishOverdue } from "@/lib/wishes/overdue";
 import { encryptPersonal } from "@/lib/privacy/personal-data";
 import { useTestDatabase } from "../helpers/use-test-database";
@@ -26,7 +33,21 @@ const sum = (counts: InboxCounts) => Object.values(counts ?? {}).reduce((n, c) =
 const filter = (query: Record<string, string> = {}): InboxFilter => parseInboxFilter(query);
 
 /** Wishes inserted directly, with chosen times, so pages and due dates are exact. */
-async function insertWish(communityId: string, data: Partial<{ content: string; createdAt: Date; status: "SUBMITTED" | "REFERRED" | "SETTLED"; replyDueAt: Date; referralDueAt: Date | null; firstReplyAt: Date | null; publicReply: string | null; phone: string; kind: "WISH" | "OPINION"; category: "HEALTH" | "OTHER" }>) {
+async function insertWish(
+  communityId: string,
+  data: Partial<{
+    content: string;
+    createdAt: Date;
+    status: "SUBMITTED" | "REFERRED" | "SETTLED";
+    replyDueAt: Date;
+    referralDueAt: Date | null;
+    firstReplyAt: Date | null;
+    publicReply: string | null;
+    phone: string;
+    kind: "WISH" | "OPINION";
+    category: "HEALTH" | "OTHER";
+  }>,
+) {
   const createdAt = data.createdAt ?? new Date("2026-01-01T00:00:00Z");
   return testDb.prisma.wish.create({
     data: {
@@ -55,7 +76,13 @@ beforeAll(async () => {
   const other = await testDb.prisma.community.create({ data: { slug: "other-inbox", name: "另一个社区" } });
   otherCommunityId = other.id;
   const otherUser = await testDb.prisma.staffUser.create({
-    data: { communityId: other.id, username: "other-inbox-staff", displayName: "外社区", passwordHash: "x", role: "STAFF" },
+    data: {
+      communityId: other.id,
+      username: "other-inbox-staff",
+      displayName: "外社区",
+      passwordHash: "x",
+      role: "STAFF",
+    },
   });
   outsider = { id: otherUser.id, role: "STAFF", communityId: other.id };
 });
@@ -63,7 +90,14 @@ beforeAll(async () => {
 describe("filter parsing", () => {
   it("keeps known values, drops unknown ones, and round-trips the cursor", () => {
     const cursor = { at: 1_700_000_000_123, id: "0192f0e4-1111-7000-8000-000000000001" };
-    const f = filter({ state: "referred", kind: "nonsense", overdue: "1", reply: "without", q: " 理发 ", cursor: encodeInboxCursor(cursor) });
+    const f = filter({
+      state: "referred",
+      kind: "nonsense",
+      overdue: "1",
+      reply: "without",
+      q: " 理发 ",
+      cursor: encodeInboxCursor(cursor),
+    });
     expect(f.state).toBe("REFERRED");
     expect(f.kind).toBeUndefined();
     expect(f.overdue).toBe(true);
@@ -117,19 +151,29 @@ describe("listInbox", () => {
     expect(counts).not.toBeNull();
     const total = await testDb.prisma.wish.count({ where: { communityId: staff.communityId } });
     expect(sum(counts)).toBe(total);
-    expect(counts!.REFERRED).toEqual({ count: await testDb.prisma.wish.count({ where: { communityId: staff.communityId, status: "REFERRED" } }), more: false });
+    expect(counts!.REFERRED).toEqual({
+      count: await testDb.prisma.wish.count({ where: { communityId: staff.communityId, status: "REFERRED" } }),
+      more: false,
+    });
 
     const withReply = await listInbox(staff, filter({ reply: "with" }), NOW);
     expect(withReply.rows.every((r) => r.hasReply)).toBe(true);
     const withoutReply = await countInbox(staff, filter({ reply: "without" }), NOW);
-    expect(sum(withoutReply)).toBe(await testDb.prisma.wish.count({ where: { communityId: staff.communityId, publicReply: null } }));
+    expect(sum(withoutReply)).toBe(
+      await testDb.prisma.wish.count({ where: { communityId: staff.communityId, publicReply: null } }),
+    );
 
     const health = await countInbox(staff, filter({ category: "health" }), NOW);
-    expect(sum(health)).toBe(await testDb.prisma.wish.count({ where: { communityId: staff.communityId, category: "HEALTH" } }));
+    expect(sum(health)).toBe(
+      await testDb.prisma.wish.count({ where: { communityId: staff.communityId, category: "HEALTH" } }),
+    );
   });
 
   it("filters by market day and stall", async () => {
-    const wish = await testDb.prisma.wish.findFirstOrThrow({ where: { communityId: staff.communityId, stallId: { not: null } }, select: { marketDayId: true, stallId: true } });
+    const wish = await testDb.prisma.wish.findFirstOrThrow({
+      where: { communityId: staff.communityId, stallId: { not: null } },
+      select: { marketDayId: true, stallId: true },
+    });
     const byStall = await listInbox(staff, filter({ stall: wish.stallId! }), NOW);
     expect(byStall.rows.length).toBeGreaterThan(0);
     expect(byStall.rows.every((r) => r.stall?.id === wish.stallId)).toBe(true);
@@ -138,7 +182,10 @@ describe("listInbox", () => {
   });
 
   it("finds Chinese substrings, with wildcards taken literally", async () => {
-    const hit = await insertWish(staff.communityId, { content: "希望下次市集还有免费理发服务", createdAt: new Date("2026-11-01T00:00:00Z") });
+    const hit = await insertWish(staff.communityId, {
+      content: "希望下次市集还有免费理发服务",
+      createdAt: new Date("2026-11-01T00:00:00Z"),
+    });
     await insertWish(staff.communityId, { content: "优惠100%_真的吗", createdAt: new Date("2026-11-01T00:00:01Z") });
     const page = await listInbox(staff, filter({ q: "理发" }), NOW);
     expect(page.rows.map((r) => r.id)).toContain(hit.id);
@@ -150,7 +197,10 @@ describe("listInbox", () => {
   });
 
   it("flags overdue wishes and filters them, by the same rule as isWishOverdue", async () => {
-    const late = await insertWish(staff.communityId, { createdAt: new Date("2026-11-20T00:00:00Z"), replyDueAt: new Date("2026-11-22T00:00:00Z") });
+    const late = await insertWish(staff.communityId, {
+      createdAt: new Date("2026-11-20T00:00:00Z"),
+      replyDueAt: new Date("2026-11-22T00:00:00Z"),
+    });
     const referralLate = await insertWish(staff.communityId, {
       createdAt: new Date("2026-11-20T00:00:02Z"),
       status: "REFERRED",
@@ -170,7 +220,10 @@ describe("listInbox", () => {
   });
 
   it("masks phones and never returns them whole", async () => {
-    const w = await insertWish(staff.communityId, { phone: "13812345678", createdAt: new Date("2026-11-29T07:00:00Z") });
+    const w = await insertWish(staff.communityId, {
+      phone: "13812345678",
+      createdAt: new Date("2026-11-29T07:00:00Z"),
+    });
     const page = await listInbox(staff, filter(), NOW);
     const row = page.rows.find((r) => r.id === w.id);
     expect(row?.maskedPhone).toBe("138****5678");
@@ -181,10 +234,16 @@ describe("listInbox", () => {
     const mine = await countInbox(staff, filter(), NOW);
     const theirs = await countInbox(outsider, filter(), NOW);
     // Every wish of the other community is SUBMITTED: one capped count.
-    expect(sum(theirs)).toBe(Math.min(COUNT_CAP, await testDb.prisma.wish.count({ where: { communityId: otherCommunityId } })));
+    expect(sum(theirs)).toBe(
+      Math.min(COUNT_CAP, await testDb.prisma.wish.count({ where: { communityId: otherCommunityId } })),
+    );
     expect(sum(mine)).toBe(await testDb.prisma.wish.count({ where: { communityId: staff.communityId } }));
     const theirRows = await listInbox(outsider, filter(), NOW);
-    const myIds = new Set((await testDb.prisma.wish.findMany({ where: { communityId: staff.communityId }, select: { id: true } })).map((w) => w.id));
+    const myIds = new Set(
+      (await testDb.prisma.wish.findMany({ where: { communityId: staff.communityId }, select: { id: true } })).map(
+        (w) => w.id,
+      ),
+    );
     expect(theirRows.rows.some((r) => myIds.has(r.id))).toBe(false);
     await expect(listInbox(null, filter(), NOW)).rejects.toBeInstanceOf(AuthorizationError);
   });
@@ -193,7 +252,8 @@ describe("listInbox", () => {
     const capped = await countInbox(outsider, filter(), NOW);
     // The keyset test above put 60 SUBMITTED wishes in the other community.
     expect(capped!.SUBMITTED.count).toBeLessThanOrEqual(COUNT_CAP);
-    for (let i = 0; i < Math.max(0, COUNT_CAP + 1 - 60); i++) await insertWish(otherCommunityId, { createdAt: new Date(Date.UTC(2025, 0, 1, 0, i)) });
+    for (let i = 0; i < Math.max(0, COUNT_CAP + 1 - 60); i++)
+      await insertWish(otherCommunityId, { createdAt: new Date(Date.UTC(2025, 0, 1, 0, i)) });
     expect((await countInbox(outsider, filter(), NOW))!.SUBMITTED).toEqual({ count: COUNT_CAP, more: true });
     // Impossible combinations are answered without a query, and agree with the data.
     expect((await countInbox(staff, filter({ overdue: "1" }), NOW))!.SETTLED.count).toBe(0);

@@ -27,7 +27,8 @@ vi.mock("next/headers", () => ({
 
 useThrowAwayKeys();
 const testDb = await useTestDatabase();
-const { enterWishOnSiteAction, findByPhoneAction, revealContactAction, triageWishAction } = await import("@/app/[locale]/[display]/admin/wishes/actions");
+const { enterWishOnSiteAction, findByPhoneAction, revealContactAction, triageWishAction } =
+  await import("@/app/[locale]/[display]/admin/wishes/actions");
 
 let staff: Actor;
 let secretary: Actor;
@@ -37,12 +38,21 @@ const target = { orgId: "", meetingId: "" };
 
 beforeAll(async () => {
   await seedDatabase(testDb.prisma, { staffPassword: "integration-test-password" });
-  [staff, secretary] = await Promise.all([seededActor(testDb.prisma, "staff"), seededActor(testDb.prisma, "secretary")]);
+  [staff, secretary] = await Promise.all([
+    seededActor(testDb.prisma, "staff"),
+    seededActor(testDb.prisma, "secretary"),
+  ]);
   const other = await testDb.prisma.community.create({ data: { slug: "other-actions", name: "另一个社区" } });
   outsider = { id: randomUUID(), role: "ADMIN", communityId: other.id };
   target.orgId = (await testDb.prisma.organization.findFirstOrThrow({ where: { communityId: staff.communityId } })).id;
   const meeting = await testDb.prisma.councilMeeting.create({
-    data: { communityId: staff.communityId, title: "动作测试议事会", scheduledAt: new Date("2030-02-10T07:00:00Z"), place: "会议室", status: "PLANNED" },
+    data: {
+      communityId: staff.communityId,
+      title: "动作测试议事会",
+      scheduledAt: new Date("2030-02-10T07:00:00Z"),
+      place: "会议室",
+      status: "PLANNED",
+    },
   });
   target.meetingId = meeting.id;
 });
@@ -56,12 +66,24 @@ function form(fields: Record<string, string>): FormData {
 const idle = { status: "idle" } as const;
 
 async function newWish(content = "楼道灯坏了，晚上看不见路。") {
-  const values = enterOnSiteSchema.parse({ kind: "WISH", category: "OTHER", content, name: "测试居民", phone: "13900004321", consent: "on", idempotencyKey: randomUUID() });
+  const values = enterOnSiteSchema.parse({
+    kind: "WISH",
+    category: "OTHER",
+    content,
+    name: "测试居民",
+    phone: "13900004321",
+    consent: "on",
+    idempotencyKey: randomUUID(),
+  });
   return enterWishOnSite(staff, values);
 }
 
 /** One triage form posted as `who`, on the wish's current version. */
-async function triage(who: Actor | null, wishId: string, fields: Record<string, string>): Promise<FormState<{ action: string }>> {
+async function triage(
+  who: Actor | null,
+  wishId: string,
+  fields: Record<string, string>,
+): Promise<FormState<{ action: string }>> {
   session.actor = who;
   const { version } = await testDb.prisma.wish.findUniqueOrThrow({ where: { id: wishId }, select: { version: true } });
   return triageWishAction(idle, form({ wishId, expectedVersion: String(version), ...fields }));
@@ -85,19 +107,34 @@ describe("the triage action", () => {
     ];
     for (const [fields, status] of steps) {
       const state = await triage(staff, w.id, fields);
-      expect(state, fields.wishAction).toMatchObject({ status: "ok", message: `adminWishes.done.${fields.wishAction}`, data: { action: fields.wishAction } });
+      expect(state, fields.wishAction).toMatchObject({
+        status: "ok",
+        message: `adminWishes.done.${fields.wishAction}`,
+        data: { action: fields.wishAction },
+      });
       expect(await statusOf(w.id), fields.wishAction).toBe(status);
     }
     const onSite = await newWish("想问问高龄津贴。");
-    expect(await triage(staff, onSite.id, { wishAction: "HANDLE_ON_SITE", publicReply: "已当场讲解。" })).toMatchObject({ message: "adminWishes.done.HANDLE_ON_SITE" });
+    expect(await triage(staff, onSite.id, { wishAction: "HANDLE_ON_SITE", publicReply: "已当场讲解。" })).toMatchObject(
+      { message: "adminWishes.done.HANDLE_ON_SITE" },
+    );
     expect(await statusOf(onSite.id)).toBe("SETTLED");
-    const events = await testDb.prisma.wishEvent.findMany({ where: { wishId: w.id }, orderBy: { sequence: "asc" }, select: { action: true } });
+    const events = await testDb.prisma.wishEvent.findMany({
+      where: { wishId: w.id },
+      orderBy: { sequence: "asc" },
+      select: { action: true },
+    });
     expect(events.map((e) => e.action)).toEqual(["SUBMIT", ...steps.map(([f]) => f.wishAction)]);
   });
 
   it("keeps every typed value and choice after an error, with full keys", async () => {
     const w = await newWish();
-    const state = await triage(staff, w.id, { wishAction: "REFER", referralOrgId: target.orgId, referralDueAt: "", publicNote: "已转交物业" });
+    const state = await triage(staff, w.id, {
+      wishAction: "REFER",
+      referralOrgId: target.orgId,
+      referralDueAt: "",
+      publicNote: "已转交物业",
+    });
     expect(state).toMatchObject({
       status: "error",
       formError: "forms.errors.checkFields",
@@ -106,17 +143,27 @@ describe("the triage action", () => {
     });
     // A service's refusal lands on its field the same way.
     const foreign = await triage(staff, w.id, { wishAction: "MARK_DUPLICATE", originalCode: "ZZZZ-ZZZZ-ZZZZ" });
-    expect(foreign).toMatchObject({ fieldErrors: { originalCode: ["adminWishes.errors.originalNotFound"] }, values: { originalCode: "ZZZZ-ZZZZ-ZZZZ" } });
+    expect(foreign).toMatchObject({
+      fieldErrors: { originalCode: ["adminWishes.errors.originalNotFound"] },
+      values: { originalCode: "ZZZZ-ZZZZ-ZZZZ" },
+    });
     expect(await statusOf(w.id)).toBe("SUBMITTED");
   });
 
   it("refuses an unknown action, a stale form and an action the state does not allow", async () => {
     const w = await newWish();
-    expect(await triage(staff, w.id, { wishAction: "RATE", internalNote: "x" })).toMatchObject({ formError: "adminWishes.errors.unknownAction" });
+    expect(await triage(staff, w.id, { wishAction: "RATE", internalNote: "x" })).toMatchObject({
+      formError: "adminWishes.errors.unknownAction",
+    });
     session.actor = staff;
-    const stale = await triageWishAction(idle, form({ wishAction: "SETTLE", wishId: w.id, expectedVersion: "7", publicReply: "旧表单" }));
+    const stale = await triageWishAction(
+      idle,
+      form({ wishAction: "SETTLE", wishId: w.id, expectedVersion: "7", publicReply: "旧表单" }),
+    );
     expect(stale).toMatchObject({ formError: "forms.errors.stale", values: { publicReply: "旧表单" } });
-    expect(await triage(staff, w.id, { wishAction: "REOPEN", internalNote: "还没办结" })).toMatchObject({ formError: "forms.errors.stale" });
+    expect(await triage(staff, w.id, { wishAction: "REOPEN", internalNote: "还没办结" })).toMatchObject({
+      formError: "forms.errors.stale",
+    });
   });
 
   it("asks who is calling before it looks at the input", async () => {
@@ -128,7 +175,9 @@ describe("the triage action", () => {
     expect(theirs).toMatchObject({ formError: "forms.errors.forbidden" });
     expect(theirs.fieldErrors).toBeUndefined();
     session.actor = staff;
-    expect(await triageWishAction(idle, form({ ...junk, wishId: "not-a-uuid", expectedVersion: "0" }))).toMatchObject({ formError: "forms.errors.notFound" });
+    expect(await triageWishAction(idle, form({ ...junk, wishId: "not-a-uuid", expectedVersion: "0" }))).toMatchObject({
+      formError: "forms.errors.notFound",
+    });
   });
 });
 
@@ -151,7 +200,9 @@ describe("contact reveal, find by phone and on-site entry", () => {
     const invalid = await redirectOf(findByPhoneAction({ status: "idle" }, form({ phone: "1390000", locale: "en" })));
     expect(invalid).toBe("/en/admin/wishes?phone=invalid");
     expect(jar.size).toBe(0);
-    const found = await redirectOf(findByPhoneAction({ status: "idle" }, form({ phone: "139 0000 4321", locale: "zh-CN" })));
+    const found = await redirectOf(
+      findByPhoneAction({ status: "idle" }, form({ phone: "139 0000 4321", locale: "zh-CN" })),
+    );
     expect(found).toBe("/admin/wishes?phone=1");
     expect([...jar.values()].join()).not.toContain("4321");
     expect(jar.size).toBe(1);
@@ -161,10 +212,16 @@ describe("contact reveal, find by phone and on-site entry", () => {
     const w = await newWish();
     session.actor = staff;
     const state = await revealContactAction({ status: "idle" }, form({ wishId: w.id }));
-    expect(state).toMatchObject({ status: "ok", message: "adminWishes.reveal.shown", data: { name: "测试居民", phone: "13900004321" } });
+    expect(state).toMatchObject({
+      status: "ok",
+      message: "adminWishes.reveal.shown",
+      data: { name: "测试居民", phone: "13900004321" },
+    });
     expect(state.values ?? {}).not.toHaveProperty("phone");
     session.actor = outsider;
-    expect(await revealContactAction({ status: "idle" }, form({ wishId: w.id }))).toMatchObject({ formError: "forms.errors.forbidden" });
+    expect(await revealContactAction({ status: "idle" }, form({ wishId: w.id }))).toMatchObject({
+      formError: "forms.errors.forbidden",
+    });
   });
 
   it("refuses a secretary before parsing, and enters a wish with its code in the message", async () => {
@@ -173,14 +230,31 @@ describe("contact reveal, find by phone and on-site entry", () => {
     expect(refused).toMatchObject({ formError: "forms.errors.forbidden" });
     expect(refused.fieldErrors).toBeUndefined();
     session.actor = staff;
-    const invalid = await enterWishOnSiteAction({ status: "idle" }, form({ kind: "WISH", category: "", content: "路灯坏了", phone: "139 0000 8765", idempotencyKey: randomUUID() }));
-    expect(invalid.fieldErrors).toEqual({ category: ["adminWishes.errors.required"], consent: ["adminWishes.errors.consent"] });
+    const invalid = await enterWishOnSiteAction(
+      { status: "idle" },
+      form({ kind: "WISH", category: "", content: "路灯坏了", phone: "139 0000 8765", idempotencyKey: randomUUID() }),
+    );
+    expect(invalid.fieldErrors).toEqual({
+      category: ["adminWishes.errors.required"],
+      consent: ["adminWishes.errors.consent"],
+    });
     expect(invalid.values).toMatchObject({ content: "路灯坏了", phone: "139 0000 8765" });
     const entered = await enterWishOnSiteAction(
       { status: "idle" },
-      form({ kind: "WISH", category: "OTHER", content: "路灯坏了", marketDayId: "", stallId: "", idempotencyKey: randomUUID() }),
+      form({
+        kind: "WISH",
+        category: "OTHER",
+        content: "路灯坏了",
+        marketDayId: "",
+        stallId: "",
+        idempotencyKey: randomUUID(),
+      }),
     );
-    expect(entered).toMatchObject({ status: "ok", message: "adminWishes.done.entered", data: { code: expect.stringMatching(/^\w{4}-\w{4}-\w{4}$/) } });
+    expect(entered).toMatchObject({
+      status: "ok",
+      message: "adminWishes.done.entered",
+      data: { code: expect.stringMatching(/^\w{4}-\w{4}-\w{4}$/) },
+    });
     expect(await statusOf(entered.data!.id)).toBe("SUBMITTED");
   });
 });

@@ -42,14 +42,28 @@ beforeAll(async () => {
   secretary = await seededActor(testDb.prisma, "secretary");
   const other = await testDb.prisma.community.create({ data: { slug: "other-triage", name: "另一个社区" } });
   const otherUser = await testDb.prisma.staffUser.create({
-    data: { communityId: other.id, username: "other-triage-staff", displayName: "外社区", passwordHash: "x", role: "STAFF" },
+    data: {
+      communityId: other.id,
+      username: "other-triage-staff",
+      displayName: "外社区",
+      passwordHash: "x",
+      role: "STAFF",
+    },
   });
   outsider = { id: otherUser.id, role: "STAFF", communityId: other.id };
   orgId = (await testDb.prisma.organization.findFirstOrThrow({ where: { communityId: staff.communityId } })).id;
-  otherOrgId = (await testDb.prisma.organization.create({ data: { communityId: other.id, name: "外社区单位", type: "COMPANY" } })).id;
+  otherOrgId = (
+    await testDb.prisma.organization.create({ data: { communityId: other.id, name: "外社区单位", type: "COMPANY" } })
+  ).id;
   plannedMeetingId = (
     await testDb.prisma.councilMeeting.create({
-      data: { communityId: staff.communityId, title: "下次议事会", scheduledAt: new Date("2030-01-10T07:00:00Z"), place: "会议室", status: "PLANNED" },
+      data: {
+        communityId: staff.communityId,
+        title: "下次议事会",
+        scheduledAt: new Date("2030-01-10T07:00:00Z"),
+        place: "会议室",
+        status: "PLANNED",
+      },
     })
   ).id;
 });
@@ -73,7 +87,9 @@ async function newWish(content = "楼道灯坏了，晚上看不见路。", publ
 const referSchema = TRIAGE_FORMS.REFER.schema;
 const settleSchema = TRIAGE_FORMS.SETTLE.schema;
 /** A service's refusal shown next to one field, with a full message key. */
-const onField = (field: string, key: string) => ({ details: { fieldErrors: { [field]: [`adminWishes.errors.${key}`] } } });
+const onField = (field: string, key: string) => ({
+  details: { fieldErrors: { [field]: [`adminWishes.errors.${key}`] } },
+});
 
 const versionOf = async (id: string) => (await testDb.prisma.wish.findUniqueOrThrow({ where: { id } })).version;
 const future = () => new Date(Date.now() + 7 * 86_400_000);
@@ -90,8 +106,16 @@ describe("on-site entry", () => {
     const first = await enterWishOnSite(staff, values);
     const again = await enterWishOnSite(staff, values);
     expect(again).toMatchObject({ id: first.id, replayed: true });
-    const wish = await testDb.prisma.wish.findUniqueOrThrow({ where: { id: first.id }, include: { events: { orderBy: { sequence: "asc" } } } });
-    expect(wish).toMatchObject({ channel: "ON_SITE", status: "SETTLED", version: 1, publicReply: "已现场讲解申请材料和流程。" });
+    const wish = await testDb.prisma.wish.findUniqueOrThrow({
+      where: { id: first.id },
+      include: { events: { orderBy: { sequence: "asc" } } },
+    });
+    expect(wish).toMatchObject({
+      channel: "ON_SITE",
+      status: "SETTLED",
+      version: 1,
+      publicReply: "已现场讲解申请材料和流程。",
+    });
     expect(wish.handledOnSiteAt).not.toBeNull();
     expect(wish.events.map((e) => [e.action, e.actorType, e.actorId])).toEqual([
       ["SUBMIT", "STAFF", staff.id],
@@ -100,7 +124,13 @@ describe("on-site entry", () => {
   });
 
   it("needs consent for contact details, encrypts them, and checks the stall's community", async () => {
-    const noConsent = enterOnSiteSchema.safeParse({ kind: "WISH", category: "OTHER", content: "内容内容", phone: "13900001234", idempotencyKey: randomUUID() });
+    const noConsent = enterOnSiteSchema.safeParse({
+      kind: "WISH",
+      category: "OTHER",
+      content: "内容内容",
+      phone: "13900001234",
+      idempotencyKey: randomUUID(),
+    });
     expect(noConsent.success).toBe(false);
     const entered = await newWish();
     const wish = await testDb.prisma.wish.findUniqueOrThrow({ where: { id: entered.id } });
@@ -109,10 +139,24 @@ describe("on-site entry", () => {
     expect(wish.consentAt).not.toBeNull();
     const foreignStall = randomUUID();
     await expect(
-      enterWishOnSite(staff, enterOnSiteSchema.parse({ kind: "WISH", category: "OTHER", content: "内容内容", stallId: foreignStall, idempotencyKey: randomUUID() })),
+      enterWishOnSite(
+        staff,
+        enterOnSiteSchema.parse({
+          kind: "WISH",
+          category: "OTHER",
+          content: "内容内容",
+          stallId: foreignStall,
+          idempotencyKey: randomUUID(),
+        }),
+      ),
     ).rejects.toMatchObject(onField("stallId", "stallNotFound"));
     // A secretary may not enter wishes.
-    await expect(enterWishOnSite(secretary, enterOnSiteSchema.parse({ kind: "WISH", category: "OTHER", content: "内容内容", idempotencyKey: randomUUID() }))).rejects.toBeInstanceOf(AuthorizationError);
+    await expect(
+      enterWishOnSite(
+        secretary,
+        enterOnSiteSchema.parse({ kind: "WISH", category: "OTHER", content: "内容内容", idempotencyKey: randomUUID() }),
+      ),
+    ).rejects.toBeInstanceOf(AuthorizationError);
   });
 });
 
@@ -120,7 +164,9 @@ describe("transitions", () => {
   it("handles on site only with a reply", async () => {
     const w = await newWish();
     expect(settleSchema.safeParse({ wishId: w.id, expectedVersion: "0", publicReply: "  " }).success).toBe(false);
-    await expect(handleOnSite(staff, { wishId: w.id, expectedVersion: 0, publicReply: " " })).rejects.toBeInstanceOf(MissingFieldsError);
+    await expect(handleOnSite(staff, { wishId: w.id, expectedVersion: 0, publicReply: " " })).rejects.toBeInstanceOf(
+      MissingFieldsError,
+    );
     const result = await handleOnSite(staff, { wishId: w.id, expectedVersion: 0, publicReply: "已经当场修好。" });
     expect(result).toEqual({ status: "SETTLED", version: 1 });
   });
@@ -129,24 +175,71 @@ describe("transitions", () => {
     const parsed = referSchema.safeParse({ wishId: randomUUID(), expectedVersion: "0", referralDueAt: "2030-01-01" });
     expect(parsed.success).toBe(false);
     expect(parsed.error?.issues.map((i) => i.message)).toContain("errors.referralTarget");
-    expect(referSchema.safeParse({ wishId: randomUUID(), expectedVersion: "0", referralDepartment: "街道城建办", referralDueAt: "" }).success).toBe(false);
+    expect(
+      referSchema.safeParse({
+        wishId: randomUUID(),
+        expectedVersion: "0",
+        referralDepartment: "街道城建办",
+        referralDueAt: "",
+      }).success,
+    ).toBe(false);
 
     const w = await newWish();
-    await expect(referWish(staff, { wishId: w.id, expectedVersion: 0, referralOrgId: otherOrgId, referralDueAt: future() })).rejects.toMatchObject(onField("referralOrgId", "orgNotFound"));
-    await expect(referWish(staff, { wishId: w.id, expectedVersion: 0, referralDueAt: future() })).rejects.toBeInstanceOf(MissingFieldsError);
-    expect(await referWish(staff, { wishId: w.id, expectedVersion: 0, referralOrgId: orgId, referralDueAt: future(), publicNote: "已转交物业处理" })).toEqual({ status: "REFERRED", version: 1 });
-    expect(await recordReferralOutcome(staff, { wishId: w.id, expectedVersion: 1, referralOutcome: "物业已派人维修" })).toEqual({ status: "REFERRED", version: 2 });
-    await expect(settleWish(staff, { wishId: w.id, expectedVersion: 2, publicReply: "" })).rejects.toBeInstanceOf(MissingFieldsError);
-    expect(await settleWish(staff, { wishId: w.id, expectedVersion: 2, publicReply: "楼道灯已更换。" })).toEqual({ status: "SETTLED", version: 3 });
+    await expect(
+      referWish(staff, { wishId: w.id, expectedVersion: 0, referralOrgId: otherOrgId, referralDueAt: future() }),
+    ).rejects.toMatchObject(onField("referralOrgId", "orgNotFound"));
+    await expect(
+      referWish(staff, { wishId: w.id, expectedVersion: 0, referralDueAt: future() }),
+    ).rejects.toBeInstanceOf(MissingFieldsError);
+    expect(
+      await referWish(staff, {
+        wishId: w.id,
+        expectedVersion: 0,
+        referralOrgId: orgId,
+        referralDueAt: future(),
+        publicNote: "已转交物业处理",
+      }),
+    ).toEqual({ status: "REFERRED", version: 1 });
+    expect(
+      await recordReferralOutcome(staff, { wishId: w.id, expectedVersion: 1, referralOutcome: "物业已派人维修" }),
+    ).toEqual({ status: "REFERRED", version: 2 });
+    await expect(settleWish(staff, { wishId: w.id, expectedVersion: 2, publicReply: "" })).rejects.toBeInstanceOf(
+      MissingFieldsError,
+    );
+    expect(await settleWish(staff, { wishId: w.id, expectedVersion: 2, publicReply: "楼道灯已更换。" })).toEqual({
+      status: "SETTLED",
+      version: 3,
+    });
     const stored = await testDb.prisma.wish.findUniqueOrThrow({ where: { id: w.id } });
-    expect(stored).toMatchObject({ referralOrgId: orgId, referralOutcome: "物业已派人维修", publicReply: "楼道灯已更换。" });
+    expect(stored).toMatchObject({
+      referralOrgId: orgId,
+      referralOutcome: "物业已派人维修",
+      publicReply: "楼道灯已更换。",
+    });
 
     const dept = await newWish();
-    expect(await referWish(staff, { wishId: dept.id, expectedVersion: 0, referralDepartment: "街道城建办", referralDueAt: future() })).toMatchObject({ status: "REFERRED" });
+    expect(
+      await referWish(staff, {
+        wishId: dept.id,
+        expectedVersion: 0,
+        referralDepartment: "街道城建办",
+        referralDueAt: future(),
+      }),
+    ).toMatchObject({ status: "REFERRED" });
 
     // Reopened and referred elsewhere: the old unit and its answer go.
-    expect(await reopenWish(staff, { wishId: w.id, expectedVersion: 3, internalNote: "灯又坏了" })).toEqual({ status: "REOPENED", version: 4 });
-    expect(await referWish(staff, { wishId: w.id, expectedVersion: 4, referralDepartment: "街道城建办", referralDueAt: future() })).toEqual({ status: "REFERRED", version: 5 });
+    expect(await reopenWish(staff, { wishId: w.id, expectedVersion: 3, internalNote: "灯又坏了" })).toEqual({
+      status: "REOPENED",
+      version: 4,
+    });
+    expect(
+      await referWish(staff, {
+        wishId: w.id,
+        expectedVersion: 4,
+        referralDepartment: "街道城建办",
+        referralDueAt: future(),
+      }),
+    ).toEqual({ status: "REFERRED", version: 5 });
     expect(await testDb.prisma.wish.findUniqueOrThrow({ where: { id: w.id } })).toMatchObject({
       referralOrgId: null,
       referralDepartment: "街道城建办",
@@ -156,8 +249,15 @@ describe("transitions", () => {
 
   it("escalates to an existing open item or a new item of a planned meeting, in one transaction", async () => {
     const a = await newWish("电动车在楼道充电，很危险。");
-    await escalateWish(staff, { wishId: a.id, expectedVersion: 0, target: { meetingId: plannedMeetingId, topic: "楼道充电隐患" } });
-    const first = await testDb.prisma.wish.findUniqueOrThrow({ where: { id: a.id }, select: { status: true, councilItemId: true } });
+    await escalateWish(staff, {
+      wishId: a.id,
+      expectedVersion: 0,
+      target: { meetingId: plannedMeetingId, topic: "楼道充电隐患" },
+    });
+    const first = await testDb.prisma.wish.findUniqueOrThrow({
+      where: { id: a.id },
+      select: { status: true, councilItemId: true },
+    });
     expect(first.status).toBe("ESCALATED");
     const item = await testDb.prisma.councilItem.findUniqueOrThrow({ where: { id: first.councilItemId! } });
     expect(item).toMatchObject({ meetingId: plannedMeetingId, topic: "楼道充电隐患" });
@@ -169,19 +269,35 @@ describe("transitions", () => {
     // A stale escalation creates no orphan item.
     const c = await newWish();
     const items = await testDb.prisma.councilItem.count();
-    await expect(escalateWish(staff, { wishId: c.id, expectedVersion: 5, target: { meetingId: plannedMeetingId, topic: "不该出现" } })).rejects.toBeInstanceOf(StaleWishError);
+    await expect(
+      escalateWish(staff, {
+        wishId: c.id,
+        expectedVersion: 5,
+        target: { meetingId: plannedMeetingId, topic: "不该出现" },
+      }),
+    ).rejects.toBeInstanceOf(StaleWishError);
     expect(await testDb.prisma.councilItem.count()).toBe(items);
     // A held meeting takes no new topics.
     const held = await testDb.prisma.councilMeeting.findFirstOrThrow({ where: { status: "HELD" } });
-    await expect(escalateWish(staff, { wishId: c.id, expectedVersion: 0, target: { meetingId: held.id, topic: "x" } })).rejects.toMatchObject(onField("meetingId", "meetingNotFound"));
+    await expect(
+      escalateWish(staff, { wishId: c.id, expectedVersion: 0, target: { meetingId: held.id, topic: "x" } }),
+    ).rejects.toMatchObject(onField("meetingId", "meetingNotFound"));
   });
 
   it("reopens only settled wishes and adds notes in any state", async () => {
     const w = await newWish();
-    await expect(reopenWish(staff, { wishId: w.id, expectedVersion: 0, internalNote: "x" })).rejects.toBeInstanceOf(WishTransitionError);
+    await expect(reopenWish(staff, { wishId: w.id, expectedVersion: 0, internalNote: "x" })).rejects.toBeInstanceOf(
+      WishTransitionError,
+    );
     await settleWish(staff, { wishId: w.id, expectedVersion: 0, publicReply: "已处理" });
-    expect(await reopenWish(staff, { wishId: w.id, expectedVersion: 1, internalNote: "居民反映灯又坏了" })).toEqual({ status: "REOPENED", version: 2 });
-    expect(await addNote(staff, { wishId: w.id, expectedVersion: 2, internalNote: "已约电工" })).toEqual({ status: "REOPENED", version: 3 });
+    expect(await reopenWish(staff, { wishId: w.id, expectedVersion: 1, internalNote: "居民反映灯又坏了" })).toEqual({
+      status: "REOPENED",
+      version: 2,
+    });
+    expect(await addNote(staff, { wishId: w.id, expectedVersion: 2, internalNote: "已约电工" })).toEqual({
+      status: "REOPENED",
+      version: 3,
+    });
     const view = await getWishForStaff(staff, w.id);
     expect(view?.events.map((e) => e.action)).toEqual(["SUBMIT", "SETTLE", "REOPEN", "ADD_NOTE"]);
     expect(view?.events.at(-1)).toMatchObject({ internalNote: "已约电工", actor: { displayName: "社区工作人员" } });
@@ -190,9 +306,15 @@ describe("transitions", () => {
 
   it("refuses other communities, the secretary and signed-out callers", async () => {
     const w = await newWish();
-    await expect(addNote(outsider, { wishId: w.id, expectedVersion: 0, internalNote: "x" })).rejects.toMatchObject({ status: 403 });
-    await expect(addNote(secretary, { wishId: w.id, expectedVersion: 0, internalNote: "x" })).rejects.toMatchObject({ status: 403 });
-    await expect(addNote(null, { wishId: w.id, expectedVersion: 0, internalNote: "x" })).rejects.toMatchObject({ status: 401 });
+    await expect(addNote(outsider, { wishId: w.id, expectedVersion: 0, internalNote: "x" })).rejects.toMatchObject({
+      status: 403,
+    });
+    await expect(addNote(secretary, { wishId: w.id, expectedVersion: 0, internalNote: "x" })).rejects.toMatchObject({
+      status: 403,
+    });
+    await expect(addNote(null, { wishId: w.id, expectedVersion: 0, internalNote: "x" })).rejects.toMatchObject({
+      status: 401,
+    });
     expect(await getWishForStaff(outsider, w.id)).toBeNull();
     expect(await versionOf(w.id)).toBe(0);
   });
@@ -218,7 +340,9 @@ describe("stale edits", () => {
   it("refuses a form older than a colleague's note, overwriting nothing", async () => {
     const w = await newWish();
     await addNote(staff, { wishId: w.id, expectedVersion: 0, internalNote: "单位在回电" });
-    await expect(settleWish(staff, { wishId: w.id, expectedVersion: 0, publicReply: "旧表单" })).rejects.toBeInstanceOf(StaleWishError);
+    await expect(settleWish(staff, { wishId: w.id, expectedVersion: 0, publicReply: "旧表单" })).rejects.toBeInstanceOf(
+      StaleWishError,
+    );
     const stored = await testDb.prisma.wish.findUniqueOrThrow({ where: { id: w.id } });
     expect(stored).toMatchObject({ status: "SUBMITTED", publicReply: null, version: 1 });
   });
@@ -228,9 +352,17 @@ describe("duplicates", () => {
   it("marks a duplicate of the same community; the original's status and reply reach the resident", async () => {
     const original = await newWish("小区门口的路灯不亮。");
     const copy = await newWish("门口路灯坏了好几天了。");
-    await expect(markDuplicate(staff, { wishId: copy.id, expectedVersion: 0, originalCode: copy.trackingCode })).rejects.toMatchObject(onField("originalCode", "duplicateSelf"));
-    await expect(markDuplicate(staff, { wishId: copy.id, expectedVersion: 0, originalCode: "ZZZZ-ZZZZ-ZZZZ" })).rejects.toMatchObject(onField("originalCode", "originalNotFound"));
-    await markDuplicate(staff, { wishId: copy.id, expectedVersion: 0, originalCode: original.trackingCode.toLowerCase() });
+    await expect(
+      markDuplicate(staff, { wishId: copy.id, expectedVersion: 0, originalCode: copy.trackingCode }),
+    ).rejects.toMatchObject(onField("originalCode", "duplicateSelf"));
+    await expect(
+      markDuplicate(staff, { wishId: copy.id, expectedVersion: 0, originalCode: "ZZZZ-ZZZZ-ZZZZ" }),
+    ).rejects.toMatchObject(onField("originalCode", "originalNotFound"));
+    await markDuplicate(staff, {
+      wishId: copy.id,
+      expectedVersion: 0,
+      originalCode: original.trackingCode.toLowerCase(),
+    });
 
     const before = await findWishForResident(copy.trackingCode, "1234");
     expect(before?.status).toBe("DUPLICATE");
@@ -245,11 +377,27 @@ describe("duplicates", () => {
     const third = await newWish("路灯问题");
     await markDuplicate(staff, { wishId: third.id, expectedVersion: 0, originalCode: copy.trackingCode });
     expect((await testDb.prisma.wish.findUniqueOrThrow({ where: { id: third.id } })).duplicateOfId).toBe(original.id);
-    const reopenedOriginal = await reopenWish(staff, { wishId: original.id, expectedVersion: 1, internalNote: "再看看" });
+    const reopenedOriginal = await reopenWish(staff, {
+      wishId: original.id,
+      expectedVersion: 1,
+      internalNote: "再看看",
+    });
     // Marking it a duplicate of its own duplicate would be a loop.
-    await expect(markDuplicate(staff, { wishId: original.id, expectedVersion: reopenedOriginal.version, originalCode: third.trackingCode })).rejects.toMatchObject(onField("originalCode", "duplicateSelf"));
+    await expect(
+      markDuplicate(staff, {
+        wishId: original.id,
+        expectedVersion: reopenedOriginal.version,
+        originalCode: third.trackingCode,
+      }),
+    ).rejects.toMatchObject(onField("originalCode", "duplicateSelf"));
     const unrelated = await newWish("别的问题");
-    await expect(markDuplicate(staff, { wishId: original.id, expectedVersion: reopenedOriginal.version, originalCode: unrelated.trackingCode })).rejects.toMatchObject(onField("originalCode", "hasDuplicates"));
+    await expect(
+      markDuplicate(staff, {
+        wishId: original.id,
+        expectedVersion: reopenedOriginal.version,
+        originalCode: unrelated.trackingCode,
+      }),
+    ).rejects.toMatchObject(onField("originalCode", "hasDuplicates"));
   });
 });
 

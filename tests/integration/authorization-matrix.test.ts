@@ -16,7 +16,14 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Action, Actor } from "@/lib/auth/permissions";
 import { can } from "@/lib/auth/permissions";
 import { seedDatabase } from "@/lib/seed/seed-database";
-import { discoverActionsAndRoutes, discoverAdminPages, functionTextWithHelpers, readSource, ROOT, wrappedActionConfig } from "../helpers/admin-surface";
+import {
+  discoverActionsAndRoutes,
+  discoverAdminPages,
+  functionTextWithHelpers,
+  readSource,
+  ROOT,
+  wrappedActionConfig,
+} from "../helpers/admin-surface";
 import { MATRIX, PAGE_PERMISSIONS, type Fixtures } from "../helpers/authorization-matrix-table";
 import { useTestDatabase } from "../helpers/use-test-database";
 import { useThrowAwayKeys } from "../helpers/throw-away-keys";
@@ -45,7 +52,9 @@ const fixtures = {} as Fixtures;
 
 beforeAll(async () => {
   await seedDatabase(prisma, { staffPassword: "integration-test-password" });
-  const users = await prisma.staffUser.findMany({ select: { id: true, role: true, communityId: true, username: true } });
+  const users = await prisma.staffUser.findMany({
+    select: { id: true, role: true, communityId: true, username: true },
+  });
   const user = (username: string) => {
     const u = users.find((x) => x.username === username);
     if (!u) throw new Error(username);
@@ -60,7 +69,13 @@ beforeAll(async () => {
   // Real accounts of the other community: a signed-in actor always has a row.
   const otherUser = async (role: "ADMIN" | "STAFF") => {
     const u = await prisma.staffUser.create({
-      data: { communityId: other.id, username: `matrix-${role.toLowerCase()}-${randomUUID().slice(0, 8)}`, displayName: "另一社区", passwordHash: "x", role },
+      data: {
+        communityId: other.id,
+        username: `matrix-${role.toLowerCase()}-${randomUUID().slice(0, 8)}`,
+        displayName: "另一社区",
+        passwordHash: "x",
+        role,
+      },
     });
     return { id: u.id, role: u.role, communityId: u.communityId };
   };
@@ -81,7 +96,15 @@ beforeAll(async () => {
     },
   });
   const stall = await prisma.stall.create({
-    data: { communityId, marketDayId: day.id, key: "matrix-stall", number: 1, name: "矩阵摊位", category: "SAFETY", services: ["测试"] },
+    data: {
+      communityId,
+      marketDayId: day.id,
+      key: "matrix-stall",
+      number: 1,
+      name: "矩阵摊位",
+      category: "SAFETY",
+      services: ["测试"],
+    },
   });
   const meeting = await prisma.councilMeeting.findFirstOrThrow({ where: { communityId } });
   const item = await prisma.councilItem.findFirstOrThrow({ where: { meetingId: meeting.id } });
@@ -139,12 +162,15 @@ async function outcomeOf(call: () => Promise<unknown>): Promise<Outcome> {
       return result.status >= 500 ? `status ${result.status}` : "allowed";
     }
     // House style: one state per action, with form-level problems as an i18n key in formError.
-    const key = typeof result === "object" && result !== null ? String((result as { formError?: unknown }).formError ?? "") : "";
+    const key =
+      typeof result === "object" && result !== null ? String((result as { formError?: unknown }).formError ?? "") : "";
     if (/(^|\.)signedOut$/.test(key)) return "401";
     if (/(^|\.)forbidden$/.test(key)) return "403";
     if (/(^|\.)notFound$/.test(key)) return "notFound";
     // A record named in the form that is not the caller's to use, reported on its field.
-    const fieldErrors = Object.values((result as { fieldErrors?: Record<string, string[]> } | null)?.fieldErrors ?? {}).flat();
+    const fieldErrors = Object.values(
+      (result as { fieldErrors?: Record<string, string[]> } | null)?.fieldErrors ?? {},
+    ).flat();
     if (fieldErrors.some((k) => /(^|\.)\w*[nN]otFound$/.test(k))) return "notFound";
     // "Something broke" is not "allowed": it would hide a call that never got going.
     if (/(^|\.)(unavailable|failed)$/.test(key)) return "failed";
@@ -177,7 +203,10 @@ describe("the matrix covers the whole dashboard", () => {
 
   it("has a permission for every admin page, and each page checks exactly that one", () => {
     const pages = discoverAdminPages();
-    expect(pages.filter((p) => !(p in PAGE_PERMISSIONS)), "add these pages to PAGE_PERMISSIONS").toEqual([]);
+    expect(
+      pages.filter((p) => !(p in PAGE_PERMISSIONS)),
+      "add these pages to PAGE_PERMISSIONS",
+    ).toEqual([]);
     expect(Object.keys(PAGE_PERMISSIONS).filter((p) => !pages.includes(p))).toEqual([]);
     for (const page of pages) {
       const permission = PAGE_PERMISSIONS[page];
@@ -222,7 +251,10 @@ describe("who may call what", () => {
       // tests/integration/sign-in-staff.test.ts); here every caller, signed in or
       // not, must get an answer or a redirect, never a crash.
       it(`${entry.key}: ${row.reason}`, async () => {
-        const module = (await import(/* @vite-ignore */ `${ROOT}/${entry.file}`)) as Record<string, (...args: unknown[]) => Promise<unknown>>;
+        const module = (await import(/* @vite-ignore */ `${ROOT}/${entry.file}`)) as Record<
+          string,
+          (...args: unknown[]) => Promise<unknown>
+        >;
         const handler = module[entry.name];
         if (typeof handler !== "function") throw new Error(`${entry.key} is not a function`);
         for (const actorKey of ACTOR_ORDER) {
@@ -230,7 +262,9 @@ describe("who may call what", () => {
           session.actor = actor ? { ...actor, username: actorKey, displayName: actorKey } : null;
           // Sign-out buttons post the form alone; the sign-in form has a state too.
           const form = formData({ locale: "zh-CN" });
-          const outcome = await outcomeOf(() => (handler.length >= 2 ? handler({ status: "idle" }, form) : handler(form)));
+          const outcome = await outcomeOf(() =>
+            handler.length >= 2 ? handler({ status: "idle" }, form) : handler(form),
+          );
           expect(outcome, `${actorKey}`).not.toMatch(/^(threw|status 5)/);
         }
         session.actor = null;
@@ -238,7 +272,10 @@ describe("who may call what", () => {
       continue;
     }
     it(`${entry.key} (${row.permission})`, async () => {
-      const module = (await import(/* @vite-ignore */ `${ROOT}/${entry.file}`)) as Record<string, (...args: unknown[]) => Promise<unknown>>;
+      const module = (await import(/* @vite-ignore */ `${ROOT}/${entry.file}`)) as Record<
+        string,
+        (...args: unknown[]) => Promise<unknown>
+      >;
       const handler = module[entry.name];
       if (typeof handler !== "function") throw new Error(`${entry.key} is not a function`);
       const seen: Record<string, Outcome> = {};
@@ -257,7 +294,8 @@ describe("who may call what", () => {
       // A record of another community may also be answered as "not found"
       // (lib/staff/load-staff-target.ts does, so ids cannot be probed): that
       // reveals no more than a 403, and counts as the denial it is.
-      for (const key of ["otherStaff", "otherAdmin"]) if (want[key] === "403" && seen[key] === "notFound") seen[key] = "403";
+      for (const key of ["otherStaff", "otherAdmin"])
+        if (want[key] === "403" && seen[key] === "notFound") seen[key] = "403";
       expect(seen).toEqual(want);
     });
   }

@@ -58,7 +58,9 @@ let day2023Id: string;
 
 beforeAll(async () => {
   await seedDatabase(prisma, { staffPassword: "integration-test-password" });
-  const users = await prisma.staffUser.findMany({ select: { id: true, role: true, communityId: true, username: true } });
+  const users = await prisma.staffUser.findMany({
+    select: { id: true, role: true, communityId: true, username: true },
+  });
   const byName = (name: string) => {
     const u = users.find((x) => x.username === name);
     if (!u) throw new Error(name);
@@ -67,9 +69,13 @@ beforeAll(async () => {
   admin = byName("admin");
   staff = byName("staff");
   secretary = byName("secretary");
-  const other = await prisma.community.create({ data: { slug: `other-${randomUUID().slice(0, 8)}`, name: "另一个社区" } });
+  const other = await prisma.community.create({
+    data: { slug: `other-${randomUUID().slice(0, 8)}`, name: "另一个社区" },
+  });
   otherAdmin = { id: randomUUID(), role: "ADMIN", communityId: other.id };
-  orgIds = (await prisma.organization.findMany({ where: { communityId: admin.communityId }, select: { id: true }, take: 3 })).map((o) => o.id);
+  orgIds = (
+    await prisma.organization.findMany({ where: { communityId: admin.communityId }, select: { id: true }, take: 3 })
+  ).map((o) => o.id);
   day2023Id = (await prisma.marketDay.findUniqueOrThrow({ where: { slug: MARKET_DAY_2023_SLUG } })).id;
 });
 beforeEach(() => {
@@ -197,7 +203,9 @@ describe("market days", () => {
     // On again: the first publication date stays.
     await publishMarketDay(admin, id);
     expect((await prisma.marketDay.findUniqueOrThrow({ where: { id } })).publishedAt).toEqual(publishedAt);
-    const actions = (await prisma.auditLog.findMany({ where: { subjectId: id }, orderBy: { createdAt: "asc" } })).map((a) => a.action);
+    const actions = (await prisma.auditLog.findMany({ where: { subjectId: id }, orderBy: { createdAt: "asc" } })).map(
+      (a) => a.action,
+    );
     expect(actions).toEqual(["content.publish", "content.cancel", "content.publish"]);
   });
 
@@ -247,7 +255,12 @@ describe("stalls", () => {
     expect(row.communityId).toBe(admin.communityId);
     expect(row.hosts.map((h) => h.organizationId)).toEqual([orgIds[2]]);
     expect(revalidatedTags).toEqual(
-      expect.arrayContaining([cacheTags.stall(id), cacheTags.stalls, cacheTags.marketDay(day2023Id), cacheTags.organization(orgIds[2]!)]),
+      expect.arrayContaining([
+        cacheTags.stall(id),
+        cacheTags.stalls,
+        cacheTags.marketDay(day2023Id),
+        cacheTags.organization(orgIds[2]!),
+      ]),
     );
   });
 
@@ -255,14 +268,23 @@ describe("stalls", () => {
     const values = stallValues({ services: "旧服务甲乙丙" });
     const { id } = await createStall(admin, values);
     revalidatedTags.length = 0;
-    await updateStall(admin, id, { ...values, services: ["新服务丁戊己"], audiences: ["CHILDREN", "MOTHERS"], hosts: [orgIds[0]!] });
+    await updateStall(admin, id, {
+      ...values,
+      services: ["新服务丁戊己"],
+      audiences: ["CHILDREN", "MOTHERS"],
+      hosts: [orgIds[0]!],
+    });
     expect(await searchStalls(search("旧服务甲乙丙"))).toEqual([]);
     expect((await searchStalls(search("新服务丁戊己"))).map((s) => s.id)).toEqual([id]);
     const row = await prisma.stall.findUniqueOrThrow({ where: { id }, include: { hosts: true } });
     expect(row.audiences).toEqual(["CHILDREN", "MOTHERS"]);
     expect(row.hosts.map((h) => h.organizationId)).toEqual([orgIds[0]]);
     expect(revalidatedTags).toEqual(
-      expect.arrayContaining([cacheTags.stall(id), cacheTags.organization(orgIds[0]!), cacheTags.organization(orgIds[2]!)]),
+      expect.arrayContaining([
+        cacheTags.stall(id),
+        cacheTags.organization(orgIds[0]!),
+        cacheTags.organization(orgIds[2]!),
+      ]),
     );
   });
 
@@ -299,11 +321,18 @@ describe("organisations", () => {
   });
 
   it("renaming a host updates the search text of the stalls it hosts", async () => {
-    const { id: orgId } = await createOrganization(admin, organizationFormSchema.parse({ name: "甲乙法律事务所", type: "COMPANY" }));
+    const { id: orgId } = await createOrganization(
+      admin,
+      organizationFormSchema.parse({ name: "甲乙法律事务所", type: "COMPANY" }),
+    );
     const { id: stallId } = await createStall(admin, stallValues({ hosts: [orgId] }));
     expect((await searchStalls(search("甲乙法律"))).map((s) => s.id)).toEqual([stallId]);
     revalidatedTags.length = 0;
-    await updateOrganization(admin, orgId, organizationFormSchema.parse({ name: "丙丁律师事务所", nameEn: "Bingding Law", type: "COMPANY" }));
+    await updateOrganization(
+      admin,
+      orgId,
+      organizationFormSchema.parse({ name: "丙丁律师事务所", nameEn: "Bingding Law", type: "COMPANY" }),
+    );
     expect(await searchStalls(search("甲乙法律"))).toEqual([]);
     expect((await searchStalls(search("bingding law"))).map((s) => s.id)).toEqual([stallId]);
     expect(revalidatedTags).toEqual(expect.arrayContaining([cacheTags.organization(orgId), cacheTags.stalls]));
@@ -315,7 +344,8 @@ describe("organisations", () => {
     expect(await refusal(updateOrganization(admin, orgIds[1]!, values))).toEqual(fieldRefusal({ name: [TAKEN] }));
     await expectForbidden(createOrganization(null, values), 401);
     for (const actor of [staff, secretary]) await expectForbidden(createOrganization(actor, values));
-    for (const actor of [staff, secretary, otherAdmin]) await expectForbidden(updateOrganization(actor, orgIds[1]!, values));
+    for (const actor of [staff, secretary, otherAdmin])
+      await expectForbidden(updateOrganization(actor, orgIds[1]!, values));
     expect(await refusal(updateOrganization(admin, randomUUID(), values))).toEqual({ code: "forms.errors.notFound" });
   });
 });
@@ -359,12 +389,20 @@ describe("the actions, as a form meets them", () => {
     session.actor = admin;
     const fields = marketDayFields({ slug: MARKET_DAY_2023_SLUG, titleEn: "July market" });
     const created = await createMarketDayAction(idle, form(fields));
-    expect(created).toMatchObject({ status: "error", formError: "forms.errors.checkFields", fieldErrors: { slug: [TAKEN] } });
+    expect(created).toMatchObject({
+      status: "error",
+      formError: "forms.errors.checkFields",
+      fieldErrors: { slug: [TAKEN] },
+    });
     expect(created.values).toMatchObject({ slug: MARKET_DAY_2023_SLUG, title: "七月服务市集", titleEn: "July market" });
     // The same on an edit; the record keeps its own slug.
     const { id, slug } = await createMarketDay(admin, marketDayValues());
     const updated = await updateMarketDayAction(idle, form({ ...fields, id }));
-    expect(updated).toMatchObject({ status: "error", fieldErrors: { slug: [TAKEN] }, values: { id, title: "七月服务市集" } });
+    expect(updated).toMatchObject({
+      status: "error",
+      fieldErrors: { slug: [TAKEN] },
+      values: { id, title: "七月服务市集" },
+    });
     expect((await prisma.marketDay.findUniqueOrThrow({ where: { id } })).slug).toBe(slug);
     // A saved edit says so and shows what was saved.
     const saved = await updateMarketDayAction(idle, form({ ...fields, slug, id }));
@@ -404,7 +442,10 @@ describe("the actions, as a form meets them", () => {
     const { id } = await createMarketDay(admin, marketDayValues());
     const first = await publishMarketDayAction(idle, form({ id }));
     expect(first).toMatchObject({ status: "ok", message: "adminContent.marketDays.published" });
-    expect(await publishMarketDayAction(idle, form({ id }))).toMatchObject({ status: "error", formError: "forms.errors.stale" });
+    expect(await publishMarketDayAction(idle, form({ id }))).toMatchObject({
+      status: "error",
+      formError: "forms.errors.stale",
+    });
   });
 });
 

@@ -46,7 +46,9 @@ const RESIDENT_PHONE = "13812345678";
 
 beforeAll(async () => {
   await seedDatabase(testDb.prisma, { staffPassword: "integration-test-password" });
-  const users = await testDb.prisma.staffUser.findMany({ select: { id: true, role: true, communityId: true, username: true } });
+  const users = await testDb.prisma.staffUser.findMany({
+    select: { id: true, role: true, communityId: true, username: true },
+  });
   const by = (name: string) => {
     const u = users.find((x) => x.username === name);
     if (!u) throw new Error(name);
@@ -69,7 +71,10 @@ async function newWish(content: string): Promise<string> {
     idempotencyKey: randomUUID(),
   });
   const submitted = await submitWish(values, { channel: "WEB" });
-  const wish = await testDb.prisma.wish.findUniqueOrThrow({ where: { trackingCode: submitted.trackingCode }, select: { id: true } });
+  const wish = await testDb.prisma.wish.findUniqueOrThrow({
+    where: { trackingCode: submitted.trackingCode },
+    select: { id: true },
+  });
   return wish.id;
 }
 
@@ -124,7 +129,9 @@ describe("meetings", () => {
     );
     expect([first.position, second.position]).toEqual([1, 2]);
     await expect(
-      db.$transaction((tx) => createCouncilItemInTx(tx, { meetingId: id, topic: "x", communityId: outsider.communityId })),
+      db.$transaction((tx) =>
+        createCouncilItemInTx(tx, { meetingId: id, topic: "x", communityId: outsider.communityId }),
+      ),
     ).rejects.toBeInstanceOf(CouncilNotFoundError);
   });
 });
@@ -149,7 +156,9 @@ describe("recording a decision", () => {
     const { id } = await createMeeting(secretary, meeting());
     const item = await createCouncilItem(secretary, id, { topic: "取消的议题", topicEn: null });
     await updateMeeting(secretary, id, meeting({ status: "CANCELLED" }));
-    await expect(recordCouncilDecision(secretary, { itemId: item.id, decision: "x", decisionEn: null })).rejects.toMatchObject({ reason: "meetingCancelled" });
+    await expect(
+      recordCouncilDecision(secretary, { itemId: item.id, decision: "x", decisionEn: null }),
+    ).rejects.toMatchObject({ reason: "meetingCancelled" });
   });
 
   it("applies it to every linked escalated wish: reply, SETTLED and one event each", async () => {
@@ -165,12 +174,21 @@ describe("recording a decision", () => {
     const result = await recordCouncilDecision(secretary, { itemId: item.id, decision, decisionEn: null });
     expect(result.settledWishIds.sort()).toEqual([a, b].sort());
 
-    const wishes = await testDb.prisma.wish.findMany({ where: { id: { in: [a, b] } }, include: { events: { orderBy: { sequence: "desc" }, take: 1 } } });
+    const wishes = await testDb.prisma.wish.findMany({
+      where: { id: { in: [a, b] } },
+      include: { events: { orderBy: { sequence: "desc" }, take: 1 } },
+    });
     for (const wish of wishes) {
       expect(wish.status).toBe("SETTLED");
       expect(wish.publicReply).toBe(decision);
       expect(wish.settledAt).not.toBeNull();
-      expect(wish.events[0]).toMatchObject({ action: "RECORD_COUNCIL_DECISION", fromStatus: "ESCALATED", toStatus: "SETTLED", publicNote: decision, actorId: secretary.id });
+      expect(wish.events[0]).toMatchObject({
+        action: "RECORD_COUNCIL_DECISION",
+        fromStatus: "ESCALATED",
+        toStatus: "SETTLED",
+        publicNote: decision,
+        actorId: secretary.id,
+      });
     }
     expect(await testDb.prisma.wishEvent.count({ where: { wishId: { in: [a, b] } } })).toBe(before + 2);
     const stored = await testDb.prisma.councilItem.findUniqueOrThrow({ where: { id: item.id } });
@@ -178,7 +196,9 @@ describe("recording a decision", () => {
     expect(stored.decidedAt).not.toBeNull();
 
     // A second decision on the same item is refused; nothing changes.
-    await expect(recordCouncilDecision(secretary, { itemId: item.id, decision: "另一个决定", decisionEn: null })).rejects.toBeInstanceOf(CouncilDecisionError);
+    await expect(
+      recordCouncilDecision(secretary, { itemId: item.id, decision: "另一个决定", decisionEn: null }),
+    ).rejects.toBeInstanceOf(CouncilDecisionError);
   });
 
   it("leaves a linked wish that is no longer escalated as it is", async () => {
@@ -197,7 +217,11 @@ describe("recording a decision", () => {
         fields: { referralDepartment: "街道应急管理办公室", referralDueAt: new Date(Date.now() + 86_400_000) },
       }),
     );
-    const result = await recordCouncilDecision(secretary, { itemId: item.id, decision: "物业一周内清理楼道。", decisionEn: null });
+    const result = await recordCouncilDecision(secretary, {
+      itemId: item.id,
+      decision: "物业一周内清理楼道。",
+      decisionEn: null,
+    });
     expect(result).toEqual({ settledWishIds: [escalated], skippedWishIds: [referred] });
     const untouched = await testDb.prisma.wish.findUniqueOrThrow({ where: { id: referred } });
     expect(untouched.status).toBe("REFERRED");
@@ -221,7 +245,11 @@ describe("recording a decision", () => {
     );
     try {
       // Said in the council's words (one of the item's wishes changed), not as a stale wish form.
-      const refused = recordCouncilDecision(secretary, { itemId: item.id, decision: "规划新增车位。", decisionEn: null });
+      const refused = recordCouncilDecision(secretary, {
+        itemId: item.id,
+        decision: "规划新增车位。",
+        decisionEn: null,
+      });
       await expect(refused).rejects.toBeInstanceOf(CouncilDecisionError);
       await expect(refused).rejects.toMatchObject({ reason: "stale", code: "adminCouncil.errors.stale" });
       await expect(refused).rejects.not.toBeInstanceOf(StaleWishError);
@@ -240,7 +268,9 @@ describe("recording a decision", () => {
     const wish = await newWish("决定为空时不应办结。");
     await escalate(wish, item.id);
     // Past the form's schema (a service caller): the wish's transition finds no reply.
-    await expect(recordCouncilDecision(secretary, { itemId: item.id, decision: "  ", decisionEn: null })).rejects.toMatchObject({
+    await expect(
+      recordCouncilDecision(secretary, { itemId: item.id, decision: "  ", decisionEn: null }),
+    ).rejects.toMatchObject({
       code: "forms.errors.checkFields",
       details: { fieldErrors: { decision: ["adminCouncil.errors.decisionRequired"] } },
     });
@@ -250,9 +280,15 @@ describe("recording a decision", () => {
   it("refuses another community, other roles and unknown items", async () => {
     const { id: meetingId } = await createMeeting(secretary, meeting());
     const item = await createCouncilItem(secretary, meetingId, { topic: "垃圾分类", topicEn: null });
-    await expect(recordCouncilDecision(outsider, { itemId: item.id, decision: "x", decisionEn: null })).rejects.toMatchObject({ status: 403 });
-    await expect(recordCouncilDecision(staff, { itemId: item.id, decision: "x", decisionEn: null })).rejects.toMatchObject({ status: 403 });
-    await expect(recordCouncilDecision(secretary, { itemId: randomUUID(), decision: "x", decisionEn: null })).rejects.toBeInstanceOf(CouncilNotFoundError);
+    await expect(
+      recordCouncilDecision(outsider, { itemId: item.id, decision: "x", decisionEn: null }),
+    ).rejects.toMatchObject({ status: 403 });
+    await expect(
+      recordCouncilDecision(staff, { itemId: item.id, decision: "x", decisionEn: null }),
+    ).rejects.toMatchObject({ status: 403 });
+    await expect(
+      recordCouncilDecision(secretary, { itemId: randomUUID(), decision: "x", decisionEn: null }),
+    ).rejects.toBeInstanceOf(CouncilNotFoundError);
   });
 });
 
@@ -268,13 +304,25 @@ describe("the public council page", () => {
 
     const meetings = await listHeldCouncilMeetings();
     // Ids and instants left out: a random id or a millisecond may well contain "5678".
-    const json = JSON.stringify(meetings, (key, value: unknown) => (key === "id" || key.endsWith("At") ? undefined : value));
+    const json = JSON.stringify(meetings, (key, value: unknown) =>
+      key === "id" || key.endsWith("At") ? undefined : value,
+    );
     expect(meetings.some((m) => m.id === planned.id)).toBe(false);
     const held = meetings.find((m) => m.id === meetingId);
     expect(held?.items[0]).toMatchObject({ topic: "健身器材维修", decision: "街道出资维修健身器材。", wishCount: 1 });
     // The seeded meeting of 2023 is there too, with its two decided topics.
     expect(meetings.some((m) => m.items.length === 2 && m.items.every((i) => i.decision))).toBe(true);
-    for (const forbidden of [secret, RESIDENT_NAME, RESIDENT_PHONE, "5678", "attendees", "minutes", "trackingCode", "content", "Enc"]) {
+    for (const forbidden of [
+      secret,
+      RESIDENT_NAME,
+      RESIDENT_PHONE,
+      "5678",
+      "attendees",
+      "minutes",
+      "trackingCode",
+      "content",
+      "Enc",
+    ]) {
       expect(json).not.toContain(forbidden);
     }
   });
@@ -298,10 +346,16 @@ describe("the council actions", () => {
     expect(state).toMatchObject({ status: "error", formError: "forms.errors.forbidden" });
     expect(state.fieldErrors).toBeUndefined();
     as(null);
-    expect(await post(addCouncilItemAction, { meetingId: id, topic: "" })).toMatchObject({ formError: "forms.errors.signedOut" });
+    expect(await post(addCouncilItemAction, { meetingId: id, topic: "" })).toMatchObject({
+      formError: "forms.errors.signedOut",
+    });
     as(secretary);
-    expect(await post(addCouncilItemAction, { meetingId: randomUUID(), topic: "x" })).toMatchObject({ formError: "forms.errors.notFound" });
-    expect(await post(addCouncilItemAction, { meetingId: "not-a-uuid", topic: "x" })).toMatchObject({ formError: "forms.errors.notFound" });
+    expect(await post(addCouncilItemAction, { meetingId: randomUUID(), topic: "x" })).toMatchObject({
+      formError: "forms.errors.notFound",
+    });
+    expect(await post(addCouncilItemAction, { meetingId: "not-a-uuid", topic: "x" })).toMatchObject({
+      formError: "forms.errors.notFound",
+    });
   });
 
   it("marks each wrong field with a full key and gives back everything typed", async () => {
@@ -333,13 +387,28 @@ describe("the council actions", () => {
     const { id } = await createMeeting(secretary, meeting());
     as(secretary);
     const saved = await post(updateMeetingAction, { ...meetingFields, meetingId: id, title: "改过的名称" });
-    expect(saved).toMatchObject({ status: "ok", message: "adminCouncil.messages.saved", values: { title: "改过的名称" } });
-    expect(await post(addCouncilItemAction, { meetingId: id, topic: "行动议题" })).toEqual({ status: "ok", message: "adminCouncil.messages.itemAdded" });
+    expect(saved).toMatchObject({
+      status: "ok",
+      message: "adminCouncil.messages.saved",
+      values: { title: "改过的名称" },
+    });
+    expect(await post(addCouncilItemAction, { meetingId: id, topic: "行动议题" })).toEqual({
+      status: "ok",
+      message: "adminCouncil.messages.itemAdded",
+    });
     const item = await testDb.prisma.councilItem.findFirstOrThrow({ where: { meetingId: id, topic: "行动议题" } });
     const decided = await post(recordCouncilDecisionAction, { itemId: item.id, decision: "第一次决定" });
-    expect(decided).toMatchObject({ status: "ok", message: "adminCouncil.messages.decided", messageValues: { settled: 0, skipped: 0 } });
+    expect(decided).toMatchObject({
+      status: "ok",
+      message: "adminCouncil.messages.decided",
+      messageValues: { settled: 0, skipped: 0 },
+    });
     const again = await post(recordCouncilDecisionAction, { itemId: item.id, decision: "第二次决定" });
-    expect(again).toMatchObject({ status: "error", formError: "adminCouncil.errors.alreadyDecided", values: { decision: "第二次决定" } });
+    expect(again).toMatchObject({
+      status: "error",
+      formError: "adminCouncil.errors.alreadyDecided",
+      values: { decision: "第二次决定" },
+    });
     as(null);
   });
 });

@@ -27,7 +27,14 @@ beforeAll(async () => {
 });
 
 async function wish(phone: string, content: string): Promise<string> {
-  const values = wishFormSchema.parse({ kind: "wish", category: "other", content, phone, consent: "on", idempotencyKey: randomUUID() });
+  const values = wishFormSchema.parse({
+    kind: "wish",
+    category: "other",
+    content,
+    phone,
+    consent: "on",
+    idempotencyKey: randomUUID(),
+  });
   return (await submitWish(values, { channel: "WEB" })).id;
 }
 
@@ -47,7 +54,9 @@ describe("find by phone", () => {
     // Another community's admin, with the same number, sees none of them.
     const theirs = await lookUpPhone(outsider, "13911112222");
     if (!theirs.ok) throw new Error("lookup refused");
-    expect((await listInbox(outsider, { ...parseInboxFilter({ phone: "1" }), phoneHash: theirs.hash })).rows).toEqual([]);
+    expect((await listInbox(outsider, { ...parseInboxFilter({ phone: "1" }), phoneHash: theirs.hash })).rows).toEqual(
+      [],
+    );
 
     // An expired lookup matches nothing rather than everything.
     expect((await listInbox(staff, { ...parseInboxFilter({ phone: "1" }), phoneHash: "-" })).rows).toEqual([]);

@@ -40,7 +40,17 @@ async function wishWithContact(label: string): Promise<string> {
 async function contactOf(id: string) {
   return testDb.prisma.wish.findUniqueOrThrow({
     where: { id },
-    select: { nameEnc: true, phoneEnc: true, phoneLast4: true, phoneHash: true, buildingEnc: true, pickupAddressEnc: true, content: true, publicReply: true, status: true },
+    select: {
+      nameEnc: true,
+      phoneEnc: true,
+      phoneLast4: true,
+      phoneHash: true,
+      buildingEnc: true,
+      pickupAddressEnc: true,
+      content: true,
+      publicReply: true,
+      status: true,
+    },
   });
 }
 
@@ -52,7 +62,11 @@ describe("purgePersonalData", () => {
     const merged = await wishWithContact("一年多前合并");
     await testDb.prisma.wish.update({
       where: { id: old },
-      data: { status: "SETTLED", settledAt: new Date(NOW.getTime() - (RETENTION_DAYS + 1) * DAY), publicReply: "已安排志愿者陪同。" },
+      data: {
+        status: "SETTLED",
+        settledAt: new Date(NOW.getTime() - (RETENTION_DAYS + 1) * DAY),
+        publicReply: "已安排志愿者陪同。",
+      },
     });
     await testDb.prisma.wish.update({
       where: { id: recent },
@@ -60,14 +74,22 @@ describe("purgePersonalData", () => {
     });
     await testDb.prisma.wish.update({ where: { id: merged }, data: { status: "DUPLICATE", duplicateOfId: old } });
     // updatedAt is set by Prisma on every update: backdate it in SQL.
-    await testDb.prisma.$executeRaw`UPDATE "Wish" SET "updatedAt" = ${new Date(NOW.getTime() - 400 * DAY)} WHERE id = ${merged}::uuid`;
+    await testDb.prisma
+      .$executeRaw`UPDATE "Wish" SET "updatedAt" = ${new Date(NOW.getTime() - 400 * DAY)} WHERE id = ${merged}::uuid`;
 
     const result = await purgePersonalData(testDb.prisma, NOW);
     expect(result.wishes).toBe(2);
 
     for (const id of [old, merged]) {
       const row = await contactOf(id);
-      expect(row).toMatchObject({ nameEnc: null, phoneEnc: null, phoneLast4: null, phoneHash: null, buildingEnc: null, pickupAddressEnc: null });
+      expect(row).toMatchObject({
+        nameEnc: null,
+        phoneEnc: null,
+        phoneLast4: null,
+        phoneHash: null,
+        buildingEnc: null,
+        pickupAddressEnc: null,
+      });
       expect(row.content).toContain("复诊");
     }
     expect((await contactOf(old)).publicReply).toBe("已安排志愿者陪同。");

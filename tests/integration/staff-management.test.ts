@@ -59,9 +59,21 @@ beforeAll(async () => {
   // A second community with its own admin.
   const other = await testDb.prisma.community.create({ data: { slug: "other-community", name: "另一个社区" } });
   const created = await testDb.prisma.staffUser.create({
-    data: { communityId: other.id, username: "other-admin", displayName: "外社区管理员", role: "ADMIN", passwordHash: await hashPassword(PASSWORD) },
+    data: {
+      communityId: other.id,
+      username: "other-admin",
+      displayName: "外社区管理员",
+      role: "ADMIN",
+      passwordHash: await hashPassword(PASSWORD),
+    },
   });
-  otherAdmin = { id: created.id, role: "ADMIN", communityId: other.id, username: created.username, displayName: created.displayName };
+  otherAdmin = {
+    id: created.id,
+    role: "ADMIN",
+    communityId: other.id,
+    username: created.username,
+    displayName: created.displayName,
+  };
 });
 beforeEach(() => resetLimiters());
 
@@ -120,7 +132,9 @@ describe("staff services", () => {
     const fresh = await sessionFor("leaving-worker");
     expect((await actorFromSessionToken(fresh))?.id).toBe(id);
 
-    const actions = (await testDb.prisma.auditLog.findMany({ where: { subjectId: id }, orderBy: { createdAt: "asc" } })).map((a) => a.action);
+    const actions = (
+      await testDb.prisma.auditLog.findMany({ where: { subjectId: id }, orderBy: { createdAt: "asc" } })
+    ).map((a) => a.action);
     expect(actions).toContain("staff.deactivate");
     expect(actions).toContain("staff.reactivate");
   });
@@ -130,9 +144,15 @@ describe("staff services", () => {
     const token = await sessionFor("forgetful-worker");
     await resetStaffPassword(admin, { userId: id, password: "a-brand-new-password" });
     expect(await actorFromSessionToken(token)).toBeNull();
-    expect((await signInStaff({ username: "forgetful-worker", password: PASSWORD, ip: "198.51.100.10" })).ok).toBe(false);
-    expect((await signInStaff({ username: "forgetful-worker", password: "a-brand-new-password", ip: "198.51.100.10" })).ok).toBe(true);
-    const audit = await testDb.prisma.auditLog.findFirstOrThrow({ where: { action: "staff.resetPassword", subjectId: id } });
+    expect((await signInStaff({ username: "forgetful-worker", password: PASSWORD, ip: "198.51.100.10" })).ok).toBe(
+      false,
+    );
+    expect(
+      (await signInStaff({ username: "forgetful-worker", password: "a-brand-new-password", ip: "198.51.100.10" })).ok,
+    ).toBe(true);
+    const audit = await testDb.prisma.auditLog.findFirstOrThrow({
+      where: { action: "staff.resetPassword", subjectId: id },
+    });
     expect(JSON.stringify(audit)).not.toContain("a-brand-new-password");
   });
 
@@ -158,7 +178,9 @@ describe("staff services", () => {
     await expect(listStaff(staff)).rejects.toBeInstanceOf(AuthorizationError);
     await expect(deactivateStaffUser(null, id)).rejects.toBeInstanceOf(AuthorizationError);
     await expect(deactivateStaffUser(otherAdmin, id)).rejects.toEqual(new StaffError("notFound"));
-    await expect(resetStaffPassword(otherAdmin, { userId: id, password: "another-long-password" })).rejects.toEqual(new StaffError("notFound"));
+    await expect(resetStaffPassword(otherAdmin, { userId: id, password: "another-long-password" })).rejects.toEqual(
+      new StaffError("notFound"),
+    );
     await expect(signOutEverywhere(otherAdmin, id)).rejects.toEqual(new StaffError("notFound"));
     expect((await testDb.prisma.staffUser.findUniqueOrThrow({ where: { id } })).active).toBe(true);
 
@@ -193,13 +215,20 @@ describe("staff actions", () => {
     session.actor = null;
     expect(await post(deactivateStaffAction, { userId: id })).toMatchObject({ formError: "forms.errors.signedOut" });
     session.actor = admin;
-    expect(await post(deactivateStaffAction, { userId: "not-an-id" })).toMatchObject({ formError: "forms.errors.notFound" });
+    expect(await post(deactivateStaffAction, { userId: "not-an-id" })).toMatchObject({
+      formError: "forms.errors.notFound",
+    });
     expect((await testDb.prisma.staffUser.findUniqueOrThrow({ where: { id } })).active).toBe(true);
   });
 
   it("keep what was typed on an error, but never a password", async () => {
     session.actor = admin;
-    const invalid = await post(createStaffAction, { username: "Bad Name", displayName: "新同事", role: "", password: "shortpw" });
+    const invalid = await post(createStaffAction, {
+      username: "Bad Name",
+      displayName: "新同事",
+      role: "",
+      password: "shortpw",
+    });
     expect(invalid).toMatchObject({
       status: "error",
       formError: "forms.errors.checkFields",
@@ -212,8 +241,17 @@ describe("staff actions", () => {
     });
     expect(JSON.stringify(invalid)).not.toContain("shortpw");
 
-    const taken = await post(createStaffAction, { username: "staff", displayName: "重名", role: "STAFF", password: "a-long-enough-secret" });
-    expect(taken).toMatchObject({ formError: "forms.errors.checkFields", fieldErrors: { username: ["adminStaff.errors.usernameTaken"] }, values: { username: "staff" } });
+    const taken = await post(createStaffAction, {
+      username: "staff",
+      displayName: "重名",
+      role: "STAFF",
+      password: "a-long-enough-secret",
+    });
+    expect(taken).toMatchObject({
+      formError: "forms.errors.checkFields",
+      fieldErrors: { username: ["adminStaff.errors.usernameTaken"] },
+      values: { username: "staff" },
+    });
     expect(JSON.stringify(taken)).not.toContain("a-long-enough-secret");
 
     const tooShort = await post(resetStaffPasswordAction, { userId: staff.id, password: "tiny-secret" });
@@ -223,20 +261,39 @@ describe("staff actions", () => {
 
   it("change one account each and say so", async () => {
     session.actor = admin;
-    expect(await post(createStaffAction, { username: "row-worker", displayName: "行操作", role: "SECRETARY", password: PASSWORD })).toEqual({
+    expect(
+      await post(createStaffAction, {
+        username: "row-worker",
+        displayName: "行操作",
+        role: "SECRETARY",
+        password: PASSWORD,
+      }),
+    ).toEqual({
       status: "ok",
       message: "adminStaff.done.created",
     });
     const { id } = await testDb.prisma.staffUser.findUniqueOrThrow({ where: { username: "row-worker" } });
-    expect(await post(signOutStaffEverywhereAction, { userId: id })).toEqual({ status: "ok", message: "adminStaff.done.signedOutEverywhere" });
-    expect(await post(deactivateStaffAction, { userId: id })).toEqual({ status: "ok", message: "adminStaff.done.deactivated" });
+    expect(await post(signOutStaffEverywhereAction, { userId: id })).toEqual({
+      status: "ok",
+      message: "adminStaff.done.signedOutEverywhere",
+    });
+    expect(await post(deactivateStaffAction, { userId: id })).toEqual({
+      status: "ok",
+      message: "adminStaff.done.deactivated",
+    });
     expect((await testDb.prisma.staffUser.findUniqueOrThrow({ where: { id } })).active).toBe(false);
-    expect(await post(reactivateStaffAction, { userId: id })).toEqual({ status: "ok", message: "adminStaff.done.reactivated" });
+    expect(await post(reactivateStaffAction, { userId: id })).toEqual({
+      status: "ok",
+      message: "adminStaff.done.reactivated",
+    });
     expect(await post(resetStaffPasswordAction, { userId: id, password: "a-brand-new-password" })).toEqual({
       status: "ok",
       message: "adminStaff.done.passwordReset",
     });
-    expect(await post(deactivateStaffAction, { userId: admin.id })).toMatchObject({ status: "error", formError: "adminStaff.errors.notYourself" });
+    expect(await post(deactivateStaffAction, { userId: admin.id })).toMatchObject({
+      status: "error",
+      formError: "adminStaff.errors.notYourself",
+    });
     session.actor = null;
   });
 });

@@ -35,7 +35,11 @@ function values(input: Record<string, unknown> = {}): WishFormValues {
 }
 
 async function stallOf(slug: string) {
-  return testDb.prisma.stall.findFirstOrThrow({ where: { marketDay: { slug } }, orderBy: { number: "asc" }, select: { id: true, marketDayId: true } });
+  return testDb.prisma.stall.findFirstOrThrow({
+    where: { marketDay: { slug } },
+    orderBy: { number: "asc" },
+    select: { id: true, marketDayId: true },
+  });
 }
 
 describe("submitWish", () => {
@@ -61,7 +65,10 @@ describe("submitWish", () => {
   });
 
   it("keeps the phone and the name only encrypted, with last four digits and a keyed hash", async () => {
-    const result = await submitWish(values({ name: NAME, phone: "+86 138-1234-5678", building: "3栋2单元", consent: "on" }), { channel: "WEB" });
+    const result = await submitWish(
+      values({ name: NAME, phone: "+86 138-1234-5678", building: "3栋2单元", consent: "on" }),
+      { channel: "WEB" },
+    );
     expect(result.hasPhone).toBe(true);
     const leaks = await testDb.prisma.$queryRaw<{ n: bigint }[]>`
       SELECT count(*) AS n FROM "Wish" w
@@ -88,7 +95,16 @@ describe("submitWish", () => {
 
   it("keeps nothing personal for an anonymous wish", async () => {
     const result = await submitWish(
-      values({ kind: "assistance", neededAt: "2026-12-01T09:30", mobility: ["wheelchair"], name: NAME, phone: PHONE, building: "5栋", pickupAddress: "5栋楼下", anonymous: "on" }),
+      values({
+        kind: "assistance",
+        neededAt: "2026-12-01T09:30",
+        mobility: ["wheelchair"],
+        name: NAME,
+        phone: PHONE,
+        building: "5栋",
+        pickupAddress: "5栋楼下",
+        anonymous: "on",
+      }),
       { channel: "WEB" },
     );
     expect(result.hasPhone).toBe(false);
@@ -110,7 +126,13 @@ describe("submitWish", () => {
 
   it("stores an assistance request's pickup address encrypted, and nothing of it for other kinds", async () => {
     const assistance = await submitWish(
-      values({ kind: "assistance", neededAt: "2026-12-02T14:00", mobility: ["stair_climber", "escort"], pickupAddress: "7栋1单元楼下", consent: "on" }),
+      values({
+        kind: "assistance",
+        neededAt: "2026-12-02T14:00",
+        mobility: ["stair_climber", "escort"],
+        pickupAddress: "7栋1单元楼下",
+        consent: "on",
+      }),
       { channel: "WEB" },
     );
     const stored = await testDb.prisma.wish.findUniqueOrThrow({ where: { id: assistance.id } });
@@ -118,7 +140,10 @@ describe("submitWish", () => {
     expect(stored.mobilityAids).toEqual(["STAIR_CLIMBER", "ESCORT"]);
     expect(stored.kind).toBe("ASSISTANCE");
 
-    const opinion = await submitWish(values({ kind: "opinion", neededAt: "2026-12-02T14:00", mobility: ["escort"], pickupAddress: "7栋" }), { channel: "WEB" });
+    const opinion = await submitWish(
+      values({ kind: "opinion", neededAt: "2026-12-02T14:00", mobility: ["escort"], pickupAddress: "7栋" }),
+      { channel: "WEB" },
+    );
     expect(await testDb.prisma.wish.findUniqueOrThrow({ where: { id: opinion.id } })).toMatchObject({
       pickupAddressEnc: null,
       neededAt: null,
@@ -139,16 +164,24 @@ describe("submitWish", () => {
   it("drops a stall of another market day, or an unknown one, and keeps the wish", async () => {
     const day2023 = await stallOf(MARKET_DAY_2023_SLUG);
     const stall2026 = await stallOf(MARKET_DAY_2026_SLUG);
-    const mixed = await submitWish(values({ marketDay: MARKET_DAY_2023_SLUG, stall: stall2026.id }), { channel: "WEB" });
+    const mixed = await submitWish(values({ marketDay: MARKET_DAY_2023_SLUG, stall: stall2026.id }), {
+      channel: "WEB",
+    });
     expect(await testDb.prisma.wish.findUniqueOrThrow({ where: { id: mixed.id } })).toMatchObject({
       marketDayId: day2023.marketDayId,
       stallId: null,
     });
 
-    const unknownStall = await submitWish(values({ marketDay: MARKET_DAY_2023_SLUG, stall: randomUUID() }), { channel: "WEB" });
-    expect(await testDb.prisma.wish.findUniqueOrThrow({ where: { id: unknownStall.id } })).toMatchObject({ stallId: null });
+    const unknownStall = await submitWish(values({ marketDay: MARKET_DAY_2023_SLUG, stall: randomUUID() }), {
+      channel: "WEB",
+    });
+    expect(await testDb.prisma.wish.findUniqueOrThrow({ where: { id: unknownStall.id } })).toMatchObject({
+      stallId: null,
+    });
 
-    const unknownDay = await submitWish(values({ marketDay: "no-such-market-day", stall: day2023.id }), { channel: "WEB" });
+    const unknownDay = await submitWish(values({ marketDay: "no-such-market-day", stall: day2023.id }), {
+      channel: "WEB",
+    });
     expect(await testDb.prisma.wish.findUniqueOrThrow({ where: { id: unknownDay.id } })).toMatchObject({
       marketDayId: null,
       stallId: null,
@@ -159,7 +192,14 @@ describe("submitWish", () => {
     const result = await submitWish(values(), { channel: "WEB" });
     const events = await testDb.prisma.wishEvent.findMany({ where: { wishId: result.id } });
     expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ sequence: 0, action: "SUBMIT", fromStatus: null, toStatus: "SUBMITTED", actorType: "RESIDENT", actorId: null });
+    expect(events[0]).toMatchObject({
+      sequence: 0,
+      action: "SUBMIT",
+      fromStatus: null,
+      toStatus: "SUBMITTED",
+      actorType: "RESIDENT",
+      actorId: null,
+    });
     const wish = await testDb.prisma.wish.findUniqueOrThrow({ where: { id: result.id } });
     expect(wish).toMatchObject({ status: "SUBMITTED", version: 0, channel: "WEB" });
   });

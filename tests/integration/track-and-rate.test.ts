@@ -66,7 +66,8 @@ async function answerOf(run: () => Promise<unknown>): Promise<{ code: string; va
   }
 }
 
-const lookUp = (code: string, last4: string, k = keys(), locale = "zh-CN") => answerOf(() => lookUpWish({ code, last4 }, k, locale));
+const lookUp = (code: string, last4: string, k = keys(), locale = "zh-CN") =>
+  answerOf(() => lookUpWish({ code, last4 }, k, locale));
 const rateAs = (fields: { code: string; last4: string; rating: string; comment?: string }, locale = "zh-CN") =>
   rateTrackedWish({ comment: "", ...fields }, keys(), locale);
 
@@ -155,7 +156,13 @@ describe("rating (回访)", () => {
     expect(wish.status).toBe("REOPENED");
     const [rate, reopen] = wish.events.slice(-2);
     expect(rate).toMatchObject({ action: "RATE", actorType: "RESIDENT", fromStatus: "SETTLED", toStatus: "SETTLED" });
-    expect(reopen).toMatchObject({ action: "REOPEN", actorType: "SYSTEM", fromStatus: "SETTLED", toStatus: "REOPENED", publicNote: null });
+    expect(reopen).toMatchObject({
+      action: "REOPEN",
+      actorType: "SYSTEM",
+      fromStatus: "SETTLED",
+      toStatus: "REOPENED",
+      publicNote: null,
+    });
     expect(reopen?.internalNote).toContain(comment);
 
     const view = await findWishForResident(code, "");
@@ -168,7 +175,10 @@ describe("rating (回访)", () => {
     const code = seedCode("dogs-off-leash");
     const outcomes = await Promise.all([1, 2].map(() => rateWish({ code, last4: "", rating: 5, comment: "" })));
     expect(outcomes.sort()).toEqual(["not-ratable", "rated"]);
-    const wish = await testDb.prisma.wish.findUniqueOrThrow({ where: { trackingCode: code }, include: { events: true } });
+    const wish = await testDb.prisma.wish.findUniqueOrThrow({
+      where: { trackingCode: code },
+      include: { events: true },
+    });
     expect(wish.events.filter((e) => e.action === "RATE")).toHaveLength(1);
   });
 
@@ -177,7 +187,9 @@ describe("rating (回访)", () => {
     expect(answer).toMatchObject({ fieldErrors: { rating: ["track.errors.ratingRequired"] } });
     expect(answer.wish.canRate).toBe(true);
     // Hidden fields that were tampered with read as "not found", not as a field to fix.
-    expect(await answerOf(() => rateAs({ code: "", last4: "", rating: "5" }))).toMatchObject({ code: "track.errors.notFound" });
+    expect(await answerOf(() => rateAs({ code: "", last4: "", rating: "5" }))).toMatchObject({
+      code: "track.errors.notFound",
+    });
   });
 
   it("an open wish cannot be rated", async () => {
@@ -188,7 +200,12 @@ describe("rating (回访)", () => {
 });
 
 describe("receiving wishes (the form's action and POST /api/wishes)", () => {
-  const fields = (key: string) => ({ kind: "opinion", category: "safety", content: "路口的红绿灯时间太短。", idempotencyKey: key });
+  const fields = (key: string) => ({
+    kind: "opinion",
+    category: "safety",
+    content: "路口的红绿灯时间太短。",
+    idempotencyKey: key,
+  });
 
   it("answers invalid fields with message keys", async () => {
     const result = await receiveWish({ kind: "nope", content: "短", idempotencyKey: "x" }, keys());
@@ -247,7 +264,17 @@ describe("the public wall", () => {
       expect(page.wishes.length).toBeLessThanOrEqual(20);
       seen.push(...page.wishes.map((w) => w.id));
       for (const wish of page.wishes) {
-        expect(Object.keys(wish).sort()).toEqual(["category", "content", "createdAt", "id", "kind", "marketDay", "reply", "stall", "status"]);
+        expect(Object.keys(wish).sort()).toEqual([
+          "category",
+          "content",
+          "createdAt",
+          "id",
+          "kind",
+          "marketDay",
+          "reply",
+          "stall",
+          "status",
+        ]);
       }
       const text = JSON.stringify(page);
       expect(text).not.toContain(PHONE);
@@ -256,7 +283,11 @@ describe("the public wall", () => {
       if (!page.next) break;
       after = page.next;
     }
-    const publicIds = await testDb.prisma.wish.findMany({ where: { isPublic: true }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: { id: true } });
+    const publicIds = await testDb.prisma.wish.findMany({
+      where: { isPublic: true },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      select: { id: true },
+    });
     expect(seen).toEqual(publicIds.map((w) => w.id));
     expect(seen.length).toBeGreaterThan(20);
     expect(seen).not.toContain(hidden.id);

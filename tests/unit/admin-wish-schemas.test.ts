@@ -1,7 +1,13 @@
 // The staff wish forms' schemas (from their descriptions in lib/wishes/triage-forms.ts)
 // and the inbox filter: pure parsing, no database.
 import { describe, expect, it } from "vitest";
-import { decodeInboxCursor, encodeInboxCursor, inboxSearch, likeContains, parseInboxFilter } from "@/lib/wishes/inbox-filter";
+import {
+  decodeInboxCursor,
+  encodeInboxCursor,
+  inboxSearch,
+  likeContains,
+  parseInboxFilter,
+} from "@/lib/wishes/inbox-filter";
 import { shanghaiEndOfDay } from "@/lib/time/shanghai";
 import { TRIAGE_FORMS } from "@/lib/wishes/triage-forms";
 import { enterOnSiteSchema } from "@/lib/wishes/triage-schemas";
@@ -17,47 +23,92 @@ const messages = (r: { success: boolean; error?: { issues: { message: string; pa
 
 describe("triage schemas", () => {
   it("require a reply to handle on site or settle, and trim it", () => {
-    expect(messages(handleOnSiteSchema.safeParse({ wishId: ID, expectedVersion: "0", publicReply: "   " }))).toEqual(["publicReply:errors.required"]);
-    expect(handleOnSiteSchema.parse({ wishId: ID, expectedVersion: "3", publicReply: " 好 " })).toMatchObject({ expectedVersion: 3, publicReply: "好" });
+    expect(messages(handleOnSiteSchema.safeParse({ wishId: ID, expectedVersion: "0", publicReply: "   " }))).toEqual([
+      "publicReply:errors.required",
+    ]);
+    expect(handleOnSiteSchema.parse({ wishId: ID, expectedVersion: "3", publicReply: " 好 " })).toMatchObject({
+      expectedVersion: 3,
+      publicReply: "好",
+    });
     expect(handleOnSiteSchema.safeParse({ wishId: "x", expectedVersion: "-1", publicReply: "好" }).success).toBe(false);
   });
 
   it("require a unit or a department and a future due date to refer", () => {
-    expect(messages(referSchema.safeParse({ wishId: ID, expectedVersion: "0", referralDueAt: "2099-01-01" }))).toEqual(["referralOrgId:errors.referralTarget"]);
-    expect(messages(referSchema.safeParse({ wishId: ID, expectedVersion: "0", referralDepartment: "城建办", referralDueAt: "" }))).toEqual(["referralDueAt:errors.required"]);
+    expect(messages(referSchema.safeParse({ wishId: ID, expectedVersion: "0", referralDueAt: "2099-01-01" }))).toEqual([
+      "referralOrgId:errors.referralTarget",
+    ]);
+    expect(
+      messages(
+        referSchema.safeParse({ wishId: ID, expectedVersion: "0", referralDepartment: "城建办", referralDueAt: "" }),
+      ),
+    ).toEqual(["referralDueAt:errors.required"]);
     // Every problem at once: the rule across fields runs even when a field failed.
     expect(messages(referSchema.safeParse({ wishId: ID, expectedVersion: "0", referralDueAt: "" }))).toEqual([
       "referralDueAt:errors.required",
       "referralOrgId:errors.referralTarget",
     ]);
-    expect(messages(referSchema.safeParse({ wishId: ID, expectedVersion: "0", referralDepartment: "城建办", referralDueAt: "2099-02-30" }))).toEqual(["referralDueAt:errors.invalidDate"]);
-    expect(messages(referSchema.safeParse({ wishId: ID, expectedVersion: "0", referralDepartment: "城建办", referralDueAt: "2001-01-01" }))).toEqual(["referralDueAt:errors.dueInPast"]);
+    expect(
+      messages(
+        referSchema.safeParse({
+          wishId: ID,
+          expectedVersion: "0",
+          referralDepartment: "城建办",
+          referralDueAt: "2099-02-30",
+        }),
+      ),
+    ).toEqual(["referralDueAt:errors.invalidDate"]);
+    expect(
+      messages(
+        referSchema.safeParse({
+          wishId: ID,
+          expectedVersion: "0",
+          referralDepartment: "城建办",
+          referralDueAt: "2001-01-01",
+        }),
+      ),
+    ).toEqual(["referralDueAt:errors.dueInPast"]);
     const ok = referSchema.parse({ wishId: ID, expectedVersion: "0", referralOrgId: ID, referralDueAt: "2099-01-01" });
     expect(ok.referralDueAt.toISOString()).toBe("2099-01-01T15:59:59.999Z");
   });
 
   it("escalate to an item, or to a new item with meeting and topic", () => {
     expect(escalateSchema.parse({ wishId: ID, expectedVersion: "0", councilItemId: ID }).councilItemId).toBe(ID);
-    expect(escalateSchema.safeParse({ wishId: ID, expectedVersion: "0", meetingId: ID, topic: "楼道充电" }).success).toBe(true);
-    expect(messages(escalateSchema.safeParse({ wishId: ID, expectedVersion: "0" }))).toEqual(["councilItemId:errors.councilTarget"]);
-    expect(messages(escalateSchema.safeParse({ wishId: ID, expectedVersion: "0", councilItemId: "new", meetingId: ID }))).toEqual(["topic:errors.required"]);
+    expect(
+      escalateSchema.safeParse({ wishId: ID, expectedVersion: "0", meetingId: ID, topic: "楼道充电" }).success,
+    ).toBe(true);
+    expect(messages(escalateSchema.safeParse({ wishId: ID, expectedVersion: "0" }))).toEqual([
+      "councilItemId:errors.councilTarget",
+    ]);
+    expect(
+      messages(escalateSchema.safeParse({ wishId: ID, expectedVersion: "0", councilItemId: "new", meetingId: ID })),
+    ).toEqual(["topic:errors.required"]);
   });
 
   it("require a reason to reopen, a code to merge and a note to note", () => {
-    expect(messages(REOPEN.schema.safeParse({ wishId: ID, expectedVersion: "1" }))).toEqual(["internalNote:errors.required"]);
-    expect(messages(MARK_DUPLICATE.schema.safeParse({ wishId: ID, expectedVersion: "1", originalCode: "" }))).toEqual(["originalCode:errors.required"]);
+    expect(messages(REOPEN.schema.safeParse({ wishId: ID, expectedVersion: "1" }))).toEqual([
+      "internalNote:errors.required",
+    ]);
+    expect(messages(MARK_DUPLICATE.schema.safeParse({ wishId: ID, expectedVersion: "1", originalCode: "" }))).toEqual([
+      "originalCode:errors.required",
+    ]);
     expect(ADD_NOTE.schema.safeParse({ wishId: ID, expectedVersion: "1", internalNote: "x" }).success).toBe(true);
   });
 
   it("need spoken consent for contact details on site", () => {
     const base = { kind: "WISH", category: "OTHER", content: "路灯坏了", idempotencyKey: ID };
-    expect(messages(enterOnSiteSchema.safeParse({ ...base, phone: "139 0000 5678" }))).toEqual(["consent:errors.consent"]);
-    expect(messages(enterOnSiteSchema.safeParse({ ...base, category: "", phone: "139 0000 5678" }))).toEqual(["category:errors.required", "consent:errors.consent"]);
+    expect(messages(enterOnSiteSchema.safeParse({ ...base, phone: "139 0000 5678" }))).toEqual([
+      "consent:errors.consent",
+    ]);
+    expect(messages(enterOnSiteSchema.safeParse({ ...base, category: "", phone: "139 0000 5678" }))).toEqual([
+      "category:errors.required",
+      "consent:errors.consent",
+    ]);
     expect(enterOnSiteSchema.parse({ ...base, phone: "+86 139 0000 5678", consent: "on" }).phone).toBe("13900005678");
-    expect(messages(enterOnSiteSchema.safeParse({ ...base, phone: "12345", consent: "on" }))).toEqual(["phone:errors.phone"]);
+    expect(messages(enterOnSiteSchema.safeParse({ ...base, phone: "12345", consent: "on" }))).toEqual([
+      "phone:errors.phone",
+    ]);
     expect(enterOnSiteSchema.parse({ ...base, publicReply: "" }).publicReply).toBeUndefined();
   });
-
 
   it("turn a date into the end of that day in Shenzhen", () => {
     expect(shanghaiEndOfDay("2026-12-01")?.toISOString()).toBe("2026-12-01T15:59:59.999Z");
@@ -67,7 +118,15 @@ describe("triage schemas", () => {
 
 describe("inbox filter", () => {
   it("drops unknown values and keeps the rest, case-insensitively", () => {
-    const f = parseInboxFilter({ state: "Settled", kind: "bogus", category: "elderly_care", marketDay: "not-a-uuid", overdue: "1", reply: "maybe", q: ["  理发 ", "x"] });
+    const f = parseInboxFilter({
+      state: "Settled",
+      kind: "bogus",
+      category: "elderly_care",
+      marketDay: "not-a-uuid",
+      overdue: "1",
+      reply: "maybe",
+      q: ["  理发 ", "x"],
+    });
     expect(f).toMatchObject({ state: "SETTLED", category: "ELDERLY_CARE", overdue: true, q: "理发" });
     expect(f.kind).toBeUndefined();
     expect(f.marketDay).toBeUndefined();

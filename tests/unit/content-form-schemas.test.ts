@@ -91,7 +91,9 @@ describe("market-day form", () => {
 
   it("wants both coordinates or neither, in range", () => {
     expect(errors(marketDayFormSchema, marketDay({ latitude: "22.55" })).longitude).toEqual(["coordinatesPair"]);
-    expect(errors(marketDayFormSchema, marketDay({ latitude: "91", longitude: "114" })).latitude).toEqual(["outOfRange"]);
+    expect(errors(marketDayFormSchema, marketDay({ latitude: "91", longitude: "114" })).latitude).toEqual([
+      "outOfRange",
+    ]);
     const v = marketDayFormSchema.parse(marketDay({ latitude: "22.551234", longitude: "114.1" }));
     expect([v.latitude, v.longitude]).toEqual([22.551234, 114.1]);
   });
@@ -158,7 +160,10 @@ describe("stall form", () => {
 
 describe("organisation form", () => {
   it("requires the Chinese name and a type", () => {
-    expect(errors(organizationFormSchema, { name: " ", type: "CLUB" })).toEqual({ name: ["required"], type: ["required"] });
+    expect(errors(organizationFormSchema, { name: " ", type: "CLUB" })).toEqual({
+      name: ["required"],
+      type: ["required"],
+    });
     const v = organizationFormSchema.parse({ name: " 园岭物业 ", type: "COMPANY", nameEn: "" });
     expect(v).toEqual({ name: "园岭物业", nameEn: null, type: "COMPANY", description: null, descriptionEn: null });
     expect(organizationFormSchema.parse(organizationFormValues(v))).toEqual(v);
@@ -190,9 +195,26 @@ describe("form data", () => {
 describe("no input makes a schema throw", () => {
   const text = fc.oneof(
     fc.string({ unit: "binary", maxLength: 60 }),
-    fc.constantFrom("", " ", "2027-05-15", "14:30", "1,500", "ORGANIZER", "ELDERLY", "LIFE_SERVICE", "COMPANY", randomUUID()),
+    fc.constantFrom(
+      "",
+      " ",
+      "2027-05-15",
+      "14:30",
+      "1,500",
+      "ORGANIZER",
+      "ELDERLY",
+      "LIFE_SERVICE",
+      "COMPANY",
+      randomUUID(),
+    ),
   );
-  const value = fc.oneof(text, fc.array(text, { maxLength: 4 }), fc.constant(undefined), fc.constant(null), fc.integer());
+  const value = fc.oneof(
+    text,
+    fc.array(text, { maxLength: 4 }),
+    fc.constant(undefined),
+    fc.constant(null),
+    fc.integer(),
+  );
   const keys = fc.constantFrom(
     ...Object.keys(marketDay()),
     ...Object.keys(stall()),
@@ -213,7 +235,16 @@ describe("no input makes a schema throw", () => {
     ["organisation", organizationFormSchema],
   ] as const) {
     it(`${name}: safeParse answers every input, and every error key is a known one`, () => {
-      const known = ["required", "invalid", "tooLong", "tooMany", "slugFormat", "outOfRange", "endBeforeStart", "coordinatesPair"];
+      const known = [
+        "required",
+        "invalid",
+        "tooLong",
+        "tooMany",
+        "slugFormat",
+        "outOfRange",
+        "endBeforeStart",
+        "coordinatesPair",
+      ];
       const keys = new Set(known.map((k) => `${NAMESPACE}.${k}`));
       fc.assert(
         fc.property(input, (raw) => {

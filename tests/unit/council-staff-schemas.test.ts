@@ -34,17 +34,37 @@ describe("meeting dates", () => {
     for (const value of ["2023-06-16 15:00", "2023-02-30T10:00", "2023-06-16T24:30", ""]) {
       const parsed = scheduledAt(value);
       expect(parsed.success, value).toBe(false);
-      expect(fieldErrorsFromZod(parsed.error!, "adminCouncil").scheduledAt, value).toEqual(["adminCouncil.errors.dateInvalid"]);
+      expect(fieldErrorsFromZod(parsed.error!, "adminCouncil").scheduledAt, value).toEqual([
+        "adminCouncil.errors.dateInvalid",
+      ]);
     }
   });
 });
 
 describe("message keys", () => {
   it("the council schemas' keys exist", () => {
-    const meeting = meetingUpdateSchema.safeParse({ meetingId: "x", title: "", place: "x".repeat(201), status: "LATER", minutes: "x".repeat(20001) });
+    const meeting = meetingUpdateSchema.safeParse({
+      meetingId: "x",
+      title: "",
+      place: "x".repeat(201),
+      status: "LATER",
+      minutes: "x".repeat(20001),
+    });
     const decision = decisionSchema.safeParse({ itemId: "x", decision: " " });
-    const errors = { ...fieldErrorsFromZod(meeting.error!, "adminCouncil"), ...fieldErrorsFromZod(decision.error!, "adminCouncil") };
-    expect(Object.keys(errors).sort()).toEqual(["decision", "itemId", "meetingId", "minutes", "place", "scheduledAt", "status", "title"]);
+    const errors = {
+      ...fieldErrorsFromZod(meeting.error!, "adminCouncil"),
+      ...fieldErrorsFromZod(decision.error!, "adminCouncil"),
+    };
+    expect(Object.keys(errors).sort()).toEqual([
+      "decision",
+      "itemId",
+      "meetingId",
+      "minutes",
+      "place",
+      "scheduledAt",
+      "status",
+      "title",
+    ]);
     // Ids are checked before parsing (the action's record lookup); their zod text becomes the generic "invalid".
     expect(errors.meetingId).toEqual(["forms.errors.invalid"]);
     const { meetingId: _m, itemId: _i, ...own } = errors;
@@ -53,9 +73,16 @@ describe("message keys", () => {
 
   it("the staff schemas' keys exist", () => {
     const created = createStaffSchema.safeParse({ username: "A b", displayName: "", role: "", password: "short" });
-    const reset = resetPasswordSchema.safeParse({ userId: "00000000-0000-4000-8000-000000000000", password: "x".repeat(129) });
+    const reset = resetPasswordSchema.safeParse({
+      userId: "00000000-0000-4000-8000-000000000000",
+      password: "x".repeat(129),
+    });
     const errors = fieldErrorsFromZod(created.error!, "adminStaff");
     expect(Object.keys(errors).sort()).toEqual(["displayName", "password", "role", "username"]);
-    expectKnown([...Object.values(errors).flat(), ...fieldErrorsFromZod(reset.error!, "adminStaff").password!], "adminStaff", zhStaff);
+    expectKnown(
+      [...Object.values(errors).flat(), ...fieldErrorsFromZod(reset.error!, "adminStaff").password!],
+      "adminStaff",
+      zhStaff,
+    );
   });
 });

@@ -32,7 +32,11 @@ describe("staffAction", () => {
     permission: "wish.triage",
     record: async (input) => {
       steps.push("record");
-      return input.record === "elsewhere" ? { communityId: "c2" } : input.record === "missing" ? null : { communityId: "c1" };
+      return input.record === "elsewhere"
+        ? { communityId: "c2" }
+        : input.record === "missing"
+          ? null
+          : { communityId: "c1" };
     },
     schema: schema.transform((v) => {
       steps.push("parse");
@@ -43,7 +47,7 @@ describe("staffAction", () => {
     run: async (actor, data) => {
       steps.push("run");
       if (data.title === "taken") throw fieldActionError("title", "adminWishes.errors.taken");
-      if (data.title === "boom") throw new Error("relation \"Wish\" quoted 13812345678");
+      if (data.title === "boom") throw new Error('relation "Wish" quoted 13812345678');
       return `${actor.id}:${data.title}`;
     },
     done: (result) => ({ status: "ok", message: "adminWishes.done", messageValues: { result } }),
@@ -101,7 +105,11 @@ describe("staffAction", () => {
 
   it("shows a service's ActionError on its field", async () => {
     const state = await action({ status: "idle" }, form({ title: "taken" }));
-    expect(state).toMatchObject({ formError: "forms.errors.checkFields", fieldErrors: { title: ["adminWishes.errors.taken"] }, values: { title: "taken" } });
+    expect(state).toMatchObject({
+      formError: "forms.errors.checkFields",
+      fieldErrors: { title: ["adminWishes.errors.taken"] },
+      values: { title: "taken" },
+    });
   });
 
   it("turns an unknown error into 'failed' and logs its name only", async () => {
@@ -142,13 +150,22 @@ describe("publicAction", () => {
   it("checks the limit before parsing, and says when to come back", async () => {
     retryAfter = 125;
     const state = await action({ status: "idle" }, form({ title: "" }));
-    expect(state).toMatchObject({ formError: "forms.errors.rateLimited", formErrorValues: { minutes: 3 }, values: { title: "" }, data: "next-key" });
+    expect(state).toMatchObject({
+      formError: "forms.errors.rateLimited",
+      formErrorValues: { minutes: 3 },
+      values: { title: "" },
+      data: "next-key",
+    });
     expect(calls).toEqual(["limit:device-key"]);
   });
 
   it("keeps typed text on invalid input and lets the form add to the error state", async () => {
     const state = await action({ status: "idle" }, form({ title: " ", locale: "en" }));
-    expect(state).toMatchObject({ fieldErrors: { title: ["wishForm.errors.required"] }, values: { title: " ", locale: "en" }, data: "next-key" });
+    expect(state).toMatchObject({
+      fieldErrors: { title: ["wishForm.errors.required"] },
+      values: { title: " ", locale: "en" },
+      data: "next-key",
+    });
     expect(calls).toEqual(["limit:device-key"]);
   });
 

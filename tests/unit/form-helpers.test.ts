@@ -6,7 +6,14 @@ import { formValues, listValue, readForm } from "@/lib/forms/read-form";
 import { fieldErrorsFromZod } from "@/lib/forms/zod-errors";
 import { localePath } from "@/lib/i18n/paths";
 import { digitsOnly, isMainlandMobile, normalizePhone } from "@/lib/phone";
-import { shanghaiDay, shanghaiEndOfDay, shanghaiInstant, shanghaiLocalInstant, shanghaiTime, toShanghaiIso } from "@/lib/time/shanghai";
+import {
+  shanghaiDay,
+  shanghaiEndOfDay,
+  shanghaiInstant,
+  shanghaiLocalInstant,
+  shanghaiTime,
+  toShanghaiIso,
+} from "@/lib/time/shanghai";
 
 describe("readForm and formValues", () => {
   it("makes arrays of repeated keys, drops React's own keys and files, and joins lists for the form", () => {

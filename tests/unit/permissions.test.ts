@@ -29,6 +29,8 @@ describe("permissions", () => {
   it("refuses anonymous callers with 401 and other communities with 403", () => {
     expect(() => assertCan(null, "wish.view")).toThrow(expect.objectContaining({ status: 401 }));
     const admin = { id: "a", role: "ADMIN" as const, communityId: "c1" };
-    expect(() => assertCan(admin, "wish.view", { communityId: "c2" })).toThrow(expect.objectContaining({ status: 403 }));
+    expect(() => assertCan(admin, "wish.view", { communityId: "c2" })).toThrow(
+      expect.objectContaining({ status: 403 }),
+    );
   });
 });

@@ -18,7 +18,11 @@ describe("sign-in form", () => {
   });
 
   it("trims the username and defaults the next path", () => {
-    expect(signInFormSchema.parse({ username: " staff ", password: "x" })).toEqual({ username: "staff", password: "x", next: "" });
+    expect(signInFormSchema.parse({ username: " staff ", password: "x" })).toEqual({
+      username: "staff",
+      password: "x",
+      next: "",
+    });
   });
 
   it("says the same for every refused password, and how long a lock lasts", () => {

@@ -7,7 +7,13 @@ import { describe, expect, it } from "vitest";
 import { WishAction } from "@/lib/db/generated/enums";
 import { loadMessages } from "@/lib/i18n/messages";
 import { canActorTake, WISH_TRANSITIONS } from "@/lib/wishes/lifecycle";
-import { isTriageFormAction, TAKEN_ELSEWHERE, TRIAGE_FORMS, triageInputSchema, triageText } from "@/lib/wishes/triage-forms";
+import {
+  isTriageFormAction,
+  TAKEN_ELSEWHERE,
+  TRIAGE_FORMS,
+  triageInputSchema,
+  triageText,
+} from "@/lib/wishes/triage-forms";
 
 const ID = "0192f0e4-1111-7000-8000-000000000001";
 const staffActions = Object.values(WishAction).filter((a) => canActorTake(a, "STAFF"));
@@ -15,7 +21,9 @@ const described = Object.keys(TRIAGE_FORMS);
 const elsewhere = Object.keys(TAKEN_ELSEWHERE);
 
 function lookup(messages: unknown, key: string): unknown {
-  return key.split(".").reduce<unknown>((v, k) => (v && typeof v === "object" ? (v as Record<string, unknown>)[k] : undefined), messages);
+  return key
+    .split(".")
+    .reduce<unknown>((v, k) => (v && typeof v === "object" ? (v as Record<string, unknown>)[k] : undefined), messages);
 }
 
 describe("triage form descriptions", () => {
@@ -38,7 +46,8 @@ describe("triage form descriptions", () => {
       expect(fields.length, action).toBeGreaterThan(0);
       for (const [name, ui] of fields) {
         expect(["wishId", "expectedVersion", "action"], `${action}.${name} is set by the page`).not.toContain(name);
-        if (ui.control === "text" || ui.control === "textarea") expect(ui.maxLength, `${action}.${name}`).toBeGreaterThan(0);
+        if (ui.control === "text" || ui.control === "textarea")
+          expect(ui.maxLength, `${action}.${name}`).toBeGreaterThan(0);
         if (ui.control === "select") expect(ui.choices, `${action}.${name}`).toBeDefined();
       }
     }
@@ -70,14 +79,26 @@ describe("the triage action's input", () => {
 
   it("takes only an action the wish page has a form for, as a problem of the whole form", () => {
     for (const action of ["", "DROP TABLE", "RATE", "SUBMIT", "RECORD_COUNCIL_DECISION", "toString"]) {
-      expect(issues({ wishAction: action, wishId: ID, expectedVersion: "0", internalNote: "x" }), action).toEqual([":errors.unknownAction"]);
+      expect(issues({ wishAction: action, wishId: ID, expectedVersion: "0", internalNote: "x" }), action).toEqual([
+        ":errors.unknownAction",
+      ]);
     }
   });
 
   it("parses the rest with that action's own schema, issues on its fields", () => {
-    expect(issues({ wishAction: "SETTLE", wishId: ID, expectedVersion: "0", publicReply: " " })).toEqual(["publicReply:errors.required"]);
-    expect(issues({ wishAction: "REFER", wishId: ID, expectedVersion: "0", referralDueAt: "2099-01-01" })).toEqual(["referralOrgId:errors.referralTarget"]);
-    const ok = triageInputSchema.parse({ wishAction: "ADD_NOTE", wishId: ID, expectedVersion: "2", internalNote: " 已约电工 ", locale: "zh-CN" });
+    expect(issues({ wishAction: "SETTLE", wishId: ID, expectedVersion: "0", publicReply: " " })).toEqual([
+      "publicReply:errors.required",
+    ]);
+    expect(issues({ wishAction: "REFER", wishId: ID, expectedVersion: "0", referralDueAt: "2099-01-01" })).toEqual([
+      "referralOrgId:errors.referralTarget",
+    ]);
+    const ok = triageInputSchema.parse({
+      wishAction: "ADD_NOTE",
+      wishId: ID,
+      expectedVersion: "2",
+      internalNote: " 已约电工 ",
+      locale: "zh-CN",
+    });
     expect(ok.action).toBe("ADD_NOTE");
     expect(typeof ok.run).toBe("function");
   });

@@ -10,7 +10,14 @@ import { readForm } from "@/lib/forms/read-form";
 import { normalizePhone } from "@/lib/phone";
 import { shanghaiLocalInstant } from "@/lib/time/shanghai";
 import { wishFormSchema } from "@/lib/wishes/wish-form-schema";
-import { checkWishForm, LIMITS, mobilityAids, wishCategories, wishKinds, type WishFormValues } from "@/lib/wishes/wish-form-rules";
+import {
+  checkWishForm,
+  LIMITS,
+  mobilityAids,
+  wishCategories,
+  wishKinds,
+  type WishFormValues,
+} from "@/lib/wishes/wish-form-rules";
 
 const base = () => ({
   kind: "wish",
@@ -37,7 +44,14 @@ function parsed(input: unknown): WishFormValues {
 describe("required fields", () => {
   it("accepts the minimum: kind, category, content and a key", () => {
     const value = parsed(base());
-    expect(value).toMatchObject({ kind: "wish", category: "elderly-care", anonymous: false, consent: false, public: false, mobility: [] });
+    expect(value).toMatchObject({
+      kind: "wish",
+      category: "elderly-care",
+      anonymous: false,
+      consent: false,
+      public: false,
+      mobility: [],
+    });
     expect(value.name).toBeUndefined();
     expect(value.phone).toBeUndefined();
   });
@@ -89,9 +103,12 @@ describe("phone", () => {
     expect(parsed({ ...base(), phone: input, consent: "on" }).phone).toBe(expected);
   });
 
-  it.each(["12812345678", "1381234567", "138123456789", "+1 415 555 0100", "电话", "23812345678"])("rejects %s", (input) => {
-    expect(issues({ ...base(), phone: input, consent: "on" }).phone).toEqual(["phone.invalid"]);
-  });
+  it.each(["12812345678", "1381234567", "138123456789", "+1 415 555 0100", "电话", "23812345678"])(
+    "rejects %s",
+    (input) => {
+      expect(issues({ ...base(), phone: input, consent: "on" }).phone).toEqual(["phone.invalid"]);
+    },
+  );
 
   it("treats an empty or blank phone as not given", () => {
     expect(parsed({ ...base(), phone: "" }).phone).toBeUndefined();
@@ -117,13 +134,23 @@ describe("consent (PIPL)", () => {
 
   it("counts a pickup address only on assistance requests, where it is kept", () => {
     expect(issues({ ...base(), pickupAddress: "3栋楼下" })).toEqual({});
-    const assistance = { ...base(), kind: "assistance", neededAt: "2026-12-01T09:30", mobility: "escort", pickupAddress: "3栋楼下" };
+    const assistance = {
+      ...base(),
+      kind: "assistance",
+      neededAt: "2026-12-01T09:30",
+      mobility: "escort",
+      pickupAddress: "3栋楼下",
+    };
     expect(issues(assistance).consent).toEqual(["consent.required"]);
     expect(issues({ ...assistance, consent: "on" })).toEqual({});
   });
 
   it("reads checkboxes as the browser sends them", () => {
-    expect(parsed({ ...base(), anonymous: "on", consent: "true", public: true })).toMatchObject({ anonymous: true, consent: true, public: true });
+    expect(parsed({ ...base(), anonymous: "on", consent: "true", public: true })).toMatchObject({
+      anonymous: true,
+      consent: true,
+      public: true,
+    });
     expect(parsed({ ...base(), anonymous: "off" }).anonymous).toBe(false);
   });
 });
@@ -139,16 +166,23 @@ describe("assistance requests", () => {
   });
 
   it("accept one or several aids, once each", () => {
-    expect(parsed({ ...assistance(), neededAt: "2026-12-01T09:30", mobility: "stair_climber" }).mobility).toEqual(["stair_climber"]);
-    expect(parsed({ ...assistance(), neededAt: "2026-12-01T09:30", mobility: [...mobilityAids, "escort", "escort"] }).mobility).toEqual([
-      ...mobilityAids,
+    expect(parsed({ ...assistance(), neededAt: "2026-12-01T09:30", mobility: "stair_climber" }).mobility).toEqual([
+      "stair_climber",
     ]);
-    expect(issues({ ...assistance(), neededAt: "2026-12-01T09:30", mobility: ["helicopter"] }).mobility).toEqual(["mobility.invalid"]);
+    expect(
+      parsed({ ...assistance(), neededAt: "2026-12-01T09:30", mobility: [...mobilityAids, "escort", "escort"] })
+        .mobility,
+    ).toEqual([...mobilityAids]);
+    expect(issues({ ...assistance(), neededAt: "2026-12-01T09:30", mobility: ["helicopter"] }).mobility).toEqual([
+      "mobility.invalid",
+    ]);
   });
 
   it("reject a time that is not on the calendar", () => {
     for (const bad of ["2026-02-30T10:00", "2026-12-01T25:00", "2026-12-01 09:30", "明天上午", "2026-12-01"]) {
-      expect(issues({ ...assistance(), neededAt: bad, mobility: "escort" }).neededAt, bad).toEqual(["neededAt.invalid"]);
+      expect(issues({ ...assistance(), neededAt: bad, mobility: "escort" }).neededAt, bad).toEqual([
+        "neededAt.invalid",
+      ]);
     }
     expect(issues({ ...assistance(), neededAt: "2028-02-29T23:59", mobility: "escort" })).toEqual({});
     expect(shanghaiLocalInstant("2027-02-29T10:00")).toBeNull();
@@ -195,9 +229,21 @@ describe("as the Server Action and the browser read it (FormData)", () => {
   };
 
   it("turns empty fields into absent ones and keeps every ticked aid", () => {
-    const fields = { ...base(), kind: "assistance", name: "", phone: "138 1234 5678", consent: "on", neededAt: "2026-12-01T09:30" };
+    const fields = {
+      ...base(),
+      kind: "assistance",
+      name: "",
+      phone: "138 1234 5678",
+      consent: "on",
+      neededAt: "2026-12-01T09:30",
+    };
     const input = formOf([...Object.entries(fields), ["mobility", "wheelchair"], ["mobility", "escort"]]);
-    expect(parsed(input)).toMatchObject({ name: undefined, phone: "13812345678", mobility: ["wheelchair", "escort"], consent: true });
+    expect(parsed(input)).toMatchObject({
+      name: undefined,
+      phone: "13812345678",
+      mobility: ["wheelchair", "escort"],
+      consent: true,
+    });
   });
 
   it("gives full message keys per field, and the whole form's problems apart", () => {
@@ -213,23 +259,65 @@ describe("as the Server Action and the browser read it (FormData)", () => {
   });
 
   it("the browser's check and the server's schema agree, whatever arrives", () => {
-    const names = ["kind", "category", "content", "name", "phone", "consent", "anonymous", "neededAt", "mobility", "website", "idempotencyKey"];
+    const names = [
+      "kind",
+      "category",
+      "content",
+      "name",
+      "phone",
+      "consent",
+      "anonymous",
+      "neededAt",
+      "mobility",
+      "website",
+      "idempotencyKey",
+    ];
     fc.assert(
-      fc.property(fc.dictionary(fc.constantFrom(...names), fc.oneof(fc.string(), fc.array(fc.string(), { maxLength: 3 }))), (input) => {
-        const checked = checkWishForm(input);
-        const result = wishFormSchema.safeParse(input);
-        expect(result.success).toBe(checked.ok);
-        if (!result.success && !checked.ok) expect(fieldErrorsFromZod(result.error, "ns")).toEqual(
-          Object.fromEntries(Object.entries(checked.problems).map(([field, keys]) => [field, keys.map((key) => `ns.${key}`)])),
-        );
-      }),
+      fc.property(
+        fc.dictionary(fc.constantFrom(...names), fc.oneof(fc.string(), fc.array(fc.string(), { maxLength: 3 }))),
+        (input) => {
+          const checked = checkWishForm(input);
+          const result = wishFormSchema.safeParse(input);
+          expect(result.success).toBe(checked.ok);
+          if (!result.success && !checked.ok)
+            expect(fieldErrorsFromZod(result.error, "ns")).toEqual(
+              Object.fromEntries(
+                Object.entries(checked.problems).map(([field, keys]) => [field, keys.map((key) => `ns.${key}`)]),
+              ),
+            );
+        },
+      ),
     );
   });
 });
 
 describe("properties", () => {
-  const names = ["kind", "category", "content", "name", "phone", "building", "anonymous", "consent", "public", "marketDay", "stall", "idempotencyKey", "website", "neededAt", "mobility", "pickupAddress"];
-  const value = fc.oneof(fc.string(), fc.array(fc.string(), { maxLength: 4 }), fc.boolean(), fc.constant(undefined), fc.constant(null), fc.integer());
+  const names = [
+    "kind",
+    "category",
+    "content",
+    "name",
+    "phone",
+    "building",
+    "anonymous",
+    "consent",
+    "public",
+    "marketDay",
+    "stall",
+    "idempotencyKey",
+    "website",
+    "neededAt",
+    "mobility",
+    "pickupAddress",
+  ];
+  const value = fc.oneof(
+    fc.string(),
+    fc.array(fc.string(), { maxLength: 4 }),
+    fc.boolean(),
+    fc.constant(undefined),
+    fc.constant(null),
+    fc.integer(),
+  );
 
   it("safeParse never throws, whatever arrives", () => {
     fc.assert(
@@ -246,14 +334,18 @@ describe("properties", () => {
     {
       kind: fc.constantFrom(...wishKinds),
       category: fc.constantFrom(...wishCategories),
-      content: fc.string({ minLength: LIMITS.contentMin, maxLength: 200 }).filter((s) => s.trim().length >= LIMITS.contentMin),
+      content: fc
+        .string({ minLength: LIMITS.contentMin, maxLength: 200 })
+        .filter((s) => s.trim().length >= LIMITS.contentMin),
       name: nonBlank(LIMITS.name),
       phone: fc.tuple(fc.constantFrom("13", "15", "18", "19"), fc.stringMatching(/^\d{9}$/)).map(([a, b]) => a + b),
       building: nonBlank(LIMITS.building),
       anonymous: fc.boolean(),
       public: fc.boolean(),
       idempotencyKey: fc.uuid(),
-      neededAt: fc.date({ min: new Date("2020-01-01"), max: new Date("2040-01-01"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 16)),
+      neededAt: fc
+        .date({ min: new Date("2020-01-01"), max: new Date("2040-01-01"), noInvalidDate: true })
+        .map((d) => d.toISOString().slice(0, 16)),
       mobility: fc.uniqueArray(fc.constantFrom(...mobilityAids), { minLength: 1 }),
     },
     { requiredKeys: ["kind", "category", "content", "idempotencyKey", "neededAt", "mobility"] },
@@ -271,7 +363,9 @@ describe("properties", () => {
   it("content of 5 to 1000 characters after trimming always passes", () => {
     fc.assert(
       fc.property(
-        fc.string({ minLength: LIMITS.contentMin, maxLength: LIMITS.contentMax }).filter((s) => s.trim().length >= LIMITS.contentMin),
+        fc
+          .string({ minLength: LIMITS.contentMin, maxLength: LIMITS.contentMax })
+          .filter((s) => s.trim().length >= LIMITS.contentMin),
         fc.stringMatching(/^\s{0,5}$/),
         (text, padding) => {
           expect(issues({ ...base(), content: `${padding}${text}${padding}` })).toEqual({});

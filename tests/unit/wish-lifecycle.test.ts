@@ -159,7 +159,9 @@ describe("open states", () => {
 describe("required fields", () => {
   it("SUBMIT needs content, kind and category", () => {
     expect(missingFields("SUBMIT", {})).toHaveLength(3);
-    expect(missingFields("SUBMIT", { content: "希望恢复楼道洒水", kind: "OPINION", category: "ENVIRONMENT_PROPERTY" })).toEqual([]);
+    expect(
+      missingFields("SUBMIT", { content: "希望恢复楼道洒水", kind: "OPINION", category: "ENVIRONMENT_PROPERTY" }),
+    ).toEqual([]);
   });
 
   it("HANDLE_ON_SITE, SETTLE and RECORD_COUNCIL_DECISION need a public reply", () => {

@@ -15,11 +15,18 @@ describe("tracking form", () => {
   });
 
   it("takes a rating of 1 to 5 and a comment of at most 300 characters", () => {
-    expect(rateFormSchema.parse({ code: "X", last4: "", rating: "2", comment: " 还行 " })).toMatchObject({ rating: 2, comment: "还行" });
+    expect(rateFormSchema.parse({ code: "X", last4: "", rating: "2", comment: " 还行 " })).toMatchObject({
+      rating: 2,
+      comment: "还行",
+    });
     for (const rating of ["", "0", "6", "2.5", "x"]) {
-      expect(rateFormSchema.safeParse({ code: "X", last4: "", rating }).error?.issues[0]?.message).toBe("ratingRequired");
+      expect(rateFormSchema.safeParse({ code: "X", last4: "", rating }).error?.issues[0]?.message).toBe(
+        "ratingRequired",
+      );
     }
-    expect(rateFormSchema.safeParse({ code: "X", last4: "", rating: "5", comment: "很".repeat(301) }).success).toBe(false);
+    expect(rateFormSchema.safeParse({ code: "X", last4: "", rating: "5", comment: "很".repeat(301) }).success).toBe(
+      false,
+    );
   });
 });
 
@@ -30,7 +37,11 @@ describe("wall filter", () => {
       state: "SETTLED",
       after: { at: 1685170000000, id: ID },
     });
-    expect(parseWallFilter({ marketDay: "../etc", state: "secret", after: "0; DROP TABLE" })).toEqual({ marketDay: null, state: null, after: null });
+    expect(parseWallFilter({ marketDay: "../etc", state: "secret", after: "0; DROP TABLE" })).toEqual({
+      marketDay: null,
+      state: null,
+      after: null,
+    });
     expect(parseWallFilter({ state: ["reopened", "settled"] }).state).toBe("REOPENED");
   });
 
@@ -38,6 +49,8 @@ describe("wall filter", () => {
     const cursor = { at: 1685170000123, id: ID };
     expect(decodeCursor(encodeCursor(cursor))).toEqual(cursor);
     expect(wallPath({ marketDay: null, state: null })).toBe("/wishes");
-    expect(wallPath({ marketDay: "d", state: "DUPLICATE" }, cursor)).toBe(`/wishes?marketDay=d&state=duplicate&after=1685170000123.${ID}`);
+    expect(wallPath({ marketDay: "d", state: "DUPLICATE" }, cursor)).toBe(
+      `/wishes?marketDay=d&state=duplicate&after=1685170000123.${ID}`,
+    );
   });
 });

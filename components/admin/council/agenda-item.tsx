@@ -9,7 +9,17 @@ import { formatShanghaiDate } from "@/lib/time/shanghai";
 import { formatTrackingCode } from "@/lib/wishes/tracking-code";
 import { DecisionForm } from "./item-forms";
 
-export async function AgendaItemCard({ item, locale, canDecide, decideAction }: { item: AgendaItem; locale: string; canDecide: boolean; decideAction: FormAction }) {
+export async function AgendaItemCard({
+  item,
+  locale,
+  canDecide,
+  decideAction,
+}: {
+  item: AgendaItem;
+  locale: string;
+  canDecide: boolean;
+  decideAction: FormAction;
+}) {
   const t = await getTranslations({ locale, namespace: "adminCouncil" });
   const headingId = `item-${item.id}`;
   const topic = localized(locale, item.topic, item.topicEn);
@@ -29,7 +39,10 @@ export async function AgendaItemCard({ item, locale, canDecide, decideAction }: 
           <ul className="divide-y-2 divide-paper">
             {item.wishes.map((w) => (
               <li key={w.id} className="flex flex-col gap-1 py-2 sm:flex-row sm:gap-4">
-                <Link href={`/admin/wishes/${w.id}`} className="inline-flex min-h-11 items-center font-mono text-lg text-brand underline">
+                <Link
+                  href={`/admin/wishes/${w.id}`}
+                  className="inline-flex min-h-11 items-center font-mono text-lg text-brand underline"
+                >
                   <span className="sr-only">{t("detail.code")} </span>
                   {formatTrackingCode(w.trackingCode)}
                 </Link>
@@ -44,11 +57,15 @@ export async function AgendaItemCard({ item, locale, canDecide, decideAction }: 
         <div className="space-y-1 border-l-4 border-ink pl-3">
           <h4 className="text-lg font-semibold">{t("detail.decision")}</h4>
           <p className="whitespace-pre-line text-lg">{decision}</p>
-          <p className="text-muted">{t("detail.decidedAt", { date: formatShanghaiDate(locale, item.decidedAt, { withTime: true }) })}</p>
+          <p className="text-muted">
+            {t("detail.decidedAt", { date: formatShanghaiDate(locale, item.decidedAt, { withTime: true }) })}
+          </p>
         </div>
       ) : null}
       {/* In the same place whether decided or not, so the form's success message outlives the form. */}
-      {decided || canDecide ? <DecisionForm action={decideAction} itemId={item.id} topic={topic} waiting={waiting} decided={decided} /> : null}
+      {decided || canDecide ? (
+        <DecisionForm action={decideAction} itemId={item.id} topic={topic} waiting={waiting} decided={decided} />
+      ) : null}
     </article>
   );
 }

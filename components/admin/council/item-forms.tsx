@@ -30,7 +30,19 @@ export function AddItemForm({ action, meetingId }: { action: FormAction; meeting
  * Once the decision is recorded the page shows it instead of the form; the
  * component stays in place so that its success message is still shown.
  */
-export function DecisionForm({ action, itemId, topic, waiting, decided }: { action: FormAction; itemId: string; topic: string; waiting: number; decided: boolean }) {
+export function DecisionForm({
+  action,
+  itemId,
+  topic,
+  waiting,
+  decided,
+}: {
+  action: FormAction;
+  itemId: string;
+  topic: string;
+  waiting: number;
+  decided: boolean;
+}) {
   const [state, formAction] = useActionState(action, idleFormState);
   const t = useTranslations("adminCouncil.detail");
   if (decided) return <FormMessage state={state} />;
@@ -41,7 +53,14 @@ export function DecisionForm({ action, itemId, topic, waiting, decided }: { acti
         <form action={formAction} key={stateKey(state)} className="space-y-4" noValidate>
           <FormMessage state={state} />
           <input type="hidden" name="itemId" value={itemId} />
-          <TextArea name="decision" label={t("decisionLabel", { count: waiting })} hint={t("decisionHint")} required rows={4} maxLength={4000} />
+          <TextArea
+            name="decision"
+            label={t("decisionLabel", { count: waiting })}
+            hint={t("decisionHint")}
+            required
+            rows={4}
+            maxLength={4000}
+          />
           <TextArea name="decisionEn" label={t("decisionEn")} lang="en" rows={3} maxLength={4000} />
           <SubmitButton label={t("record")} />
         </form>

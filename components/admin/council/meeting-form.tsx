@@ -12,7 +12,15 @@ import type { FormAction } from "@/lib/forms/staff-action";
 
 const STATUSES = ["PLANNED", "HELD", "CANCELLED"] as const;
 
-export function MeetingForm({ action, meetingId, defaults }: { action: FormAction; meetingId?: string; defaults?: Record<string, string> }) {
+export function MeetingForm({
+  action,
+  meetingId,
+  defaults,
+}: {
+  action: FormAction;
+  meetingId?: string;
+  defaults?: Record<string, string>;
+}) {
   const [state, formAction] = useActionState(action, idleFormState);
   const t = useTranslations("adminCouncil");
   const locale = useLocale();
@@ -24,9 +32,21 @@ export function MeetingForm({ action, meetingId, defaults }: { action: FormActio
         {meetingId ? <input type="hidden" name="meetingId" value={meetingId} /> : null}
         <TextInput name="title" label={t("form.title")} required maxLength={200} />
         <TextInput name="titleEn" label={t("form.titleEn")} lang="en" maxLength={200} />
-        <DateTimeInput name="scheduledAt" type="datetime-local" label={t("form.scheduledAt")} hint={t("form.scheduledAtHint")} required />
+        <DateTimeInput
+          name="scheduledAt"
+          type="datetime-local"
+          label={t("form.scheduledAt")}
+          hint={t("form.scheduledAtHint")}
+          required
+        />
         <TextInput name="place" label={t("form.place")} required maxLength={200} />
-        <TextArea name="attendees" label={t("form.attendees")} hint={t("form.attendeesHint")} rows={3} maxLength={2000} />
+        <TextArea
+          name="attendees"
+          label={t("form.attendees")}
+          hint={t("form.attendeesHint")}
+          rows={3}
+          maxLength={2000}
+        />
         <TextArea name="minutes" label={t("form.minutes")} rows={6} maxLength={20000} />
         <RadioGroup
           name="status"

@@ -15,11 +15,25 @@ interface Places {
  * looks in the wish's text only; no phone search is offered here, since a GET
  * form would put the number in the URL and the server logs.
  */
-export async function InboxFilterForm({ locale, filter, places }: { locale: string; filter: InboxFilter; places: Places }) {
+export async function InboxFilterForm({
+  locale,
+  filter,
+  places,
+}: {
+  locale: string;
+  filter: InboxFilter;
+  places: Places;
+}) {
   const t = await getTranslations({ locale, namespace: "adminWishes" });
   const labels = await getTranslations({ locale, namespace: "track" });
   const field = "mt-1 min-h-12 w-full rounded border-2 border-ink bg-white px-3 text-lg";
-  const select = (name: string, label: string, value: string | undefined, options: { value: string; label: string }[], all: string) => (
+  const select = (
+    name: string,
+    label: string,
+    value: string | undefined,
+    options: { value: string; label: string }[],
+    all: string,
+  ) => (
     <div>
       <label htmlFor={`inbox-${name}`} className="block font-semibold">
         {label}
@@ -35,7 +49,12 @@ export async function InboxFilterForm({ locale, filter, places }: { locale: stri
     </div>
   );
   return (
-    <form method="get" action={localePath(locale, "/admin/wishes")} aria-labelledby="inbox-filter-heading" className="space-y-4 rounded-lg border-2 border-brand bg-white p-4">
+    <form
+      method="get"
+      action={localePath(locale, "/admin/wishes")}
+      aria-labelledby="inbox-filter-heading"
+      className="space-y-4 rounded-lg border-2 border-brand bg-white p-4"
+    >
       <h2 id="inbox-filter-heading" className="text-2xl font-bold">
         {t("inbox.filterHeading")}
       </h2>
@@ -46,32 +65,86 @@ export async function InboxFilterForm({ locale, filter, places }: { locale: stri
         <p id="inbox-q-hint" className="text-muted">
           {t("inbox.searchHint")}
         </p>
-        <input id="inbox-q" name="q" type="search" maxLength={INBOX_SEARCH_MAX} defaultValue={filter.q ?? ""} aria-describedby="inbox-q-hint" className={field} />
+        <input
+          id="inbox-q"
+          name="q"
+          type="search"
+          maxLength={INBOX_SEARCH_MAX}
+          defaultValue={filter.q ?? ""}
+          aria-describedby="inbox-q-hint"
+          className={field}
+        />
       </div>
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-        {select("state", t("inbox.state"), filter.state?.toLowerCase(), Object.values(WishStatus).map((s) => ({ value: s.toLowerCase(), label: labels(`status.${s}`) })), t("inbox.all"))}
-        {select("kind", t("inbox.kind"), filter.kind?.toLowerCase(), Object.values(WishKind).map((k) => ({ value: k.toLowerCase(), label: labels(`kind.${k}`) })), t("inbox.all"))}
-        {select("category", t("inbox.category"), filter.category?.toLowerCase(), Object.values(WishCategory).map((c) => ({ value: c.toLowerCase(), label: labels(`category.${c}`) })), t("inbox.all"))}
+        {select(
+          "state",
+          t("inbox.state"),
+          filter.state?.toLowerCase(),
+          Object.values(WishStatus).map((s) => ({ value: s.toLowerCase(), label: labels(`status.${s}`) })),
+          t("inbox.all"),
+        )}
+        {select(
+          "kind",
+          t("inbox.kind"),
+          filter.kind?.toLowerCase(),
+          Object.values(WishKind).map((k) => ({ value: k.toLowerCase(), label: labels(`kind.${k}`) })),
+          t("inbox.all"),
+        )}
+        {select(
+          "category",
+          t("inbox.category"),
+          filter.category?.toLowerCase(),
+          Object.values(WishCategory).map((c) => ({ value: c.toLowerCase(), label: labels(`category.${c}`) })),
+          t("inbox.all"),
+        )}
         {select(
           "marketDay",
           t("inbox.marketDay"),
           filter.marketDay,
-          places.marketDays.map((d) => ({ value: d.id, label: `${localized(locale, d.title, d.titleEn)} (${shanghaiDateText(locale, d.startsAt, false).text})` })),
+          places.marketDays.map((d) => ({
+            value: d.id,
+            label: `${localized(locale, d.title, d.titleEn)} (${shanghaiDateText(locale, d.startsAt, false).text})`,
+          })),
           t("inbox.all"),
         )}
         {filter.marketDay
-          ? select("stall", t("inbox.stall"), filter.stall, places.stalls.map((s) => ({ value: s.id, label: `${s.number}. ${localized(locale, s.name, s.nameEn)}` })), t("inbox.all"))
+          ? select(
+              "stall",
+              t("inbox.stall"),
+              filter.stall,
+              places.stalls.map((s) => ({ value: s.id, label: `${s.number}. ${localized(locale, s.name, s.nameEn)}` })),
+              t("inbox.all"),
+            )
           : null}
-        {select("reply", t("inbox.reply"), filter.reply, [{ value: "with", label: t("inbox.replyWith") }, { value: "without", label: t("inbox.replyWithout") }], t("inbox.all"))}
+        {select(
+          "reply",
+          t("inbox.reply"),
+          filter.reply,
+          [
+            { value: "with", label: t("inbox.replyWith") },
+            { value: "without", label: t("inbox.replyWithout") },
+          ],
+          t("inbox.all"),
+        )}
       </div>
       <div className="flex min-h-11 items-center gap-3">
-        <input id="inbox-overdue" name="overdue" type="checkbox" value="1" defaultChecked={filter.overdue} className="size-6" />
+        <input
+          id="inbox-overdue"
+          name="overdue"
+          type="checkbox"
+          value="1"
+          defaultChecked={filter.overdue}
+          className="size-6"
+        />
         <label htmlFor="inbox-overdue" className="text-lg font-semibold">
           {t("inbox.overdueOnly")}
         </label>
       </div>
       {filter.marketDay ? null : <p className="text-muted">{t("inbox.stallHint")}</p>}
-      <button type="submit" className="inline-flex min-h-12 w-full items-center justify-center rounded bg-brand px-8 text-xl font-bold text-white hover:bg-brand-dark sm:w-auto">
+      <button
+        type="submit"
+        className="inline-flex min-h-12 w-full items-center justify-center rounded bg-brand px-8 text-xl font-bold text-white hover:bg-brand-dark sm:w-auto"
+      >
         {t("inbox.apply")}
       </button>
     </form>

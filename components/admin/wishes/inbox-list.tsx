@@ -19,11 +19,19 @@ export async function InboxList({ locale, rows }: { locale: string; rows: InboxR
       {rows.map((row) => {
         const due = row.status === "REFERRED" && row.referralDueAt ? row.referralDueAt : row.replyDueAt;
         return (
-          <li key={row.id} className={`rounded-lg border-2 bg-white p-4 ${row.overdue ? "border-brand" : "border-ink"}`}>
+          <li
+            key={row.id}
+            className={`rounded-lg border-2 bg-white p-4 ${row.overdue ? "border-brand" : "border-ink"}`}
+          >
             <div className="flex flex-wrap items-center gap-2">
               <WishStatusBadge status={row.status} label={labels(`status.${row.status}`)} />
-              {row.overdue ? <span className="rounded-lg border-2 border-brand px-3 font-bold text-brand">{t("inbox.overdue")}</span> : null}
-              <Link href={`/admin/wishes/${row.id}`} className="inline-flex min-h-11 items-center font-mono text-lg font-semibold text-brand underline">
+              {row.overdue ? (
+                <span className="rounded-lg border-2 border-brand px-3 font-bold text-brand">{t("inbox.overdue")}</span>
+              ) : null}
+              <Link
+                href={`/admin/wishes/${row.id}`}
+                className="inline-flex min-h-11 items-center font-mono text-lg font-semibold text-brand underline"
+              >
                 <span className="sr-only">{t("inbox.open")} </span>
                 {formatTrackingCode(row.trackingCode)}
               </Link>

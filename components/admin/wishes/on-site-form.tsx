@@ -31,12 +31,28 @@ export interface OnSiteFormProps {
   canSettle: boolean;
 }
 
-export function OnSiteForm({ action, permalink, idempotencyKey, kinds, categories, marketDays, stalls, defaultMarketDayId, canSettle }: OnSiteFormProps) {
+export function OnSiteForm({
+  action,
+  permalink,
+  idempotencyKey,
+  kinds,
+  categories,
+  marketDays,
+  stalls,
+  defaultMarketDayId,
+  canSettle,
+}: OnSiteFormProps) {
   const t = useTranslations("adminWishes");
   const [state, formAction] = useActionState(action, idleState<Entered>(), permalink);
   const entered = state.status === "ok" ? state.data : undefined;
   return (
-    <form key={stateKey(state)} action={formAction} aria-labelledby="entry-heading" className="space-y-5 rounded-lg border-2 border-brand bg-white p-4" noValidate>
+    <form
+      key={stateKey(state)}
+      action={formAction}
+      aria-labelledby="entry-heading"
+      className="space-y-5 rounded-lg border-2 border-brand bg-white p-4"
+      noValidate
+    >
       <h2 id="entry-heading" className="text-2xl font-bold">
         {t("entry.formHeading")}
       </h2>
@@ -53,13 +69,41 @@ export function OnSiteForm({ action, permalink, idempotencyKey, kinds, categorie
         </div>
       ) : null}
       <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
-      <FormScope id="entry" state={state} defaults={{ kind: kinds[0]?.value ?? "", marketDayId: defaultMarketDayId ?? "" }}>
+      <FormScope
+        id="entry"
+        state={state}
+        defaults={{ kind: kinds[0]?.value ?? "", marketDayId: defaultMarketDayId ?? "" }}
+      >
         <RadioGroup name="kind" legend={t("entry.kind")} required choices={kinds} columns />
-        <Select name="category" label={t("entry.category")} required options={categories} placeholder={t("form.choose")} />
-        <TextArea name="content" label={t("entry.content")} required rows={4} minLength={ON_SITE_CONTENT.min} maxLength={ON_SITE_CONTENT.max} />
+        <Select
+          name="category"
+          label={t("entry.category")}
+          required
+          options={categories}
+          placeholder={t("form.choose")}
+        />
+        <TextArea
+          name="content"
+          label={t("entry.content")}
+          required
+          rows={4}
+          minLength={ON_SITE_CONTENT.min}
+          maxLength={ON_SITE_CONTENT.max}
+        />
         <div className="grid gap-4 sm:grid-cols-2">
-          <Select name="marketDayId" label={t("entry.marketDay")} options={marketDays} placeholder={t("entry.noMarketDay")} />
-          <Select name="stallId" label={t("entry.stall")} hint={t("entry.stallHint")} options={stalls} placeholder={t("entry.noStall")} />
+          <Select
+            name="marketDayId"
+            label={t("entry.marketDay")}
+            options={marketDays}
+            placeholder={t("entry.noMarketDay")}
+          />
+          <Select
+            name="stallId"
+            label={t("entry.stall")}
+            hint={t("entry.stallHint")}
+            options={stalls}
+            placeholder={t("entry.noStall")}
+          />
         </div>
         <fieldset aria-describedby="entry-contact-hint" className="space-y-4 rounded border border-neutral-400 p-3">
           <legend className="px-1 text-lg font-semibold">{t("entry.contactHeading")}</legend>
@@ -68,11 +112,30 @@ export function OnSiteForm({ action, permalink, idempotencyKey, kinds, categorie
           </p>
           <div className="grid gap-4 sm:grid-cols-2">
             <TextInput name="name" label={t("detail.name")} autoComplete="off" maxLength={TRIAGE_LIMITS.name} />
-            <TextInput name="phone" type="tel" label={t("detail.phone")} inputMode="tel" autoComplete="off" maxLength={TRIAGE_LIMITS.phone} />
+            <TextInput
+              name="phone"
+              type="tel"
+              label={t("detail.phone")}
+              inputMode="tel"
+              autoComplete="off"
+              maxLength={TRIAGE_LIMITS.phone}
+            />
           </div>
-          <CheckboxGroup name="consent" legend={t("entry.consentLegend")} choices={[{ value: "on", label: t("entry.consent") }]} />
+          <CheckboxGroup
+            name="consent"
+            legend={t("entry.consentLegend")}
+            choices={[{ value: "on", label: t("entry.consent") }]}
+          />
         </fieldset>
-        {canSettle ? <TextArea name="publicReply" label={t("entry.reply")} hint={t("entry.replyHint")} rows={3} maxLength={TRIAGE_LIMITS.reply} /> : null}
+        {canSettle ? (
+          <TextArea
+            name="publicReply"
+            label={t("entry.reply")}
+            hint={t("entry.replyHint")}
+            rows={3}
+            maxLength={TRIAGE_LIMITS.reply}
+          />
+        ) : null}
       </FormScope>
       <SubmitButton label={t("entry.submit")} />
     </form>

@@ -23,7 +23,15 @@ const invalidNumber: FormState = {
 };
 
 /** `invalid`: the last lookup was not a mobile number (?phone=invalid). Key the form by it. */
-export function PhoneLookupForm({ action, active, invalid }: { action: LookupAction; active: boolean; invalid: boolean }) {
+export function PhoneLookupForm({
+  action,
+  active,
+  invalid,
+}: {
+  action: LookupAction;
+  active: boolean;
+  invalid: boolean;
+}) {
   const t = useTranslations("adminWishes");
   const locale = useLocale();
   const [state, formAction] = useActionState(action, invalid ? invalidNumber : idleFormState);
@@ -45,7 +53,16 @@ export function PhoneLookupForm({ action, active, invalid }: { action: LookupAct
         <input type="hidden" name="locale" value={locale} />
         <FormScope id="phone-lookup" state={state}>
           <div className="max-w-sm">
-            <TextInput name="phone" type="tel" inputMode="tel" autoComplete="off" maxLength={TRIAGE_LIMITS.phone} required label={t("phoneLookup.label")} hint={t("phoneLookup.hint")} />
+            <TextInput
+              name="phone"
+              type="tel"
+              inputMode="tel"
+              autoComplete="off"
+              maxLength={TRIAGE_LIMITS.phone}
+              required
+              label={t("phoneLookup.label")}
+              hint={t("phoneLookup.hint")}
+            />
           </div>
         </FormScope>
         <SubmitButton label={t("phoneLookup.submit")} pendingLabel={t("phoneLookup.pending")} />

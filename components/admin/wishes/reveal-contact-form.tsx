@@ -10,7 +10,15 @@ import type { RevealedContact } from "@/lib/wishes/reveal-contact";
 
 type RevealAction = (previous: FormState<RevealedContact>, form: FormData) => Promise<FormState<RevealedContact>>;
 
-export function RevealContactForm({ wishId, action, permalink }: { wishId: string; action: RevealAction; permalink: string }) {
+export function RevealContactForm({
+  wishId,
+  action,
+  permalink,
+}: {
+  wishId: string;
+  action: RevealAction;
+  permalink: string;
+}) {
   const t = useTranslations("adminWishes");
   const [state, formAction] = useActionState(action, idleState<RevealedContact>(), permalink);
   const contact = state.status === "ok" ? state.data : undefined;

@@ -34,7 +34,19 @@ type TriageAction = (previous: FormState<Done>, form: FormData) => Promise<FormS
 
 const idle = idleState<Done>();
 
-export function TriageForms({ action, permalink, forms, wishId, version }: { action: TriageAction; permalink: string; forms: TriageFormView[]; wishId: string; version: number }) {
+export function TriageForms({
+  action,
+  permalink,
+  forms,
+  wishId,
+  version,
+}: {
+  action: TriageAction;
+  permalink: string;
+  forms: TriageFormView[];
+  wishId: string;
+  version: number;
+}) {
   // Without JavaScript the forms post to `permalink` (lib/forms/attempt.ts), where the state arrives intact.
   const [state, formAction] = useActionState(action, idle, permalink);
   // Whose state it is: errors carry the form's values, successes the action.
@@ -46,17 +58,43 @@ export function TriageForms({ action, permalink, forms, wishId, version }: { act
       <div className="grid gap-4 lg:grid-cols-2">
         {forms.map((form) => {
           const own = form.action === owner ? state : idle;
-          return <TriageForm key={`${form.action}:${stateKey(own)}`} form={form} state={own} formAction={formAction} wishId={wishId} version={version} />;
+          return (
+            <TriageForm
+              key={`${form.action}:${stateKey(own)}`}
+              form={form}
+              state={own}
+              formAction={formAction}
+              wishId={wishId}
+              version={version}
+            />
+          );
         })}
       </div>
     </>
   );
 }
 
-function TriageForm({ form, state, formAction, wishId, version }: { form: TriageFormView; state: FormState<Done>; formAction: (form: FormData) => void; wishId: string; version: number }) {
+function TriageForm({
+  form,
+  state,
+  formAction,
+  wishId,
+  version,
+}: {
+  form: TriageFormView;
+  state: FormState<Done>;
+  formAction: (form: FormData) => void;
+  wishId: string;
+  version: number;
+}) {
   const id = `form-${form.action.toLowerCase()}`;
   return (
-    <form action={formAction} aria-labelledby={`${id}-heading`} className="space-y-4 rounded-lg border-2 border-ink bg-white p-4" noValidate>
+    <form
+      action={formAction}
+      aria-labelledby={`${id}-heading`}
+      className="space-y-4 rounded-lg border-2 border-ink bg-white p-4"
+      noValidate
+    >
       <h3 id={`${id}-heading`} className="text-xl font-bold">
         {form.heading}
       </h3>

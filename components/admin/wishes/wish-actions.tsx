@@ -28,42 +28,45 @@ export async function WishActions({
 }) {
   const t = await getTranslations({ locale, namespace: "adminWishes" });
   const text = await getTranslations({ locale });
-  const meetingLabel = (m: TriageOptions["meetings"][number]) => `${localized(locale, m.title, m.titleEn)} (${shanghaiDateText(locale, m.scheduledAt, false).text})`;
+  const meetingLabel = (m: TriageOptions["meetings"][number]) =>
+    `${localized(locale, m.title, m.titleEn)} (${shanghaiDateText(locale, m.scheduledAt, false).text})`;
   const choices: Record<TriageChoices, Option[]> = {
     organizations: options.organizations.map((o) => ({ value: o.id, label: localized(locale, o.name, o.nameEn) })),
     councilItems: [
       { value: NEW_COUNCIL_ITEM, label: t("form.newItem") },
-      ...options.meetings.flatMap((m) => m.items.map((i) => ({ value: i.id, label: `${localized(locale, i.topic, i.topicEn)} · ${meetingLabel(m)}` }))),
+      ...options.meetings.flatMap((m) =>
+        m.items.map((i) => ({ value: i.id, label: `${localized(locale, i.topic, i.topicEn)} · ${meetingLabel(m)}` })),
+      ),
     ],
     meetings: options.meetings.map((m) => ({ value: m.id, label: meetingLabel(m) })),
   };
 
   const forms = allowedActions(wish.status)
     .filter(isTriageFormAction)
-    .map(
-      (a): TriageFormView => ({
-        action: a,
-        heading: text(triageText(a).heading),
-        submit: text(triageText(a).submit),
-        fields: Object.entries(TRIAGE_FORMS[a].fields).map(([name, ui]) => ({
-          name,
-          control: ui.control,
-          required: ui.required,
-          maxLength: ui.maxLength,
-          label: t(`form.${name}`),
-          hint: ui.hint ? t(`form.${name}Hint`) : undefined,
-          options: ui.choices ? choices[ui.choices] : undefined,
-          placeholder: ui.choices ? t("form.choose") : undefined,
-        })),
-      }),
-    );
+    .map((a): TriageFormView => ({
+      action: a,
+      heading: text(triageText(a).heading),
+      submit: text(triageText(a).submit),
+      fields: Object.entries(TRIAGE_FORMS[a].fields).map(([name, ui]) => ({
+        name,
+        control: ui.control,
+        required: ui.required,
+        maxLength: ui.maxLength,
+        label: t(`form.${name}`),
+        hint: ui.hint ? t(`form.${name}Hint`) : undefined,
+        options: ui.choices ? choices[ui.choices] : undefined,
+        placeholder: ui.choices ? t("form.choose") : undefined,
+      })),
+    }));
   if (forms.length === 0) return null;
   return (
     <section aria-labelledby="wish-actions-heading" className="space-y-4">
       <h2 id="wish-actions-heading" className="text-2xl font-bold">
         {t("detail.actionsHeading")}
       </h2>
-      {forms.some((f) => f.action === "ESCALATE") && options.meetings.length === 0 ? <p className="text-muted">{t("form.noMeetings")}</p> : null}
+      {forms.some((f) => f.action === "ESCALATE") && options.meetings.length === 0 ? (
+        <p className="text-muted">{t("form.noMeetings")}</p>
+      ) : null}
       <TriageForms action={action} permalink={permalink} forms={forms} wishId={wish.id} version={wish.version} />
     </section>
   );

@@ -11,7 +11,10 @@ export default async function Forbidden() {
         {t("forbidden.title")}
       </h1>
       <p className="mt-3">{t("forbidden.body")}</p>
-      <Link href="/admin" className="mt-4 inline-flex min-h-11 items-center rounded bg-brand px-5 text-white no-underline">
+      <Link
+        href="/admin"
+        className="mt-4 inline-flex min-h-11 items-center rounded bg-brand px-5 text-white no-underline"
+      >
         {t("forbidden.back")}
       </Link>
     </section>

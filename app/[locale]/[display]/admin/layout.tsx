@@ -15,7 +15,10 @@ export default async function AdminLayout({ children, params }: LayoutProps<"/[l
   await connection();
   const actor = await getActor();
   return (
-    <ClientMessages locale={locale} namespaces={["forms", "adminAuth", "adminStaff", "adminWishes", "adminCouncil", "adminContent", "marketDays"]}>
+    <ClientMessages
+      locale={locale}
+      namespaces={["forms", "adminAuth", "adminStaff", "adminWishes", "adminCouncil", "adminContent", "marketDays"]}
+    >
       <div className="space-y-6">
         {actor ? <AdminHeader actor={actor} locale={locale} signOutAction={signOutAction} /> : null}
         {children}

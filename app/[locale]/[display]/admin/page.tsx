@@ -42,7 +42,9 @@ export default async function AdminHomePage({ params }: PageProps<"/[locale]/[di
                 className="flex min-h-24 flex-col justify-between rounded-lg border-2 border-ink bg-white p-4 text-ink no-underline hover:border-brand"
               >
                 <span className="text-lg">{t(`home.${f.key}`)}</span>
-                <span className={`text-4xl font-bold ${f.key === "overdue" && f.value > 0 ? "text-brand" : ""}`}>{f.value}</span>
+                <span className={`text-4xl font-bold ${f.key === "overdue" && f.value > 0 ? "text-brand" : ""}`}>
+                  {f.value}
+                </span>
                 <span className="text-brand underline">{t("home.view")}</span>
               </Link>
             </li>

@@ -31,5 +31,8 @@ export const submitWishAction = publicAction({
   }),
   // The same key for the next attempt, so a retry can never store the wish
   // twice; a fresh one only when the posted key was missing or mangled.
-  onError: (state) => (isUuid(state.values?.idempotencyKey ?? "") ? state : { ...state, values: { ...state.values, idempotencyKey: randomUUID() } }),
+  onError: (state) =>
+    isUuid(state.values?.idempotencyKey ?? "")
+      ? state
+      : { ...state, values: { ...state.values, idempotencyKey: randomUUID() } },
 });

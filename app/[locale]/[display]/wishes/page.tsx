@@ -11,7 +11,10 @@ import { localePath } from "@/lib/i18n/paths";
 import { countPublicWishes, listPublicWishes, listWallMarketDays } from "@/lib/wishes/public-wall";
 import { parseWallFilter, wallPath } from "@/lib/wishes/wall-filter";
 
-export async function generateMetadata({ params, searchParams }: PageProps<"/[locale]/[display]/wishes">): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+  searchParams,
+}: PageProps<"/[locale]/[display]/wishes">): Promise<Metadata> {
   const { locale } = await params;
   const filter = parseWallFilter(await searchParams);
   const t = await getTranslations({ locale, namespace: "wall" });
@@ -46,7 +49,13 @@ export default async function WishWallPage({ params, searchParams }: PageProps<"
 
   return (
     <div className="space-y-8">
-      <PageTop locale={locale} display={display} path={wallPath(filter, filter.after)} trail={[{ label: t("title") }]} title={t("title")} />
+      <PageTop
+        locale={locale}
+        display={display}
+        path={wallPath(filter, filter.after)}
+        trail={[{ label: t("title") }]}
+        title={t("title")}
+      />
       <p className="text-lg">{t("intro")}</p>
 
       <section aria-labelledby="wall-counts-heading">

@@ -19,8 +19,17 @@ import { localePath } from "@/lib/i18n/paths";
  * looked up first (another community's gets 403 before anything is parsed),
  * their messages are the council's, and the page re-renders after a success.
  */
-function onRecord(name: string, field: "meetingId" | "itemId", community: (id: string) => Promise<{ communityId: string } | null>) {
-  return { name, record: (input: FormInput) => community(textOf(input, field)), messages: "adminCouncil", refreshPage: true } as const;
+function onRecord(
+  name: string,
+  field: "meetingId" | "itemId",
+  community: (id: string) => Promise<{ communityId: string } | null>,
+) {
+  return {
+    name,
+    record: (input: FormInput) => community(textOf(input, field)),
+    messages: "adminCouncil",
+    refreshPage: true,
+  } as const;
 }
 
 export const createMeetingAction = staffAction({

@@ -41,12 +41,18 @@ export default async function AdminCouncilPage({ params }: Props) {
               return (
                 <li key={m.id} className="rounded-lg border-2 border-ink bg-white p-4">
                   <h3 className="text-xl font-bold">
-                    <Link href={`/admin/council/${m.id}`} className="inline-flex min-h-11 items-center text-brand underline">
+                    <Link
+                      href={`/admin/council/${m.id}`}
+                      className="inline-flex min-h-11 items-center text-brand underline"
+                    >
                       {title}
                     </Link>
                   </h3>
                   <p className="text-lg">
-                    <time dateTime={toShanghaiIso(m.scheduledAt)}>{formatShanghaiDate(locale, m.scheduledAt, { withTime: true })}</time> · {m.place}
+                    <time dateTime={toShanghaiIso(m.scheduledAt)}>
+                      {formatShanghaiDate(locale, m.scheduledAt, { withTime: true })}
+                    </time>{" "}
+                    · {m.place}
                   </p>
                   <p className="text-lg">
                     <strong>{t(`status.${m.status}`)}</strong> · {t("list.items", { count: m.itemCount })}

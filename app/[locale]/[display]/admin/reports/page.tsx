@@ -18,7 +18,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 const control = "mt-1 block min-h-12 w-full rounded border-2 border-ink bg-white px-3 py-2 text-lg";
-const button = "inline-flex min-h-12 items-center rounded bg-brand px-5 text-lg font-semibold text-white hover:bg-brand-dark";
+const button =
+  "inline-flex min-h-12 items-center rounded bg-brand px-5 text-lg font-semibold text-white hover:bg-brand-dark";
 
 export default async function AdminReportsPage({ params, searchParams }: Props) {
   const { locale } = await publicPage(params);
@@ -40,7 +41,11 @@ export default async function AdminReportsPage({ params, searchParams }: Props) 
       : null;
   // The export takes the same scope as the report, in the inbox's parameters.
   const exportParams: Record<string, string> =
-    scope.kind === "marketDay" ? { marketDay: scope.slug } : scope.kind === "period" ? { from: scope.from, to: scope.to } : {};
+    scope.kind === "marketDay"
+      ? { marketDay: scope.slug }
+      : scope.kind === "period"
+        ? { from: scope.from, to: scope.to }
+        : {};
   return (
     <div className="space-y-8">
       <div className="space-y-2">
@@ -48,7 +53,10 @@ export default async function AdminReportsPage({ params, searchParams }: Props) 
         <p className="text-lg">{t("intro")}</p>
       </div>
 
-      <section aria-labelledby="filter-heading" className="space-y-4 rounded-lg border-2 border-ink bg-white p-4 print:hidden">
+      <section
+        aria-labelledby="filter-heading"
+        className="space-y-4 rounded-lg border-2 border-ink bg-white p-4 print:hidden"
+      >
         <h2 id="filter-heading" className="text-2xl font-bold">
           {t("filter.heading")}
         </h2>
@@ -79,13 +87,27 @@ export default async function AdminReportsPage({ params, searchParams }: Props) 
                 <label htmlFor="report-from" className="block text-lg font-semibold">
                   {t("filter.from")}
                 </label>
-                <input id="report-from" name="from" type="date" required defaultValue={scope.kind === "period" ? scope.from : ""} className={control} />
+                <input
+                  id="report-from"
+                  name="from"
+                  type="date"
+                  required
+                  defaultValue={scope.kind === "period" ? scope.from : ""}
+                  className={control}
+                />
               </div>
               <div>
                 <label htmlFor="report-to" className="block text-lg font-semibold">
                   {t("filter.to")}
                 </label>
-                <input id="report-to" name="to" type="date" required defaultValue={scope.kind === "period" ? scope.to : ""} className={control} />
+                <input
+                  id="report-to"
+                  name="to"
+                  type="date"
+                  required
+                  defaultValue={scope.kind === "period" ? scope.to : ""}
+                  className={control}
+                />
               </div>
             </div>
             <button type="submit" className={button}>
@@ -110,7 +132,10 @@ export default async function AdminReportsPage({ params, searchParams }: Props) 
           <ReportFigures report={scoped.report} locale={locale} idPrefix="report" />
           {scoped.marketDay ? (
             <p>
-              <Link href={`/admin/reports/market-days/${scoped.marketDay.slug}/summary`} className="inline-flex min-h-11 items-center text-lg text-brand underline">
+              <Link
+                href={`/admin/reports/market-days/${scoped.marketDay.slug}/summary`}
+                className="inline-flex min-h-11 items-center text-lg text-brand underline"
+              >
                 {t("summary.link")}
               </Link>
             </p>
@@ -119,7 +144,10 @@ export default async function AdminReportsPage({ params, searchParams }: Props) 
       ) : null}
 
       {can(actor.role, "report.export") ? (
-        <section aria-labelledby="export-heading" className="space-y-3 rounded-lg border-2 border-ink bg-white p-4 print:hidden">
+        <section
+          aria-labelledby="export-heading"
+          className="space-y-3 rounded-lg border-2 border-ink bg-white p-4 print:hidden"
+        >
           <h2 id="export-heading" className="text-2xl font-bold">
             {t("export.heading")}
           </h2>
@@ -130,7 +158,13 @@ export default async function AdminReportsPage({ params, searchParams }: Props) 
             ))}
             {can(actor.role, "report.exportPersonal") ? (
               <div className="flex items-start gap-3">
-                <input id="export-personal" name="personal" value="1" type="checkbox" className="mt-1 size-6 shrink-0 accent-brand" />
+                <input
+                  id="export-personal"
+                  name="personal"
+                  value="1"
+                  type="checkbox"
+                  className="mt-1 size-6 shrink-0 accent-brand"
+                />
                 <label htmlFor="export-personal" className="text-lg">
                   {t("export.personal")}
                 </label>

@@ -13,13 +13,24 @@ function formatters(locale: string) {
   };
 }
 
-export async function ReportFigures({ report, locale, idPrefix }: { report: WishReport; locale: string; idPrefix: string }) {
+export async function ReportFigures({
+  report,
+  locale,
+  idPrefix,
+}: {
+  report: WishReport;
+  locale: string;
+  idPrefix: string;
+}) {
   const t = await getTranslations({ locale, namespace: "adminReports" });
   const f = formatters(locale);
   const duration = (hours: number | null) => {
     if (hours === null) return t("figures.none");
     // Up to two days in hours (the reply target is 48 h), longer in days.
-    const text = hours <= 48 ? t("figures.hours", { hours: f.one.format(hours) }) : t("figures.days", { days: f.one.format(hours / 24) });
+    const text =
+      hours <= 48
+        ? t("figures.hours", { hours: f.one.format(hours) })
+        : t("figures.days", { days: f.one.format(hours / 24) });
     // Long periods read their medians from duration buckets
     // (lib/reports/duration-histogram.ts): "≈", explained under the figures.
     return report.mediansApproximate ? `≈ ${text}` : text;
@@ -37,7 +48,11 @@ export async function ReportFigures({ report, locale, idPrefix }: { report: Wish
       t("figures.replyRate"),
       report.replyRate === null
         ? t("figures.none")
-        : t("figures.replyRateValue", { rate: f.percent.format(report.replyRate), replied: report.replied, collected: report.collected }),
+        : t("figures.replyRateValue", {
+            rate: f.percent.format(report.replyRate),
+            replied: report.replied,
+            collected: report.collected,
+          }),
     ],
     [t("figures.medianFirstReply"), duration(report.medianHoursToFirstReply)],
     [t("figures.medianSettlement"), duration(report.medianHoursToSettlement)],

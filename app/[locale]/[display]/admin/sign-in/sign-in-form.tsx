@@ -20,7 +20,12 @@ export function SignInForm({ locale, next, permalink }: { locale: string; next: 
   const [state, action] = useActionState(signInAction, idleFormState, permalink);
   return (
     <FormScope id="sign-in" state={state}>
-      <form key={stateKey(state)} action={action} className="space-y-5 rounded-lg border-2 border-brand bg-white p-4" noValidate>
+      <form
+        key={stateKey(state)}
+        action={action}
+        className="space-y-5 rounded-lg border-2 border-brand bg-white p-4"
+        noValidate
+      >
         <FormMessage state={state} />
         <input type="hidden" name="locale" value={locale} />
         <input type="hidden" name="next" value={state.values?.next ?? next} />
@@ -34,7 +39,14 @@ export function SignInForm({ locale, next, permalink }: { locale: string; next: 
           spellCheck={false}
           maxLength={64}
         />
-        <TextInput name="password" type="password" label={t("password")} required autoComplete="current-password" maxLength={1024} />
+        <TextInput
+          name="password"
+          type="password"
+          label={t("password")}
+          required
+          autoComplete="current-password"
+          maxLength={1024}
+        />
         <SubmitButton label={t("submit")} pendingLabel={t("pending")} />
       </form>
     </FormScope>

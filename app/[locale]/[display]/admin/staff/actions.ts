@@ -19,10 +19,17 @@ import { createStaffSchema, resetPasswordSchema, staffIdSchema } from "@/lib/sta
 const account = (input: FormInput) => staffUserCommunity(textOf(input, "userId"));
 
 /** The state after a change to one account: its message, and the list around the form re-rendered. */
-const changed = (done: string) => ({ refreshPage: true, done: (): FormState => ({ status: "ok", message: `adminStaff.done.${done}` }) });
+const changed = (done: string) => ({
+  refreshPage: true,
+  done: (): FormState => ({ status: "ok", message: `adminStaff.done.${done}` }),
+});
 
 /** A row button: it posts one account's id, and one service changes that account. */
-function rowButton(name: string, service: (actor: Actor, userId: string, ipKey: string) => Promise<void>, done: string) {
+function rowButton(
+  name: string,
+  service: (actor: Actor, userId: string, ipKey: string) => Promise<void>,
+  done: string,
+) {
   return {
     name,
     record: account,
@@ -43,9 +50,15 @@ export const createStaffAction = staffAction({
   ...changed("created"),
 });
 
-export const deactivateStaffAction = staffAction({ permission: "staff.manage", ...rowButton("deactivate staff account", deactivateStaffUser, "deactivated") });
+export const deactivateStaffAction = staffAction({
+  permission: "staff.manage",
+  ...rowButton("deactivate staff account", deactivateStaffUser, "deactivated"),
+});
 
-export const reactivateStaffAction = staffAction({ permission: "staff.manage", ...rowButton("reactivate staff account", reactivateStaffUser, "reactivated") });
+export const reactivateStaffAction = staffAction({
+  permission: "staff.manage",
+  ...rowButton("reactivate staff account", reactivateStaffUser, "reactivated"),
+});
 
 export const signOutStaffEverywhereAction = staffAction({
   permission: "staff.manage",

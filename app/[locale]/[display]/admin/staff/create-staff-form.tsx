@@ -32,7 +32,14 @@ export function CreateStaffForm() {
             spellCheck={false}
             maxLength={32}
           />
-          <TextInput name="displayName" label={t("create.displayName")} hint={t("create.displayNameHint")} required autoComplete="off" maxLength={40} />
+          <TextInput
+            name="displayName"
+            label={t("create.displayName")}
+            hint={t("create.displayNameHint")}
+            required
+            autoComplete="off"
+            maxLength={40}
+          />
           <Select
             name="role"
             label={t("create.role")}

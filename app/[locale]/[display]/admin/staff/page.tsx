@@ -42,11 +42,20 @@ export default async function StaffPage({ params }: PageProps<"/[locale]/[displa
                 <dt className="font-semibold">{t("columns.role")}</dt>
                 <dd>{t(`roles.${user.role}`)}</dd>
                 <dt className="font-semibold">{t("columns.status")}</dt>
-                <dd className={user.active ? "" : "font-semibold text-brand"}>{t(user.active ? "status.active" : "status.inactive")}</dd>
+                <dd className={user.active ? "" : "font-semibold text-brand"}>
+                  {t(user.active ? "status.active" : "status.inactive")}
+                </dd>
                 <dt className="font-semibold">{t("columns.lastSignIn")}</dt>
-                <dd>{user.lastSignInAt ? formatShanghaiDate(locale, user.lastSignInAt, { withTime: true }) : t("never")}</dd>
+                <dd>
+                  {user.lastSignInAt ? formatShanghaiDate(locale, user.lastSignInAt, { withTime: true }) : t("never")}
+                </dd>
               </dl>
-              <StaffRowActions userId={user.id} name={user.displayName} active={user.active} isSelf={user.id === actor.id} />
+              <StaffRowActions
+                userId={user.id}
+                name={user.displayName}
+                active={user.active}
+                isSelf={user.id === actor.id}
+              />
             </li>
           ))}
         </ul>

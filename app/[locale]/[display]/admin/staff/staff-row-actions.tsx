@@ -8,7 +8,12 @@ import { FormScope, stateKey } from "@/components/forms/form-scope";
 import { FormMessage, SubmitButton } from "@/components/forms/form-status";
 import { idleFormState } from "@/lib/forms/form-state";
 import type { FormAction } from "@/lib/forms/staff-action";
-import { deactivateStaffAction, reactivateStaffAction, resetStaffPasswordAction, signOutStaffEverywhereAction } from "./actions";
+import {
+  deactivateStaffAction,
+  reactivateStaffAction,
+  resetStaffPasswordAction,
+  signOutStaffEverywhereAction,
+} from "./actions";
 import { NewPasswordInput } from "./new-password-input";
 
 /** One button that posts the account's id to one action, with the outcome under it. */
@@ -29,7 +34,9 @@ function ResetPassword({ userId, name }: { userId: string; name: string }) {
   const [state, run] = useActionState(resetStaffPasswordAction, idleFormState);
   return (
     <details open={state.status !== "idle" || undefined}>
-      <summary className="inline-flex min-h-11 cursor-pointer items-center font-semibold text-brand">{t("resetPassword", { name })}</summary>
+      <summary className="inline-flex min-h-11 cursor-pointer items-center font-semibold text-brand">
+        {t("resetPassword", { name })}
+      </summary>
       <FormScope id={`reset-${userId}`} state={state}>
         <form action={run} key={stateKey(state)} className="space-y-3 pt-2 sm:max-w-md" noValidate>
           <FormMessage state={state} />
@@ -42,7 +49,17 @@ function ResetPassword({ userId, name }: { userId: string; name: string }) {
   );
 }
 
-export function StaffRowActions({ userId, name, active, isSelf }: { userId: string; name: string; active: boolean; isSelf: boolean }) {
+export function StaffRowActions({
+  userId,
+  name,
+  active,
+  isSelf,
+}: {
+  userId: string;
+  name: string;
+  active: boolean;
+  isSelf: boolean;
+}) {
   const t = useTranslations("adminStaff.actions");
   return (
     <div className="space-y-3">
@@ -52,7 +69,9 @@ export function StaffRowActions({ userId, name, active, isSelf }: { userId: stri
         ) : (
           <RowButton userId={userId} action={reactivateStaffAction} label={t("reactivate", { name })} />
         )}
-        {active && !isSelf ? <RowButton userId={userId} action={signOutStaffEverywhereAction} label={t("signOutEverywhere", { name })} /> : null}
+        {active && !isSelf ? (
+          <RowButton userId={userId} action={signOutStaffEverywhereAction} label={t("signOutEverywhere", { name })} />
+        ) : null}
       </div>
       <ResetPassword userId={userId} name={name} />
     </div>

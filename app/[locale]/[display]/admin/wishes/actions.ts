@@ -17,7 +17,12 @@ import { revealContact, type RevealedContact } from "@/lib/wishes/reveal-contact
 import { findWishCommunity } from "@/lib/wishes/staff-wish-query";
 import { formatTrackingCode } from "@/lib/wishes/tracking-code";
 import { triageInputSchema, triageText, type TriageFormAction } from "@/lib/wishes/triage-forms";
-import { enterOnSiteSchema, phoneLookupSchema, revealContactSchema, TRIAGE_MESSAGES } from "@/lib/wishes/triage-schemas";
+import {
+  enterOnSiteSchema,
+  phoneLookupSchema,
+  revealContactSchema,
+  TRIAGE_MESSAGES,
+} from "@/lib/wishes/triage-schemas";
 
 const namedWish = (input: FormInput) => findWishCommunity(textOf(input, "wishId"));
 

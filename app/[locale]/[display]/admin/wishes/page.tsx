@@ -36,7 +36,11 @@ export default async function InboxPage({ params, searchParams }: PageProps<"/[l
   const t = await getTranslations({ locale, namespace: "adminWishes" });
   const labels = await getTranslations({ locale, namespace: "track" });
   const now = new Date();
-  const [page, counts, places] = await Promise.all([listInbox(actor, filter, now), countInbox(actor, filter, now), getFilterPlaces(actor, filter.marketDay)]);
+  const [page, counts, places] = await Promise.all([
+    listInbox(actor, filter, now),
+    countInbox(actor, filter, now),
+    getFilterPlaces(actor, filter.marketDay),
+  ]);
   const href = (query: string) => (query ? `/admin/wishes?${query}` : "/admin/wishes");
   const link = "inline-flex min-h-11 items-center text-brand underline";
   const countText = (state: WishStatus) => {
@@ -50,7 +54,10 @@ export default async function InboxPage({ params, searchParams }: PageProps<"/[l
       <div className="flex flex-wrap items-center justify-between gap-4">
         <h1 className="text-3xl font-bold">{t("inbox.title")}</h1>
         {actor.role !== "SECRETARY" ? (
-          <Link href="/admin/wishes/new" className="inline-flex min-h-12 items-center rounded bg-brand px-6 text-lg font-bold text-white">
+          <Link
+            href="/admin/wishes/new"
+            className="inline-flex min-h-12 items-center rounded bg-brand px-6 text-lg font-bold text-white"
+          >
             {t("inbox.newWish")}
           </Link>
         ) : null}
@@ -83,7 +90,12 @@ export default async function InboxPage({ params, searchParams }: PageProps<"/[l
         {counts ? null : <p className="mt-1 text-muted">{t("inbox.countsUnavailable")}</p>}
       </nav>
 
-      <PhoneLookupForm key={String(query.phone)} action={findByPhoneAction} active={filter.phone} invalid={query.phone === "invalid"} />
+      <PhoneLookupForm
+        key={String(query.phone)}
+        action={findByPhoneAction}
+        active={filter.phone}
+        invalid={query.phone === "invalid"}
+      />
 
       <InboxFilterForm locale={locale} filter={filter} places={places} />
 
@@ -91,7 +103,11 @@ export default async function InboxPage({ params, searchParams }: PageProps<"/[l
         <h2 id="inbox-list-heading" className="text-2xl font-bold">
           {t("inbox.listHeading")}
         </h2>
-        {page.rows.length === 0 ? <p className="rounded-lg border-2 border-ink bg-white p-4 text-lg">{t("inbox.empty")}</p> : <InboxList locale={locale} rows={page.rows} />}
+        {page.rows.length === 0 ? (
+          <p className="rounded-lg border-2 border-ink bg-white p-4 text-lg">{t("inbox.empty")}</p>
+        ) : (
+          <InboxList locale={locale} rows={page.rows} />
+        )}
         {page.next || filter.cursor ? (
           <nav aria-label={t("inbox.pagination")} className="flex flex-wrap gap-x-6">
             {page.next ? (

@@ -66,7 +66,8 @@ export default async function StallPage({ params }: Props) {
             <LocaleLink locale={locale} href={`/market-days/${stall.marketDay.slug}`} className="text-brand underline">
               {localized(locale, stall.marketDay.title, stall.marketDay.titleEn)}
             </LocaleLink>{" "}
-            · <MarketDayDate locale={locale} date={stall.marketDay.startsAt} /> · {t("stallNumber", { number: stall.number })}
+            · <MarketDayDate locale={locale} date={stall.marketDay.startsAt} /> ·{" "}
+            {t("stallNumber", { number: stall.number })}
           </dd>
         </div>
         <div>

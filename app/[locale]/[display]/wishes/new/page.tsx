@@ -28,5 +28,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function NewWishPage({ params, searchParams }: Props) {
   const { locale, display } = await publicPage(params);
   await connection();
-  return <WishFormPage locale={locale} display={display} query={await searchParams} attempt={randomUUID()} action={submitWishAction} />;
+  return (
+    <WishFormPage
+      locale={locale}
+      display={display}
+      query={await searchParams}
+      attempt={randomUUID()}
+      action={submitWishAction}
+    />
+  );
 }

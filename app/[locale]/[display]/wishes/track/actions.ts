@@ -37,6 +37,12 @@ export const rateWishAction = publicAction({
   // page (without JavaScript too) shows the form again by it.
   done: (answer, { values }): FormState<TrackData> =>
     "fieldErrors" in answer
-      ? { status: "error", formError: "forms.errors.checkFields", fieldErrors: answer.fieldErrors, data: { wish: answer.wish }, values }
+      ? {
+          status: "error",
+          formError: "forms.errors.checkFields",
+          fieldErrors: answer.fieldErrors,
+          data: { wish: answer.wish },
+          values,
+        }
       : { status: "ok", message: `track.rate.${answer.rating}`, data: { wish: answer.wish }, values },
 });

@@ -28,7 +28,13 @@ export default async function TrackPage({ params }: PageProps<"/[locale]/[displa
   const link = "inline-flex min-h-11 items-center text-brand underline";
   return (
     <div className="space-y-6">
-      <PageTop locale={locale} display={display} path="/wishes/track" trail={[{ label: t("title") }]} title={t("title")} />
+      <PageTop
+        locale={locale}
+        display={display}
+        path="/wishes/track"
+        trail={[{ label: t("title") }]}
+        title={t("title")}
+      />
       <p className="text-lg">{t("intro")}</p>
       <ClientMessages locale={locale} namespaces={["forms", "track"]}>
         <TrackPanel locale={locale} />

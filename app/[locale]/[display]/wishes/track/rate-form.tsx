@@ -55,7 +55,13 @@ export function RateForm({
           columns
           choices={OPTIONS.map((value) => ({ value, label: t(`rate.option.${value}`) }))}
         />
-        <TextArea name="comment" label={t("rate.commentLabel")} hint={t("rate.commentHint")} rows={3} maxLength={RATING_COMMENT_MAX} />
+        <TextArea
+          name="comment"
+          label={t("rate.commentLabel")}
+          hint={t("rate.commentHint")}
+          rows={3}
+          maxLength={RATING_COMMENT_MAX}
+        />
         <SubmitButton label={t("rate.submit")} pendingLabel={t("rate.pending")} />
       </form>
     </FormScope>

@@ -76,7 +76,14 @@ export function TrackPanel({ locale }: { locale: string }) {
             spellCheck={false}
             maxLength={TRACKING_INPUT_MAX}
           />
-          <TextInput name="last4" label={t("form.last4Label")} hint={t("form.last4Hint")} inputMode="numeric" maxLength={4} autoComplete="off" />
+          <TextInput
+            name="last4"
+            label={t("form.last4Label")}
+            hint={t("form.last4Hint")}
+            inputMode="numeric"
+            maxLength={4}
+            autoComplete="off"
+          />
           <SubmitButton label={t("form.submit")} pendingLabel={t("form.pending")} />
         </form>
       </FormScope>

@@ -84,7 +84,10 @@ export function TrackedWish({ wish, headingRef }: { wish: TrackedWishView; headi
           <div className={row}>
             <dt className="font-semibold">{t("result.place")}</dt>
             <dd>
-              {[wish.marketDay?.title, wish.stall ? t("result.stall", { number: wish.stall.number, name: wish.stall.name }) : null]
+              {[
+                wish.marketDay?.title,
+                wish.stall ? t("result.stall", { number: wish.stall.number, name: wish.stall.name }) : null,
+              ]
                 .filter(Boolean)
                 .join(" · ")}
             </dd>
@@ -126,7 +129,9 @@ export function TrackedWish({ wish, headingRef }: { wish: TrackedWishView; headi
           <p className="mt-1">{t("result.councilTopic", { topic: wish.council.topic })}</p>
           <p>{t.rich("result.councilMeeting", timeValues("date", wish.council.meetingAt))}</p>
           <p className="font-semibold">
-            {wish.council.decision ? t("result.councilDecision", { decision: wish.council.decision }) : t("result.councilPending")}
+            {wish.council.decision
+              ? t("result.councilDecision", { decision: wish.council.decision })
+              : t("result.councilPending")}
           </p>
         </section>
       ) : null}

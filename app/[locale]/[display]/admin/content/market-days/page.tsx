@@ -22,7 +22,10 @@ export default async function AdminMarketDaysPage({ params }: Props) {
   const days = await listMarketDaysForAdmin(actor.communityId);
   return (
     <div className="space-y-6">
-      <ContentHeading back={{ href: "/admin/content", label: t("common.backToContent") }} title={t("marketDays.title")} />
+      <ContentHeading
+        back={{ href: "/admin/content", label: t("common.backToContent") }}
+        title={t("marketDays.title")}
+      />
       <Link href="/admin/content/market-days/new" className={buttonLinkClass}>
         {t("marketDays.new")}
       </Link>
@@ -33,10 +36,18 @@ export default async function AdminMarketDaysPage({ params }: Props) {
           <table className="w-full border-collapse text-left text-lg">
             <thead>
               <tr className="border-b-2 border-ink">
-                <th scope="col" className="py-2 pr-4">{t("marketDays.fields.title")}</th>
-                <th scope="col" className="py-2 pr-4">{t("marketDays.date")}</th>
-                <th scope="col" className="py-2 pr-4">{t("status.label")}</th>
-                <th scope="col" className="py-2 pr-4">{t("marketDays.stalls")}</th>
+                <th scope="col" className="py-2 pr-4">
+                  {t("marketDays.fields.title")}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {t("marketDays.date")}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {t("status.label")}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {t("marketDays.stalls")}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -48,7 +59,9 @@ export default async function AdminMarketDaysPage({ params }: Props) {
                     </Link>
                   </td>
                   <td className="py-2 pr-4">
-                    <time dateTime={day.startsAt.toISOString()}>{shanghaiDateText(locale, day.startsAt, false).text}</time>
+                    <time dateTime={day.startsAt.toISOString()}>
+                      {shanghaiDateText(locale, day.startsAt, false).text}
+                    </time>
                   </td>
                   <td className="py-2 pr-4">{t(`status.${day.status}`)}</td>
                   <td className="py-2 pr-4">

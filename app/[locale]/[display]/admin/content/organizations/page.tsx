@@ -22,7 +22,10 @@ export default async function AdminOrganizationsPage({ params }: Props) {
   const organizations = await listOrganizationsForAdmin(actor.communityId);
   return (
     <div className="space-y-6">
-      <ContentHeading back={{ href: "/admin/content", label: t("common.backToContent") }} title={t("organizations.title")} />
+      <ContentHeading
+        back={{ href: "/admin/content", label: t("common.backToContent") }}
+        title={t("organizations.title")}
+      />
       <Link href="/admin/content/organizations/new" className={buttonLinkClass}>
         {t("organizations.new")}
       </Link>
@@ -33,8 +36,12 @@ export default async function AdminOrganizationsPage({ params }: Props) {
           <table className="w-full border-collapse text-left text-lg">
             <thead>
               <tr className="border-b-2 border-ink">
-                <th scope="col" className="py-2 pr-4">{t("organizations.name")}</th>
-                <th scope="col" className="py-2 pr-4">{t("organizations.type")}</th>
+                <th scope="col" className="py-2 pr-4">
+                  {t("organizations.name")}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {t("organizations.type")}
+                </th>
               </tr>
             </thead>
             <tbody>

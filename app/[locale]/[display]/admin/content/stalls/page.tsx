@@ -29,11 +29,15 @@ export default async function AdminStallsPage({ params, searchParams }: Props) {
     listMarketDayOptions(actor.communityId),
     listStallsForAdmin(actor.communityId, marketDayId),
   ]);
-  const dayLabel = (d: { title: string; startsAt: Date }) => `${shanghaiDateText(locale, d.startsAt, false).text} ${d.title}`;
+  const dayLabel = (d: { title: string; startsAt: Date }) =>
+    `${shanghaiDateText(locale, d.startsAt, false).text} ${d.title}`;
   return (
     <div className="space-y-6">
       <ContentHeading back={{ href: "/admin/content", label: t("common.backToContent") }} title={t("stalls.title")} />
-      <Link href={marketDayId ? `/admin/content/stalls/new?marketDay=${marketDayId}` : "/admin/content/stalls/new"} className={buttonLinkClass}>
+      <Link
+        href={marketDayId ? `/admin/content/stalls/new?marketDay=${marketDayId}` : "/admin/content/stalls/new"}
+        className={buttonLinkClass}
+      >
         {t("stalls.new")}
       </Link>
       <form method="get" className="flex flex-wrap items-end gap-3">
@@ -55,7 +59,10 @@ export default async function AdminStallsPage({ params, searchParams }: Props) {
             ))}
           </select>
         </div>
-        <button type="submit" className="inline-flex min-h-12 items-center rounded border-2 border-brand bg-white px-6 text-lg font-semibold text-brand hover:bg-paper">
+        <button
+          type="submit"
+          className="inline-flex min-h-12 items-center rounded border-2 border-brand bg-white px-6 text-lg font-semibold text-brand hover:bg-paper"
+        >
           {t("stalls.filter")}
         </button>
       </form>
@@ -66,10 +73,18 @@ export default async function AdminStallsPage({ params, searchParams }: Props) {
           <table className="w-full border-collapse text-left text-lg">
             <thead>
               <tr className="border-b-2 border-ink">
-                <th scope="col" className="py-2 pr-4">{t("stalls.number")}</th>
-                <th scope="col" className="py-2 pr-4">{t("stalls.name")}</th>
-                <th scope="col" className="py-2 pr-4">{t("stalls.fields.category")}</th>
-                <th scope="col" className="py-2 pr-4">{t("stalls.marketDay")}</th>
+                <th scope="col" className="py-2 pr-4">
+                  {t("stalls.number")}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {t("stalls.name")}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {t("stalls.fields.category")}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {t("stalls.marketDay")}
+                </th>
               </tr>
             </thead>
             <tbody>

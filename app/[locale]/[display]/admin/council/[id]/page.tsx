@@ -46,11 +46,17 @@ export default async function AdminCouncilMeetingPage({ params, searchParams }: 
         </Link>
         <h1 className="text-3xl font-bold">{title}</h1>
         <p className="text-lg">
-          <time dateTime={toShanghaiIso(meeting.scheduledAt)}>{formatShanghaiDate(locale, meeting.scheduledAt, { withTime: true })}</time> · {meeting.place} · <strong>{t(`status.${meeting.status}`)}</strong>
+          <time dateTime={toShanghaiIso(meeting.scheduledAt)}>
+            {formatShanghaiDate(locale, meeting.scheduledAt, { withTime: true })}
+          </time>{" "}
+          · {meeting.place} · <strong>{t(`status.${meeting.status}`)}</strong>
         </p>
       </div>
       {created ? (
-        <p role="status" className="rounded border-2 border-green-800 bg-green-50 px-4 py-3 text-lg font-semibold text-green-900">
+        <p
+          role="status"
+          className="rounded border-2 border-green-800 bg-green-50 px-4 py-3 text-lg font-semibold text-green-900"
+        >
           {t("messages.created")}
         </p>
       ) : null}
@@ -63,7 +69,12 @@ export default async function AdminCouncilMeetingPage({ params, searchParams }: 
         <ol className="space-y-4">
           {meeting.items.map((item) => (
             <li key={item.id}>
-              <AgendaItemCard item={item} locale={locale} canDecide={meeting.status !== "CANCELLED"} decideAction={recordCouncilDecisionAction} />
+              <AgendaItemCard
+                item={item}
+                locale={locale}
+                canDecide={meeting.status !== "CANCELLED"}
+                decideAction={recordCouncilDecisionAction}
+              />
             </li>
           ))}
         </ol>

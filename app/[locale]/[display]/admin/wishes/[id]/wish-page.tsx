@@ -21,7 +21,17 @@ import { revealContactAction, triageWishAction } from "../actions";
  * The wish page's body, for [id]/page.tsx and [id]/[attempt]: its forms post to
  * /admin/wishes/<id>/<attempt> (see lib/forms/attempt.ts).
  */
-export async function renderWishPage({ locale, id, actor, attempt }: { locale: string; id: string; actor: Actor; attempt: string }) {
+export async function renderWishPage({
+  locale,
+  id,
+  actor,
+  attempt,
+}: {
+  locale: string;
+  id: string;
+  actor: Actor;
+  attempt: string;
+}) {
   if (!isUuid(id)) notFound();
   const [wish, options] = await Promise.all([getWishForStaff(actor, id), getTriageOptions(actor)]);
   if (!wish) notFound();
@@ -31,21 +41,42 @@ export async function renderWishPage({ locale, id, actor, attempt }: { locale: s
   const row = "grid gap-x-4 sm:grid-cols-[12rem_1fr]";
   const permalink = localePath(locale, `/admin/wishes/${wish.id}/${attempt}`);
   const facts: [string, React.ReactNode][] = [
-    [t("detail.code"), <span key="c" className="font-mono">{formatTrackingCode(wish.trackingCode)}</span>],
+    [
+      t("detail.code"),
+      <span key="c" className="font-mono">
+        {formatTrackingCode(wish.trackingCode)}
+      </span>,
+    ],
     [t("inbox.kindCategory"), `${labels(`kind.${wish.kind}`)} · ${labels(`category.${wish.category}`)}`],
     [t("detail.channel"), t(`channel.${wish.channel}`)],
-    [t("inbox.place"), `${wish.marketDay ? localized(locale, wish.marketDay.title, wish.marketDay.titleEn) : t("inbox.online")}${wish.stall ? ` · ${wish.stall.number}. ${localized(locale, wish.stall.name, wish.stall.nameEn)}` : ""}`],
+    [
+      t("inbox.place"),
+      `${wish.marketDay ? localized(locale, wish.marketDay.title, wish.marketDay.titleEn) : t("inbox.online")}${wish.stall ? ` · ${wish.stall.number}. ${localized(locale, wish.stall.name, wish.stall.nameEn)}` : ""}`,
+    ],
     [t("inbox.created"), date(wish.createdAt).text],
     [t("detail.replyDue"), `${date(wish.replyDueAt).text}${wish.overdue ? ` · ${t("inbox.overdue")}` : ""}`],
     [t("detail.public"), wish.isPublic ? t("detail.yes") : t("detail.no")],
-    [t("inbox.phone"), <span key="p" className="font-mono">{wish.maskedPhone ?? t("detail.none")}</span>],
+    [
+      t("inbox.phone"),
+      <span key="p" className="font-mono">
+        {wish.maskedPhone ?? t("detail.none")}
+      </span>,
+    ],
   ];
   if (wish.referralOrg || wish.referralDepartment)
-    facts.push([t("detail.referral"), `${wish.referralOrg ? localized(locale, wish.referralOrg.name, wish.referralOrg.nameEn) : wish.referralDepartment}${wish.referralDueAt ? ` · ${t("inbox.due")} ${date(wish.referralDueAt).text}` : ""}`]);
+    facts.push([
+      t("detail.referral"),
+      `${wish.referralOrg ? localized(locale, wish.referralOrg.name, wish.referralOrg.nameEn) : wish.referralDepartment}${wish.referralDueAt ? ` · ${t("inbox.due")} ${date(wish.referralDueAt).text}` : ""}`,
+    ]);
   if (wish.referralOutcome) facts.push([t("detail.referralOutcome"), wish.referralOutcome]);
-  if (wish.councilItem) facts.push([t("detail.council"), `${localized(locale, wish.councilItem.meeting.title, wish.councilItem.meeting.titleEn)} · ${wish.councilItem.topic}`]);
+  if (wish.councilItem)
+    facts.push([
+      t("detail.council"),
+      `${localized(locale, wish.councilItem.meeting.title, wish.councilItem.meeting.titleEn)} · ${wish.councilItem.topic}`,
+    ]);
   if (wish.neededAt) facts.push([t("detail.neededAt"), date(wish.neededAt).text]);
-  if (wish.mobilityAids.length) facts.push([t("detail.mobility"), wish.mobilityAids.map((m) => t(`mobility.${m}`)).join("、")]);
+  if (wish.mobilityAids.length)
+    facts.push([t("detail.mobility"), wish.mobilityAids.map((m) => t(`mobility.${m}`)).join("、")]);
 
   return (
     <div className="space-y-8">
@@ -60,7 +91,9 @@ export async function renderWishPage({ locale, id, actor, attempt }: { locale: s
         </h1>
         <p className="flex flex-wrap items-center gap-2">
           <WishStatusBadge status={wish.status} label={labels(`status.${wish.status}`)} large />
-          {wish.overdue ? <span className="rounded-lg border-2 border-brand px-3 font-bold text-brand">{t("inbox.overdue")}</span> : null}
+          {wish.overdue ? (
+            <span className="rounded-lg border-2 border-brand px-3 font-bold text-brand">{t("inbox.overdue")}</span>
+          ) : null}
         </p>
       </div>
 
@@ -96,7 +129,10 @@ export async function renderWishPage({ locale, id, actor, attempt }: { locale: s
           {wish.duplicateOf ? (
             <p className="mt-2">
               {t("detail.duplicateOf")}{" "}
-              <Link href={`/admin/wishes/${wish.duplicateOf.id}`} className="inline-flex min-h-11 items-center font-mono text-brand underline">
+              <Link
+                href={`/admin/wishes/${wish.duplicateOf.id}`}
+                className="inline-flex min-h-11 items-center font-mono text-brand underline"
+              >
                 {formatTrackingCode(wish.duplicateOf.trackingCode)}
               </Link>{" "}
               ({labels(`status.${wish.duplicateOf.status}`)})
@@ -106,7 +142,10 @@ export async function renderWishPage({ locale, id, actor, attempt }: { locale: s
             <ul className="mt-2 flex flex-wrap gap-x-4">
               {wish.duplicates.map((d) => (
                 <li key={d.id}>
-                  <Link href={`/admin/wishes/${d.id}`} className="inline-flex min-h-11 items-center font-mono text-brand underline">
+                  <Link
+                    href={`/admin/wishes/${d.id}`}
+                    className="inline-flex min-h-11 items-center font-mono text-brand underline"
+                  >
                     {formatTrackingCode(d.trackingCode)}
                   </Link>
                 </li>
@@ -116,7 +155,10 @@ export async function renderWishPage({ locale, id, actor, attempt }: { locale: s
         </section>
       ) : null}
 
-      <section aria-labelledby="wish-facts-heading" className="space-y-3 rounded-lg border border-neutral-400 bg-white p-4">
+      <section
+        aria-labelledby="wish-facts-heading"
+        className="space-y-3 rounded-lg border border-neutral-400 bg-white p-4"
+      >
         <h2 id="wish-facts-heading" className="text-xl font-bold">
           {t("detail.facts")}
         </h2>
@@ -128,10 +170,14 @@ export async function renderWishPage({ locale, id, actor, attempt }: { locale: s
             </div>
           ))}
         </dl>
-        {wish.hasContact && can(actor.role, "wish.revealContact") ? <RevealContactForm wishId={wish.id} action={revealContactAction} permalink={permalink} /> : null}
+        {wish.hasContact && can(actor.role, "wish.revealContact") ? (
+          <RevealContactForm wishId={wish.id} action={revealContactAction} permalink={permalink} />
+        ) : null}
       </section>
 
-      {can(actor.role, "wish.triage") ? <WishActions locale={locale} wish={wish} options={options} action={triageWishAction} permalink={permalink} /> : null}
+      {can(actor.role, "wish.triage") ? (
+        <WishActions locale={locale} wish={wish} options={options} action={triageWishAction} permalink={permalink} />
+      ) : null}
 
       <section aria-labelledby="wish-timeline-heading" className="space-y-3">
         <h2 id="wish-timeline-heading" className="text-2xl font-bold">

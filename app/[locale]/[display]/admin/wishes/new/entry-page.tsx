@@ -15,7 +15,8 @@ export async function renderEntryPage({ locale, actor, attempt }: { locale: stri
   const t = await getTranslations({ locale, namespace: "adminWishes" });
   const labels = await getTranslations({ locale, namespace: "track" });
   const options = await getOnSiteOptions(actor);
-  const dayLabel = (d: OnSiteOptions["marketDays"][number]) => `${localized(locale, d.title, d.titleEn)} (${shanghaiDateText(locale, d.startsAt, false).text})`;
+  const dayLabel = (d: OnSiteOptions["marketDays"][number]) =>
+    `${localized(locale, d.title, d.titleEn)} (${shanghaiDateText(locale, d.startsAt, false).text})`;
   return (
     <div className="space-y-6">
       <div>
@@ -30,7 +31,12 @@ export async function renderEntryPage({ locale, actor, attempt }: { locale: stri
         kinds={Object.values(WishKind).map((k) => ({ value: k, label: labels(`kind.${k}`) }))}
         categories={Object.values(WishCategory).map((c) => ({ value: c, label: labels(`category.${c}`) }))}
         marketDays={options.marketDays.map((d) => ({ value: d.id, label: dayLabel(d) }))}
-        stalls={options.marketDays.flatMap((d) => d.stalls.map((s) => ({ value: s.id, label: `${s.number}. ${localized(locale, s.name, s.nameEn)} · ${dayLabel(d)}` })))}
+        stalls={options.marketDays.flatMap((d) =>
+          d.stalls.map((s) => ({
+            value: s.id,
+            label: `${s.number}. ${localized(locale, s.name, s.nameEn)} · ${dayLabel(d)}`,
+          })),
+        )}
         defaultMarketDayId={options.defaultMarketDayId}
         canSettle={can(actor.role, "wish.triage")}
       />

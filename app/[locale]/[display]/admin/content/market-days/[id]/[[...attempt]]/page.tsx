@@ -34,7 +34,10 @@ export default async function EditMarketDayPage({ params, searchParams }: Props)
   const { id, attempt } = await params;
   if (!isUuid(id)) notFound();
   const postback = await formPostback(locale, `/admin/content/market-days/${id}`, attempt);
-  const [day, organizations] = await Promise.all([getMarketDayForAdmin(actor.communityId, id), listOrganizationsForAdmin(actor.communityId)]);
+  const [day, organizations] = await Promise.all([
+    getMarketDayForAdmin(actor.communityId, id),
+    listOrganizationsForAdmin(actor.communityId),
+  ]);
   if (!day) notFound();
   const t = await getTranslations({ locale, namespace: "adminContent" });
   const created = (await searchParams).created === "1";

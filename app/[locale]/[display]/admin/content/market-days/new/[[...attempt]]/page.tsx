@@ -30,7 +30,10 @@ export default async function NewMarketDayPage({ params }: Props) {
   const organizations = await listOrganizationsForAdmin(actor.communityId);
   return (
     <div className="space-y-6">
-      <ContentHeading back={{ href: "/admin/content/market-days", label: t("marketDays.title") }} title={t("marketDays.new")} />
+      <ContentHeading
+        back={{ href: "/admin/content/market-days", label: t("marketDays.title") }}
+        title={t("marketDays.new")}
+      />
       <MarketDayForm
         action={createMarketDayAction}
         locale={locale}

@@ -28,7 +28,10 @@ export default async function NewOrganizationPage({ params }: Props) {
   const t = await getTranslations({ locale, namespace: "adminContent" });
   return (
     <div className="space-y-6">
-      <ContentHeading back={{ href: "/admin/content/organizations", label: t("organizations.title") }} title={t("organizations.new")} />
+      <ContentHeading
+        back={{ href: "/admin/content/organizations", label: t("organizations.title") }}
+        title={t("organizations.new")}
+      />
       <OrganizationForm
         action={createOrganizationAction}
         locale={locale}

@@ -55,7 +55,10 @@ export default async function EditStallPage({ params, searchParams }: Props) {
         postback={postback}
         id={stall.id}
         initialValues={stallFormValues(stall)}
-        marketDays={days.map((d) => ({ value: d.id, label: `${shanghaiDateText(locale, d.startsAt, false).text} ${d.title}` }))}
+        marketDays={days.map((d) => ({
+          value: d.id,
+          label: `${shanghaiDateText(locale, d.startsAt, false).text} ${d.title}`,
+        }))}
         organizations={organizations}
         submitLabel={t("common.save")}
       />

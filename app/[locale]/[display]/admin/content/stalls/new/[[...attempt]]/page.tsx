@@ -44,7 +44,10 @@ export default async function NewStallPage({ params, searchParams }: Props) {
         locale={locale}
         postback={postback}
         initialValues={{ marketDayId }}
-        marketDays={days.map((d) => ({ value: d.id, label: `${shanghaiDateText(locale, d.startsAt, false).text} ${d.title}` }))}
+        marketDays={days.map((d) => ({
+          value: d.id,
+          label: `${shanghaiDateText(locale, d.startsAt, false).text} ${d.title}`,
+        }))}
         organizations={organizations}
         submitLabel={t("common.create")}
       />

@@ -48,10 +48,17 @@ export default async function MarketDaySummaryPage({ params }: Props) {
   const place = en && marketDay.placeEn ? marketDay.placeEn : marketDay.place;
   const subdistrict = [community.district, community.subdistrict].filter(Boolean).join(" ") || community.name;
   return (
-    <article id="market-day-summary" className="mx-auto max-w-4xl space-y-6 bg-white p-4 text-ink" aria-labelledby="summary-title">
+    <article
+      id="market-day-summary"
+      className="mx-auto max-w-4xl space-y-6 bg-white p-4 text-ink"
+      aria-labelledby="summary-title"
+    >
       <style>{PRINT_CSS}</style>
       <div className="summary-screen-only flex flex-wrap gap-4 print:hidden">
-        <Link href={`/admin/reports?marketDay=${marketDay.slug}`} className="inline-flex min-h-11 items-center text-lg text-brand underline">
+        <Link
+          href={`/admin/reports?marketDay=${marketDay.slug}`}
+          className="inline-flex min-h-11 items-center text-lg text-brand underline"
+        >
           <span aria-hidden="true">←&nbsp;</span>
           {t("summary.back")}
         </Link>
@@ -63,7 +70,8 @@ export default async function MarketDaySummaryPage({ params }: Props) {
           {t("summary.titleFor", { title: en && marketDay.titleEn ? marketDay.titleEn : marketDay.title })}
         </h1>
         <p className="text-lg">
-          {shanghaiDateText(locale, marketDay.startsAt).text} · {place} · {t("summary.stalls", { count: marketDay.stallCount })}
+          {shanghaiDateText(locale, marketDay.startsAt).text} · {place} ·{" "}
+          {t("summary.stalls", { count: marketDay.stallCount })}
           {marketDay.visitorCount ? ` · ${t("summary.visitors", { count: marketDay.visitorCount })}` : null}
         </p>
         <p className="text-base">{en && community.nameEn ? community.nameEn : community.name}</p>
@@ -95,15 +103,17 @@ export default async function MarketDaySummaryPage({ params }: Props) {
               const decision = en && item.decisionEn ? item.decisionEn : item.decision;
               return (
                 <li key={item.id}>
-                  <strong>{en && item.topicEn ? item.topicEn : item.topic}</strong> ({t("summary.councilWishes", { count: item.wishCount })})
-                  <p>{decision ?? t("summary.pending")}</p>
+                  <strong>{en && item.topicEn ? item.topicEn : item.topic}</strong> (
+                  {t("summary.councilWishes", { count: item.wishCount })})<p>{decision ?? t("summary.pending")}</p>
                 </li>
               );
             })}
           </ol>
         )}
       </section>
-      <p className="text-sm text-muted">{t("summary.generated", { date: shanghaiDateText(locale, new Date()).text })}</p>
+      <p className="text-sm text-muted">
+        {t("summary.generated", { date: shanghaiDateText(locale, new Date()).text })}
+      </p>
     </article>
   );
 }
