@@ -126,6 +126,22 @@ export default defineConfig(
   { files: REACT_FILES, ...nextPlugin.configs.recommended },
   { files: REACT_FILES, ...nextPlugin.configs["core-web-vitals"] },
   { files: ["**/*.tsx"], ...jsxA11y.flatConfigs.strict },
+  {
+    files: ["**/*.tsx"],
+    rules: {
+      // Relaxed for <form> only: a form listening for its fields' blur and input events is
+      // event delegation (live validation), not a click target; the fields stay the controls.
+      "jsx-a11y/no-noninteractive-element-interactions": [
+        "error",
+        {
+          body: ["onError", "onLoad"],
+          iframe: ["onError", "onLoad"],
+          img: ["onError", "onLoad"],
+          form: ["onBlur", "onInput", "onSubmit"],
+        },
+      ],
+    },
+  },
 
   {
     files: ["**/*.mjs", "**/*.js"],

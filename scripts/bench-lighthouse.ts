@@ -41,7 +41,7 @@ async function launchChromium(): Promise<{ port: number; stop(): Promise<void> }
   const child = spawn(executable, args, { stdio: ["ignore", "ignore", "pipe"] });
   const port = await new Promise<number>((resolve, reject) => {
     let output = "";
-    child.stderr!.on("data", (chunk: Buffer) => {
+    child.stderr.on("data", (chunk: Buffer) => {
       output += chunk.toString();
       const match = /DevTools listening on ws:\/\/[^:]+:(\d+)\//.exec(output);
       if (match) resolve(Number(match[1]));
@@ -112,7 +112,7 @@ async function runLighthouse(url: string, port: number): Promise<Result[]> {
 
 if (process.argv.includes("--skip-build")) process.env.BENCH_SKIP_BUILD = "1";
 const server = process.env.BENCH_BASE_URL
-  ? { baseUrl: process.env.BENCH_BASE_URL, stop: async () => {} }
+  ? { baseUrl: process.env.BENCH_BASE_URL, stop: () => Promise.resolve() }
   : await startBenchServer({ port: Number(process.env.BENCH_PORT ?? 3301), name: "lighthouse" });
 const chromium = await launchChromium();
 try {

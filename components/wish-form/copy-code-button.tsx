@@ -28,7 +28,7 @@ export function CopyCodeButton({ code }: { code: string }) {
       {canCopy ? (
         <button
           type="button"
-          onClick={copy}
+          onClick={() => void copy()}
           className="inline-flex min-h-12 items-center justify-center rounded border-2 border-brand bg-white px-6 text-lg font-bold text-brand hover:bg-paper"
         >
           {t("copy")}

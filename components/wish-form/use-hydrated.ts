@@ -1,7 +1,11 @@
 "use client";
 import { useSyncExternalStore } from "react";
 
-const noSubscription = () => () => {};
+// Nothing changes after hydration, so there is nothing to subscribe to or undo.
+function unsubscribe(): void {
+  // no subscription was made
+}
+const noSubscription = () => unsubscribe;
 
 /**
  * False in the server's HTML and while hydrating, true once JavaScript runs.

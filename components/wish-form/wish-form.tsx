@@ -142,7 +142,7 @@ export function WishForm({
           id={FORM_ID}
           action={formAction}
           noValidate
-          onBlur={live.onBlur}
+          onBlur={(event) => live.onBlur(event)}
           onInput={onInput}
           onSubmit={onSubmit}
           className="space-y-8"

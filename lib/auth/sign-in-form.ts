@@ -24,7 +24,7 @@ export function signInRefusal(result: Extract<SignInResult, { ok: false }>): Act
     : new ActionError("adminAuth.signIn.errors.invalid");
 }
 
-export function adminHome(locale: string): string {
+function adminHome(locale: string): string {
   return localePath(locale, "/admin");
 }
 

@@ -21,7 +21,7 @@ export const optionalText = (max: number) =>
     .transform((v) => v ?? null);
 
 /** URL keys: lower-case letters, digits and single hyphens ("2024-05-18-spring-market"). */
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export const slugField = (max: number) =>
   z.preprocess(

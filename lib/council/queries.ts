@@ -95,9 +95,9 @@ export interface MeetingDetail {
   items: AgendaItem[];
 }
 
-export const EXCERPT_LENGTH = 60;
+const EXCERPT_LENGTH = 60;
 
-export function excerpt(content: string, length = EXCERPT_LENGTH): string {
+function excerpt(content: string, length = EXCERPT_LENGTH): string {
   const chars = [...content.trim()];
   return chars.length <= length ? chars.join("") : `${chars.slice(0, length).join("")}…`;
 }

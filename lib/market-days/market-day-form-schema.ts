@@ -97,8 +97,9 @@ export const marketDayFormSchema = z
   })
   .transform(({ date, startTime, endTime, ...rest }) => ({
     ...rest,
-    startsAt: shanghaiInstant(date, startTime) as Date,
-    endsAt: shanghaiInstant(date, endTime) as Date,
+    // The refinement above has checked both times make real instants.
+    startsAt: shanghaiInstant(date, startTime)!,
+    endsAt: shanghaiInstant(date, endTime)!,
   }));
 
 export type MarketDayFormValues = z.output<typeof marketDayFormSchema>;

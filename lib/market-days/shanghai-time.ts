@@ -4,10 +4,6 @@
 import type { ICalLuxonDateTimeStub } from "ical-generator";
 import { SHANGHAI_TZ, shanghaiWallClock } from "@/lib/time/shanghai";
 
-// Transitional: lib/market-days/market-day-form-schema.ts (being rewritten in another
-// branch) still imports this from here. Drop the line once nothing does; knip will say so.
-export { shanghaiWallClock } from "@/lib/time/shanghai";
-
 const pad = (n: number, width = 2) => String(n).padStart(width, "0");
 
 /**

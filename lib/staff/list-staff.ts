@@ -11,5 +11,3 @@ export async function listStaff(actor: Actor | null) {
     select: { id: true, username: true, displayName: true, role: true, active: true, lastSignInAt: true },
   });
 }
-
-export type StaffListRow = Awaited<ReturnType<typeof listStaff>>[number];

@@ -14,7 +14,7 @@ export async function loadStaffTarget(client: Reader, actor: Actor | null, userI
     where: { id: userId },
     select: { id: true, communityId: true, active: true, role: true },
   });
-  if (!target || target.communityId !== actor.communityId) throw new StaffError("notFound");
+  if (target?.communityId !== actor.communityId) throw new StaffError("notFound");
   assertCan(actor, "staff.manage", target);
   return target;
 }

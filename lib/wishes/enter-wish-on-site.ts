@@ -32,7 +32,7 @@ async function replay(idempotencyKey: string, communityId: string): Promise<Ente
     where: { idempotencyKey },
     select: { id: true, trackingCode: true, status: true, communityId: true },
   });
-  if (!wish || wish.communityId !== communityId) return null;
+  if (wish?.communityId !== communityId) return null;
   return { id: wish.id, trackingCode: wish.trackingCode, settled: wish.status === "SETTLED", replayed: true };
 }
 

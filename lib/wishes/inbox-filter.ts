@@ -31,11 +31,11 @@ export function decodeInboxCursor(value: string | undefined): InboxCursor | null
 }
 
 /** Seven or more digits in a row, once spaces and hyphens are gone. */
-export function looksLikePhone(text: string): boolean {
+function looksLikePhone(text: string): boolean {
   return /\d{7,}/.test(text.replace(/[\s\-()]/g, ""));
 }
 
-const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
+const first = (v: unknown): unknown => (Array.isArray(v) ? (v as unknown[])[0] : v);
 const trimmed = (v: unknown) => {
   const value = first(v);
   return typeof value === "string" && value.trim() !== "" ? value.trim() : undefined;

@@ -19,7 +19,7 @@ import { decryptPersonal, maskPhone } from "@/lib/privacy/personal-data";
 import { INBOX_PAGE_SIZE, likeContains, type InboxCursor, type InboxFilter } from "./inbox-filter";
 import { isWishOverdue, overdueSql } from "./overdue";
 
-export const PREVIEW_CHARS = 80;
+const PREVIEW_CHARS = 80;
 
 export interface InboxRow {
   id: string;
@@ -104,7 +104,7 @@ function baseConditions(communityId: string, filter: InboxFilter, now: Date): Pr
  * index walk over 700,000 settled wishes to find none would be the slowest
  * thing on the page.
  */
-export function impossibleStates(filter: InboxFilter): Set<WishStatus> {
+function impossibleStates(filter: InboxFilter): Set<WishStatus> {
   const out = new Set<WishStatus>();
   if (filter.overdue) for (const s of ["ESCALATED", "SETTLED", "REOPENED", "DUPLICATE"] as const) out.add(s);
   if (filter.reply === "without") out.add("SETTLED");

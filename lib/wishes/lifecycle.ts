@@ -196,7 +196,7 @@ export const OPEN_WISH_STATUSES = [SUBMITTED, REFERRED, ESCALATED, REOPENED] as 
 export const CLOSED_WISH_STATUSES = [SETTLED, DUPLICATE] as const satisfies readonly WishStatus[];
 
 /** Ratings at or below this reopen the wish (RATE, then REOPEN by SYSTEM). */
-export const LOW_RATING_MAX = 2;
+const LOW_RATING_MAX = 2;
 export const RATING_MIN = 1;
 export const RATING_MAX = 5;
 

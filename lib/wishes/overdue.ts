@@ -15,9 +15,6 @@ export interface OverdueFacts {
   referralDueAt: Date | null;
 }
 
-/** The only states in which a wish can be overdue. */
-export const OVERDUE_STATES = ["SUBMITTED", "REFERRED"] as const satisfies readonly WishStatus[];
-
 export function isWishOverdue(wish: OverdueFacts, now: Date): boolean {
   if (wish.status === "SUBMITTED") return wish.replyDueAt < now;
   if (wish.status === "REFERRED") return wish.referralDueAt !== null && wish.referralDueAt < now;

@@ -10,7 +10,7 @@ import { loadWishForResident } from "./track-wish";
 
 export type RateOutcome = "rated" | "reopened" | "not-found" | "not-ratable" | "invalid";
 
-export const COMMENT_MAX = RATING_COMMENT_MAX;
+const COMMENT_MAX = RATING_COMMENT_MAX;
 
 export async function rateWish(input: {
   code: string;

@@ -75,7 +75,7 @@ export async function getWishForStaff(actor: Actor | null, id: string, now: Date
     },
   });
   // Another community's wish looks exactly like a missing one on the page.
-  if (!wish || wish.communityId !== actor.communityId) return null;
+  if (wish?.communityId !== actor.communityId) return null;
   const { phoneEnc, nameEnc, buildingEnc, pickupAddressEnc, ...rest } = wish;
   let phone: string | null = null;
   try {

@@ -6,8 +6,6 @@ import { WishStatus } from "@/lib/db/generated/enums";
 
 export const WALL_PAGE_SIZE = 20;
 
-export const wallStates = Object.values(WishStatus).map((s) => s.toLowerCase()) as readonly string[];
-
 export interface WallCursor {
   /** createdAt in epoch milliseconds (the column has millisecond precision). */
   at: number;
@@ -51,7 +49,7 @@ export function parseWallFilter(query: Query): WallFilter {
 }
 
 /** The query string of a filter (without "?"), for links; `after` only when given. */
-export function wallSearch(filter: Pick<WallFilter, "marketDay" | "state">, after?: WallCursor | null): string {
+function wallSearch(filter: Pick<WallFilter, "marketDay" | "state">, after?: WallCursor | null): string {
   const params = new URLSearchParams();
   if (filter.marketDay) params.set("marketDay", filter.marketDay);
   if (filter.state) params.set("state", filter.state.toLowerCase());

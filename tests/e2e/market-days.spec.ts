@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import ical, { type CalendarComponent, type VEvent } from "node-ical";
+import ical, { type VEvent } from "node-ical";
 import { XMLParser } from "fast-xml-parser";
 import { expectNoAxeViolations } from "./axe";
 
@@ -7,9 +7,7 @@ const PAST_SLUG = "2023-05-27-party-member-service-market";
 const WINTER_SLUG = "2026-12-19-winter-service-market";
 
 function vevents(text: string): VEvent[] {
-  return Object.values(ical.sync.parseICS(text)).filter(
-    (c): c is VEvent => (c as CalendarComponent | undefined)?.type === "VEVENT",
-  );
+  return Object.values(ical.sync.parseICS(text)).filter((c): c is VEvent => c?.type === "VEVENT");
 }
 
 /** The outcome figures as { label: value } read from the definition list. */

@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 
-export const MARKET_DAY_2023 = "/market-days/2023-05-27-party-member-service-market";
+const MARKET_DAY_2023 = "/market-days/2023-05-27-party-member-service-market";
 
 /** Every public page, with ids found by following links as a resident would. */
 export async function publicPaths(page: Page): Promise<string[]> {

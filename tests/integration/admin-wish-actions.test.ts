@@ -17,12 +17,12 @@ import { seededActor } from "../helpers/seeded-actor";
 const session = vi.hoisted(() => ({ actor: null as Actor | null }));
 vi.mock("@/lib/auth/session", async (importOriginal) => ({
   ...(await importOriginal<typeof import("@/lib/auth/session")>()),
-  getActor: async () => session.actor,
+  getActor: () => Promise.resolve(session.actor),
 }));
 const jar = vi.hoisted(() => new Map<string, string>());
 vi.mock("next/headers", () => ({
-  headers: async () => new Headers({ "x-forwarded-for": "203.0.113.9" }),
-  cookies: async () => ({ set: (name: string, value: string) => jar.set(name, value) }),
+  headers: () => Promise.resolve(new Headers({ "x-forwarded-for": "203.0.113.9" })),
+  cookies: () => Promise.resolve({ set: (name: string, value: string) => jar.set(name, value) }),
 }));
 
 useThrowAwayKeys();
@@ -187,7 +187,8 @@ async function redirectOf(call: Promise<unknown>): Promise<string | null> {
     await call;
     return null;
   } catch (error) {
-    const digest = String((error as { digest?: unknown }).digest ?? "");
+    const { digest: raw } = error as { digest?: unknown };
+    const digest = typeof raw === "string" ? raw : "";
     if (!digest.startsWith("NEXT_REDIRECT")) throw error;
     return digest.split(";")[2] ?? "";
   }
@@ -250,11 +251,8 @@ describe("contact reveal, find by phone and on-site entry", () => {
         idempotencyKey: randomUUID(),
       }),
     );
-    expect(entered).toMatchObject({
-      status: "ok",
-      message: "adminWishes.done.entered",
-      data: { code: expect.stringMatching(/^\w{4}-\w{4}-\w{4}$/) },
-    });
+    expect(entered).toMatchObject({ status: "ok", message: "adminWishes.done.entered" });
+    expect(entered.data?.code).toMatch(/^\w{4}-\w{4}-\w{4}$/);
     expect(await statusOf(entered.data!.id)).toBe("SUBMITTED");
   });
 });

@@ -31,11 +31,11 @@ import { useThrowAwayKeys } from "../helpers/throw-away-keys";
 const session = vi.hoisted(() => ({ actor: null as (Actor & { username: string; displayName: string }) | null }));
 vi.mock("@/lib/auth/session", async (importOriginal) => ({
   ...(await importOriginal<typeof import("@/lib/auth/session")>()),
-  getActor: async () => session.actor,
+  getActor: () => Promise.resolve(session.actor),
 }));
 vi.mock("next/headers", () => ({
-  headers: async () => new Headers({ "x-forwarded-for": "203.0.113.7" }),
-  cookies: async () => ({ get: () => undefined, set: () => undefined, delete: () => undefined }),
+  headers: () => Promise.resolve(new Headers({ "x-forwarded-for": "203.0.113.7" })),
+  cookies: () => Promise.resolve({ get: () => undefined, set: () => undefined, delete: () => undefined }),
 }));
 
 // Client IPs are keyed hashes and exports may decrypt contact data: keys first.
@@ -163,7 +163,7 @@ async function outcomeOf(call: () => Promise<unknown>): Promise<Outcome> {
     }
     // House style: one state per action, with form-level problems as an i18n key in formError.
     const key =
-      typeof result === "object" && result !== null ? String((result as { formError?: unknown }).formError ?? "") : "";
+      typeof result === "object" && result !== null ? String((result as { formError?: string }).formError ?? "") : "";
     if (/(^|\.)signedOut$/.test(key)) return "401";
     if (/(^|\.)forbidden$/.test(key)) return "403";
     if (/(^|\.)notFound$/.test(key)) return "notFound";
@@ -176,7 +176,8 @@ async function outcomeOf(call: () => Promise<unknown>): Promise<Outcome> {
     if (/(^|\.)(unavailable|failed)$/.test(key)) return "failed";
     return "allowed";
   } catch (error) {
-    const digest = String((error as { digest?: unknown }).digest ?? "");
+    const { digest: raw } = error as { digest?: unknown };
+    const digest = typeof raw === "string" ? raw : "";
     if (digest.startsWith("NEXT_REDIRECT")) return digest.includes("/admin/sign-in") ? "401" : "allowed";
     if (digest.endsWith(";401")) return "401";
     if (digest.endsWith(";403")) return "403";

@@ -31,7 +31,7 @@ import { useThrowAwayKeys } from "../helpers/throw-away-keys";
 const session = vi.hoisted(() => ({ actor: null as (Actor & { username: string; displayName: string }) | null }));
 vi.mock("@/lib/auth/session", async (importOriginal) => ({
   ...(await importOriginal<typeof import("@/lib/auth/session")>()),
-  getActor: async () => session.actor,
+  getActor: () => Promise.resolve(session.actor),
 }));
 
 useThrowAwayKeys();
@@ -378,7 +378,7 @@ describe("the council actions", () => {
     as(secretary);
     const redirected = await post(createMeetingAction, { ...meetingFields, locale: "en" }).then(
       () => "",
-      (error: unknown) => String((error as { digest?: unknown }).digest ?? ""),
+      (error: unknown) => (error as { digest?: string }).digest ?? "",
     );
     expect(redirected).toMatch(/;\/en\/admin\/council\/[0-9a-f-]{36}\?created=1;/);
   });

@@ -35,9 +35,11 @@ import { useThrowAwayKeys } from "../helpers/throw-away-keys";
 const session = vi.hoisted(() => ({ actor: null as StaffActor | null }));
 vi.mock("@/lib/auth/session", async (importOriginal) => ({
   ...(await importOriginal<typeof import("@/lib/auth/session")>()),
-  getActor: async () => session.actor,
+  getActor: () => Promise.resolve(session.actor),
 }));
-vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "198.51.100.20" }) }));
+vi.mock("next/headers", () => ({
+  headers: () => Promise.resolve(new Headers({ "x-forwarded-for": "198.51.100.20" })),
+}));
 
 useThrowAwayKeys();
 process.env.NEXTAUTH_SECRET = randomBytes(32).toString("base64");

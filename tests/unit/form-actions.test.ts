@@ -8,9 +8,9 @@ import type { Actor } from "@/lib/auth/permissions";
 import { ActionError, fieldActionError } from "@/lib/forms/action-error";
 
 const session = vi.hoisted(() => ({ actor: null as Actor | null }));
-vi.mock("@/lib/auth/session", () => ({ getActor: async () => session.actor }));
+vi.mock("@/lib/auth/session", () => ({ getActor: () => Promise.resolve(session.actor) }));
 vi.mock("@/lib/rate-limit/request-identity", () => ({
-  requestIdentity: async () => ({ deviceKey: "device-key", ipKey: "ip-key" }),
+  requestIdentity: () => Promise.resolve({ deviceKey: "device-key", ipKey: "ip-key" }),
 }));
 
 const { staffAction } = await import("@/lib/forms/staff-action");
@@ -30,13 +30,14 @@ describe("staffAction", () => {
   const action = staffAction({
     name: "test",
     permission: "wish.triage",
-    record: async (input) => {
+    record: (input) => {
       steps.push("record");
-      return input.record === "elsewhere"
-        ? { communityId: "c2" }
-        : input.record === "missing"
-          ? null
-          : { communityId: "c1" };
+      const communities: Record<string, { communityId: string } | null> = {
+        elsewhere: { communityId: "c2" },
+        missing: null,
+      };
+      const key = typeof input.record === "string" ? input.record : "";
+      return Promise.resolve(key in communities ? communities[key]! : { communityId: "c1" });
     },
     schema: schema.transform((v) => {
       steps.push("parse");
@@ -44,11 +45,11 @@ describe("staffAction", () => {
     }),
     messages: "adminWishes.errors",
     secret: ["password"],
-    run: async (actor, data) => {
+    run: (actor, data) => {
       steps.push("run");
-      if (data.title === "taken") throw fieldActionError("title", "adminWishes.errors.taken");
-      if (data.title === "boom") throw new Error('relation "Wish" quoted 13812345678');
-      return `${actor.id}:${data.title}`;
+      if (data.title === "taken") return Promise.reject(fieldActionError("title", "adminWishes.errors.taken"));
+      if (data.title === "boom") return Promise.reject(new Error('relation "Wish" quoted 13812345678'));
+      return Promise.resolve(`${actor.id}:${data.title}`);
     },
     done: (result) => ({ status: "ok", message: "adminWishes.done", messageValues: { result } }),
   });
@@ -113,7 +114,7 @@ describe("staffAction", () => {
   });
 
   it("turns an unknown error into 'failed' and logs its name only", async () => {
-    const log = vi.spyOn(console, "error").mockImplementation(() => {});
+    const log = vi.spyOn(console, "error").mockImplementation(() => undefined);
     const state = await action({ status: "idle" }, form({ title: "boom" }));
     expect(state).toMatchObject({ status: "error", formError: "forms.errors.failed", values: { title: "boom" } });
     expect(log).toHaveBeenCalledWith("test failed: Error");
@@ -127,16 +128,16 @@ describe("publicAction", () => {
   let retryAfter: number | null = null;
   const action = publicAction({
     name: "public test",
-    limit: async (identity) => {
+    limit: (identity) => {
       calls.push(`limit:${identity.deviceKey}`);
-      return retryAfter;
+      return Promise.resolve(retryAfter);
     },
     schema,
     messages: "wishForm.errors",
-    run: async (data) => {
+    run: (data) => {
       calls.push("run");
-      if (data.title === "stale") throw new ActionError("forms.errors.stale");
-      return data.title;
+      if (data.title === "stale") return Promise.reject(new ActionError("forms.errors.stale"));
+      return Promise.resolve(data.title);
     },
     done: (title) => ({ status: "ok", data: title }),
     onError: (state) => ({ ...state, data: "next-key" }),

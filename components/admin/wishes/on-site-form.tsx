@@ -14,7 +14,10 @@ import { idleState, type FormState } from "@/lib/forms/form-state";
 import { Link } from "@/lib/i18n/navigation";
 import { ON_SITE_CONTENT, TRIAGE_LIMITS } from "@/lib/wishes/triage-schemas";
 
-type Entered = { id: string; code: string };
+interface Entered {
+  id: string;
+  code: string;
+}
 type EntryAction = (previous: FormState<Entered>, form: FormData) => Promise<FormState<Entered>>;
 
 export interface OnSiteFormProps {

@@ -29,7 +29,9 @@ export interface TriageFormView {
   fields: TriageFieldView[];
 }
 
-type Done = { action: TriageFormAction };
+interface Done {
+  action: TriageFormAction;
+}
 type TriageAction = (previous: FormState<Done>, form: FormData) => Promise<FormState<Done>>;
 
 const idle = idleState<Done>();
