@@ -101,6 +101,26 @@ export default defineConfig(
     },
   },
   {
+    // The resident's pages render without next-intl's client provider (to keep them
+    // light), and next-intl's <Link> needs it: outside a provider it throws and the
+    // page answers 500. The dashboard and the form islands have a provider.
+    files: ["app/\\[locale\\]/\\[display\\]/**/*.tsx"],
+    ignores: ["app/\\[locale\\]/\\[display\\]/admin/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            {
+              name: "@/lib/i18n/navigation",
+              message: "Public pages link with <LocaleLink> (components/locale-link.tsx).",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}", "lib/**/*.{ts,tsx}", "proxy.ts"],
     ignores: ["lib/time/shanghai.ts"],
     rules: {

@@ -4,15 +4,10 @@
 import { expect, test, type Page } from "@playwright/test";
 import { MARKET_DAY_2023_SLUG } from "../../lib/seed/data/market-days";
 import { expectNoAxeViolations } from "./axe";
-
-const PASSWORD = process.env.SEED_STAFF_PASSWORD ?? "e2e-staff-password";
+import { signInOn } from "./staff-session";
 
 async function signInAsAdmin(page: Page): Promise<void> {
-  await page.goto("/admin/sign-in");
-  await page.getByLabel("用户名").fill("admin");
-  await page.getByLabel("密码", { exact: true }).fill(PASSWORD);
-  await page.getByRole("button", { name: "登录" }).click();
-  await expect(page).toHaveURL(/\/admin$/);
+  await signInOn(page, "admin");
 }
 
 async function firstLink(page: Page, path: string, pattern: RegExp): Promise<string> {

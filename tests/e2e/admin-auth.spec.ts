@@ -4,18 +4,13 @@
 import { randomBytes } from "node:crypto";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
+import { STAFF_PASSWORD as PASSWORD, submitSignIn } from "./staff-session";
 
-const PASSWORD = process.env.SEED_STAFF_PASSWORD ?? "e2e-staff-password";
 const unique = (prefix: string) => `${prefix}-${randomBytes(4).toString("hex")}`;
 /** The form's one message (Next's route announcer is an alert too; ours is in <main>). */
 const formMessage = (page: Page) => page.getByRole("main").getByRole("alert");
 
-async function signIn(page: Page, username: string, password: string, path = "/admin/sign-in") {
-  await page.goto(path);
-  await page.getByLabel("用户名").fill(username);
-  await page.getByLabel(/^密码/).fill(password);
-  await page.getByRole("button", { name: "登录" }).click();
-}
+const signIn = submitSignIn;
 
 async function newContextPage(browser: Browser, javaScriptEnabled = true): Promise<Page> {
   const context = await browser.newContext({ javaScriptEnabled });
@@ -26,7 +21,7 @@ async function newContextPage(browser: Browser, javaScriptEnabled = true): Promi
 async function createStaffAccount(admin: Page, password: string): Promise<string> {
   const username = unique("e2e");
   await admin.goto("/admin/staff");
-  const form = admin.locator("form", { has: admin.getByRole("heading", { name: "新增人员" }) });
+  const form = admin.getByRole("region", { name: "新增人员" });
   await form.getByLabel("用户名").fill(username);
   await form.getByLabel("显示名称").fill(`测试账号 ${username}`);
   await form.getByLabel("角色").selectOption("STAFF");

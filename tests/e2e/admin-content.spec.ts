@@ -6,17 +6,10 @@ import { randomBytes } from "node:crypto";
 import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
 import { MARKET_DAY_2023_SLUG } from "../../lib/seed/data/market-days";
 import { expectNoAxeViolations } from "./axe";
-
-const PASSWORD = process.env.SEED_STAFF_PASSWORD ?? "e2e-staff-password";
+import { signedInPage } from "./staff-session";
 
 async function adminPage(browser: Browser, javaScriptEnabled = true): Promise<Page> {
-  const page = await (await browser.newContext({ javaScriptEnabled })).newPage();
-  await page.goto("/admin/sign-in");
-  await page.getByLabel("用户名").fill("admin");
-  await page.getByLabel("密码", { exact: true }).fill(PASSWORD);
-  await page.getByRole("button", { name: "登录" }).click();
-  await expect(page).toHaveURL(/\/admin$/);
-  return page;
+  return signedInPage(browser, "admin", javaScriptEnabled);
 }
 
 /** The form's summary on top (Next's route announcer is an alert too). */

@@ -5,18 +5,12 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
+import { signedInPage } from "./staff-session";
 
-const PASSWORD = process.env.SEED_STAFF_PASSWORD ?? "e2e-staff-password";
 const RUN = randomBytes(4).toString("hex");
 
 async function signedIn(browser: Browser, username: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto("/admin/sign-in");
-  await page.getByLabel("用户名").fill(username);
-  await page.getByLabel("密码", { exact: true }).fill(PASSWORD);
-  await page.getByRole("button", { name: "登录" }).click();
-  await expect(page).toHaveURL(/\/admin$/);
-  return page;
+  return signedInPage(browser, username);
 }
 
 /** A resident's wish through the public endpoint the form also posts to; returns its tracking code. */

@@ -5,7 +5,7 @@ import { WishWallCard } from "@/components/wish-wall-card";
 import { WishWallFilter } from "@/components/wish-wall-filter";
 import { WishStatus } from "@/lib/db/generated/enums";
 import { publicPage } from "@/lib/display/page-guard";
-import { Link } from "@/lib/i18n/navigation";
+import { LocaleLink } from "@/components/locale-link";
 import { localized } from "@/lib/i18n/localized";
 import { localePath } from "@/lib/i18n/paths";
 import { countPublicWishes, listPublicWishes, listWallMarketDays } from "@/lib/wishes/public-wall";
@@ -86,9 +86,9 @@ export default async function WishWallPage({ params, searchParams }: PageProps<"
           <p className="mt-1">
             <span className="font-semibold">{t("currentFilter")}</span>
             {summary.join(" · ")}{" "}
-            <Link href="/wishes" className={link}>
+            <LocaleLink locale={locale} href="/wishes" className={link}>
               {t("clear")}
-            </Link>
+            </LocaleLink>
           </p>
         ) : null}
         {page.wishes.length === 0 ? (
@@ -105,14 +105,19 @@ export default async function WishWallPage({ params, searchParams }: PageProps<"
         {page.next || filter.after ? (
           <nav aria-label={t("pagination")} className="mt-4 flex flex-wrap gap-x-6">
             {page.next ? (
-              <Link href={wallPath(filter, page.next)} rel="next" className={`${link} text-lg font-semibold`}>
+              <LocaleLink
+                locale={locale}
+                href={wallPath(filter, page.next)}
+                rel="next"
+                className={`${link} text-lg font-semibold`}
+              >
                 {t("next")}
-              </Link>
+              </LocaleLink>
             ) : null}
             {filter.after ? (
-              <Link href={wallPath(filter)} className={link}>
+              <LocaleLink locale={locale} href={wallPath(filter)} className={link}>
                 {t("first")}
-              </Link>
+              </LocaleLink>
             ) : null}
           </nav>
         ) : null}
@@ -120,14 +125,14 @@ export default async function WishWallPage({ params, searchParams }: PageProps<"
 
       <ul className="flex flex-wrap gap-x-6">
         <li>
-          <Link href="/wishes/track" className={link}>
+          <LocaleLink locale={locale} href="/wishes/track" className={link}>
             {t("track")}
-          </Link>
+          </LocaleLink>
         </li>
         <li>
-          <Link href="/wishes/new" className={link}>
+          <LocaleLink locale={locale} href="/wishes/new" className={link}>
             {t("submitWish")}
-          </Link>
+          </LocaleLink>
         </li>
       </ul>
     </div>

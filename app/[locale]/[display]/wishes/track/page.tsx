@@ -4,7 +4,7 @@ import { ClientMessages } from "@/components/client-messages";
 import { PageTop } from "@/components/page-top";
 import { publicPage } from "@/lib/display/page-guard";
 import { localePath } from "@/lib/i18n/paths";
-import { Link } from "@/lib/i18n/navigation";
+import { LocaleLink } from "@/components/locale-link";
 import { TrackPanel } from "./track-panel";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/[display]/wishes/track">): Promise<Metadata> {
@@ -41,14 +41,14 @@ export default async function TrackPage({ params }: PageProps<"/[locale]/[displa
       </ClientMessages>
       <ul className="flex flex-wrap gap-x-6">
         <li>
-          <Link href="/wishes/new" className={link}>
+          <LocaleLink locale={locale} href="/wishes/new" className={link}>
             {t("links.submit")}
-          </Link>
+          </LocaleLink>
         </li>
         <li>
-          <Link href="/wishes" className={link}>
+          <LocaleLink locale={locale} href="/wishes" className={link}>
             {t("links.wall")}
-          </Link>
+          </LocaleLink>
         </li>
       </ul>
     </div>
