@@ -20,8 +20,15 @@ export async function MarketDayCard({
         <LocaleLink locale={locale} href={`/market-days/${day.slug}`} className="text-brand underline">
           {localized(locale, day.title, day.titleEn)}
         </LocaleLink>
+        {/* The space lets the badge wrap to its own line: glued to the title's last
+            word, the pair could not break and pushed a 320 px page sideways in large text. */}
         {day.status === "CANCELLED" ? (
-          <span className="ml-2 rounded bg-ink px-2 py-0.5 text-base font-semibold text-white">{t("cancelled")}</span>
+          <>
+            {" "}
+            <span className="inline-block rounded bg-ink px-2 py-0.5 text-base font-semibold text-white">
+              {t("cancelled")}
+            </span>
+          </>
         ) : null}
       </Heading>
       <p className="mt-1">{localized(locale, day.theme, day.themeEn)}</p>
