@@ -7,6 +7,7 @@ const TINT: Record<WishStatus, string> = {
   SUBMITTED: "border-[#1e3a8a] bg-[#e8eefc] text-[#172554]",
   REFERRED: "border-[#854d0e] bg-[#fdf3d8] text-[#422006]",
   ESCALATED: "border-[#854d0e] bg-[#fdf3d8] text-[#422006]",
+  DECIDED: "border-[#854d0e] bg-[#fdf3d8] text-[#422006]",
   REOPENED: "border-[#9a3412] bg-[#fde9dc] text-[#431407]",
   SETTLED: "border-[#166534] bg-[#e3f4e8] text-[#052e16]",
   DUPLICATE: "border-ink bg-[#ececec] text-ink",

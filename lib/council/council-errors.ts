@@ -17,11 +17,11 @@ export class CouncilNotFoundError extends ActionError {
 
 /**
  * A decision that cannot be recorded: it was recorded already, the meeting was
- * cancelled, or a colleague changed one of the linked wishes meanwhile (then
+ * cancelled or has not taken place yet, or a colleague changed one of the linked wishes meanwhile (then
  * nothing was written; the message says which wishes and that a reload helps).
  */
 export class CouncilDecisionError extends ActionError {
-  constructor(readonly reason: "alreadyDecided" | "meetingCancelled" | "stale") {
+  constructor(readonly reason: "alreadyDecided" | "meetingCancelled" | "meetingNotHeld" | "stale") {
     super(`adminCouncil.errors.${reason}`);
     this.name = "CouncilDecisionError";
   }

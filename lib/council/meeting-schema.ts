@@ -3,7 +3,7 @@
 // either language.
 import { z } from "zod";
 import { CouncilMeetingStatus } from "@/lib/db/generated/enums";
-import { shanghaiLocalInstant } from "@/lib/time/shanghai";
+import { shanghaiEndOfDay, shanghaiLocalInstant } from "@/lib/time/shanghai";
 
 const optionalText = (max: number) =>
   z
@@ -13,7 +13,7 @@ const optionalText = (max: number) =>
     .optional()
     .transform((v) => (v ? v : null));
 
-export const meetingSchema = z.object({
+const meetingFields = z.object({
   title: z.string().trim().min(1, "errors.titleRequired").max(200, "errors.tooLong"),
   titleEn: optionalText(200),
   // <input type="datetime-local"> read as Shanghai wall-clock time, so staff type the time they see.
@@ -30,10 +30,19 @@ export const meetingSchema = z.object({
   minutes: optionalText(20000),
   status: z.enum(CouncilMeetingStatus, { message: "errors.statusInvalid" }).default("PLANNED"),
 });
+
+/** A meeting dated in the future has not taken place, so it cannot be marked held. */
+function heldOnlyInThePast(meeting: { scheduledAt: Date; status: CouncilMeetingStatus }, ctx: z.RefinementCtx): void {
+  if (meeting.status === "HELD" && meeting.scheduledAt.getTime() > Date.now()) {
+    ctx.addIssue({ code: "custom", path: ["status"], message: "errors.heldInFuture" });
+  }
+}
+
+export const meetingSchema = meetingFields.superRefine(heldOnlyInThePast);
 export type MeetingInput = z.infer<typeof meetingSchema>;
 
 /** The meeting form on a meeting's own page names the meeting it edits. */
-export const meetingUpdateSchema = meetingSchema.extend({ meetingId: z.uuid() });
+export const meetingUpdateSchema = meetingFields.extend({ meetingId: z.uuid() }).superRefine(heldOnlyInThePast);
 
 export const itemSchema = z.object({
   topic: z.string().trim().min(1, "errors.topicRequired").max(200, "errors.tooLong"),
@@ -47,5 +56,20 @@ export const decisionSchema = z.object({
   itemId: z.uuid(),
   decision: z.string().trim().min(1, "errors.decisionRequired").max(4000, "errors.tooLong"),
   decisionEn: optionalText(4000),
+  // 落实期限: the day the decided work is due (a date input), kept as the end of
+  // that Shanghai day. Today is fine; a day already gone is not a deadline.
+  dueOn: z.string({ error: "errors.dueRequired" }).transform((v, ctx) => {
+    const value = v.trim();
+    const due = value ? shanghaiEndOfDay(value) : null;
+    if (!due) {
+      ctx.addIssue({ code: "custom", message: value ? "errors.dateInvalid" : "errors.dueRequired" });
+      return z.NEVER;
+    }
+    if (due.getTime() < Date.now()) {
+      ctx.addIssue({ code: "custom", message: "errors.dueInPast" });
+      return z.NEVER;
+    }
+    return due;
+  }),
 });
 export type DecisionInput = z.infer<typeof decisionSchema>;

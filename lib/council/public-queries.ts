@@ -15,6 +15,8 @@ export interface PublicCouncilItem {
   decision: string | null;
   decisionEn: string | null;
   decidedAt: Date | null;
+  /** When the decided work is due. */
+  dueAt: Date | null;
   wishCount: number;
 }
 
@@ -50,6 +52,7 @@ export async function listHeldCouncilMeetings(): Promise<PublicCouncilMeeting[]>
           decision: true,
           decisionEn: true,
           decidedAt: true,
+          dueAt: true,
           _count: { select: { wishes: true } },
         },
       },

@@ -80,6 +80,7 @@ export interface AgendaItem {
   decision: string | null;
   decisionEn: string | null;
   decidedAt: Date | null;
+  dueAt: Date | null;
   wishes: LinkedWish[];
 }
 
@@ -127,6 +128,7 @@ export async function getMeetingDetail(actor: Actor | null, meetingId: string): 
           decision: true,
           decisionEn: true,
           decidedAt: true,
+          dueAt: true,
           wishes: {
             where: { communityId: actor.communityId },
             orderBy: { createdAt: "asc" },

@@ -1,7 +1,9 @@
 // Records the council's decision on one agenda item and applies it to EVERY linked
 // escalated wish: the decision becomes each wish's public reply, each moves
-// ESCALATED → SETTLED (RECORD_COUNCIL_DECISION) with its own WishEvent. All of it
-// is one transaction: either every linked wish carries the decision or none does.
+// ESCALATED → DECIDED (RECORD_COUNCIL_DECISION, 决定待落实) with its own WishEvent,
+// and the item's due date shows on their tracking pages. All of it is one
+// transaction: either every linked wish carries the decision or none does. Only a
+// meeting that has taken place (HELD) can have decided anything.
 import "server-only";
 import { db } from "@/lib/db/client";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
@@ -11,8 +13,8 @@ import { CouncilDecisionError, CouncilNotFoundError, invalidateCouncil } from ".
 import type { DecisionInput } from "./meeting-schema";
 
 export interface CouncilDecisionResult {
-  /** Wishes that were ESCALATED and are now SETTLED with the decision. */
-  settledWishIds: string[];
+  /** Wishes that were ESCALATED and are now DECIDED, with the decision as their reply. */
+  decidedWishIds: string[];
   /**
    * Linked wishes left as they are: no longer waiting for the council (e.g. the
    * council's earlier view sent them to a unit, REFER from ESCALATED, or staff
@@ -34,7 +36,7 @@ export async function recordCouncilDecision(
     if (error instanceof MissingFieldsError) throw fieldActionError("decision", "adminCouncil.errors.decisionRequired");
     throw error;
   });
-  invalidateCouncil({ wishes: result.settledWishIds.length > 0 });
+  invalidateCouncil({ wishes: result.decidedWishIds.length > 0 });
   return result;
 }
 
@@ -54,6 +56,8 @@ function decide(actor: Actor, input: DecisionInput, at: Date): Promise<CouncilDe
       if (!item) throw new CouncilNotFoundError();
       assertCan(actor, "council.manage", { communityId: item.communityId });
       if (item.meetingStatus === "CANCELLED") throw new CouncilDecisionError("meetingCancelled");
+      // A decision is made at a meeting: one still planned has made none.
+      if (item.meetingStatus !== "HELD") throw new CouncilDecisionError("meetingNotHeld");
       if (item.decidedAt) throw new CouncilDecisionError("alreadyDecided");
 
       const linked = await tx.wish.findMany({
@@ -77,10 +81,10 @@ function decide(actor: Actor, input: DecisionInput, at: Date): Promise<CouncilDe
       }
       await tx.councilItem.update({
         where: { id: item.id },
-        data: { decision: input.decision, decisionEn: input.decisionEn, decidedAt: at },
+        data: { decision: input.decision, decisionEn: input.decisionEn, decidedAt: at, dueAt: input.dueOn },
       });
       return {
-        settledWishIds: escalated.map((w) => w.id),
+        decidedWishIds: escalated.map((w) => w.id),
         skippedWishIds: linked.filter((w) => w.status !== "ESCALATED").map((w) => w.id),
       };
     },

@@ -213,6 +213,7 @@ export async function seedReferenceData(
         decision: item.decision,
         decisionEn: item.decisionEn,
         decidedAt: item.decidedAt,
+        dueAt: item.dueAt,
       };
       id = (await tx.councilItem.create({ data, select: { id: true } })).id;
       count("council items", 1);

@@ -99,15 +99,15 @@ function baseConditions(communityId: string, filter: InboxFilter, now: Date): Pr
 
 /**
  * States no wish matching the filter can be in, by the life cycle's invariants:
- * only SUBMITTED and REFERRED wishes can be overdue, every SETTLED wish has a
- * reply and no SUBMITTED wish has one. Those are answered without a query; an
+ * only SUBMITTED and REFERRED wishes can be overdue, every DECIDED or SETTLED
+ * wish has a reply and no SUBMITTED wish has one. Those are answered without a query; an
  * index walk over 700,000 settled wishes to find none would be the slowest
  * thing on the page.
  */
 function impossibleStates(filter: InboxFilter): Set<WishStatus> {
   const out = new Set<WishStatus>();
-  if (filter.overdue) for (const s of ["ESCALATED", "SETTLED", "REOPENED", "DUPLICATE"] as const) out.add(s);
-  if (filter.reply === "without") out.add("SETTLED");
+  if (filter.overdue) for (const s of ["ESCALATED", "DECIDED", "SETTLED", "REOPENED", "DUPLICATE"] as const) out.add(s);
+  if (filter.reply === "without") for (const s of ["DECIDED", "SETTLED"] as const) out.add(s);
   if (filter.reply === "with") out.add("SUBMITTED");
   return out;
 }
@@ -199,6 +199,7 @@ const STATES = [
   "SUBMITTED",
   "REFERRED",
   "ESCALATED",
+  "DECIDED",
   "SETTLED",
   "REOPENED",
   "DUPLICATE",

@@ -60,7 +60,7 @@ export interface TransitionRule {
   readonly actors: readonly ActorType[];
 }
 
-const { SUBMITTED, REFERRED, ESCALATED, SETTLED, REOPENED, DUPLICATE } = WishStatus;
+const { SUBMITTED, REFERRED, ESCALATED, DECIDED, SETTLED, REOPENED, DUPLICATE } = WishStatus;
 const { RESIDENT, STAFF, SYSTEM } = ActorType;
 
 export const WISH_TRANSITIONS = {
@@ -85,9 +85,10 @@ export const WISH_TRANSITIONS = {
   // 转办: handed to a partner unit or a named department with a due date. Telling the
   // resident where the wish went counts as the first reply (事事有回音): the
   // tracking page shows the unit and the due date from this event.
-  // From ESCALATED: a council may decide that one unit should carry the work out.
+  // From ESCALATED or DECIDED: a council may decide that one unit should carry
+  // the work out.
   REFER: {
-    transitions: { [SUBMITTED]: REFERRED, [REOPENED]: REFERRED, [ESCALATED]: REFERRED },
+    transitions: { [SUBMITTED]: REFERRED, [REOPENED]: REFERRED, [ESCALATED]: REFERRED, [DECIDED]: REFERRED },
     requires: [["referralOrgId", "referralDepartment"], ["referralDueAt"]],
     milestones: { referredAt: "first", firstReplyAt: "first" },
     actors: [STAFF],
@@ -111,17 +112,16 @@ export const WISH_TRANSITIONS = {
     actors: [STAFF],
   },
 
-  // Chosen: the council's decision settles the wish directly (ESCALATED → SETTLED),
-  // with the decision as the public reply. The council is the last step of the
-  // chain, its decision is what the resident waits for, and applying one item's
-  // decision to all its wishes in one go keeps them consistent. A separate SETTLE
-  // afterwards would only add a second, identical reply. When the decision is "unit
-  // X does the work", staff REFER from ESCALATED instead, and an unhappy resident's
-  // rating reopens the wish as usual.
+  // A decision is not the work done (issue 16): the council's decision moves every
+  // linked wish ESCALATED → DECIDED (决定待落实) with the decision as its public
+  // reply and the item's due date on the tracking page. Applying one item's
+  // decision to all its wishes in one go keeps them consistent. The wish is settled,
+  // and the resident asked to rate, only when staff mark the work done (SETTLE from
+  // DECIDED); when the decision is "unit X does the work", staff REFER it instead.
   RECORD_COUNCIL_DECISION: {
-    transitions: { [ESCALATED]: SETTLED },
+    transitions: { [ESCALATED]: DECIDED },
     requires: [["publicReply"]],
-    milestones: { firstReplyAt: "first", settledAt: "latest" },
+    milestones: { firstReplyAt: "first" },
     actors: [STAFF],
   },
 
@@ -132,6 +132,7 @@ export const WISH_TRANSITIONS = {
       [SUBMITTED]: SETTLED,
       [REFERRED]: SETTLED,
       [ESCALATED]: SETTLED,
+      [DECIDED]: SETTLED,
       [REOPENED]: SETTLED,
     },
     requires: [["publicReply"]],
@@ -170,6 +171,7 @@ export const WISH_TRANSITIONS = {
       [SUBMITTED]: SUBMITTED,
       [REFERRED]: REFERRED,
       [ESCALATED]: ESCALATED,
+      [DECIDED]: DECIDED,
       [SETTLED]: SETTLED,
       [REOPENED]: REOPENED,
       [DUPLICATE]: DUPLICATE,
@@ -191,7 +193,13 @@ export const WISH_TRANSITIONS = {
 } as const satisfies Readonly<Record<WishAction, TransitionRule>>;
 
 /** States that still need staff action; the overdue checks only look at these. */
-export const OPEN_WISH_STATUSES = [SUBMITTED, REFERRED, ESCALATED, REOPENED] as const satisfies readonly WishStatus[];
+export const OPEN_WISH_STATUSES = [
+  SUBMITTED,
+  REFERRED,
+  ESCALATED,
+  DECIDED,
+  REOPENED,
+] as const satisfies readonly WishStatus[];
 /** States where the resident has an answer (or the wish lives on as another one). */
 export const CLOSED_WISH_STATUSES = [SETTLED, DUPLICATE] as const satisfies readonly WishStatus[];
 

@@ -94,6 +94,7 @@ export async function countPublicWishes(marketDay: string | null): Promise<WallC
     SUBMITTED: 0,
     REFERRED: 0,
     ESCALATED: 0,
+    DECIDED: 0,
     SETTLED: 0,
     REOPENED: 0,
     DUPLICATE: 0,

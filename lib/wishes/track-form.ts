@@ -30,7 +30,8 @@ export interface TrackedWishView {
   marketDay: { title: string } | null;
   stall: { name: string; number: number } | null;
   referral: { unit: string; dueAt: DateText | null } | null;
-  council: { topic: string; decision: string | null; meetingAt: DateText } | null;
+  /** dueAt: when the decided work is due (DECIDED wishes show it). */
+  council: { topic: string; decision: string | null; meetingAt: DateText; dueAt: DateText | null } | null;
   reply: string | null;
   originalReply: string | null;
   /** For a duplicate: the state of the wish it was merged into. */

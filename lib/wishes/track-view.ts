@@ -34,6 +34,7 @@ export function toTrackedWishView(wish: TrackedWish, locale: string): TrackedWis
           decision:
             wish.council.decision === null ? null : localized(locale, wish.council.decision, wish.council.decisionEn),
           meetingAt: shanghaiDateText(locale, wish.council.meetingAt, false),
+          dueAt: wish.council.dueAt ? shanghaiDateText(locale, wish.council.dueAt, false) : null,
         }
       : null,
     reply: wish.publicReply,

@@ -35,6 +35,7 @@ export interface TrackedWish {
     decision: string | null;
     decisionEn: string | null;
     meetingAt: Date;
+    dueAt: Date | null;
   } | null;
   publicReply: string | null;
   /** For a duplicate: the reply of the wish it was merged into. */
@@ -111,6 +112,7 @@ export async function loadWishForResident(
           topicEn: true,
           decision: true,
           decisionEn: true,
+          dueAt: true,
           meeting: { select: { scheduledAt: true } },
         },
       },
@@ -146,6 +148,7 @@ export async function loadWishForResident(
           decision: wish.councilItem.decision,
           decisionEn: wish.councilItem.decisionEn,
           meetingAt: wish.councilItem.meeting.scheduledAt,
+          dueAt: wish.councilItem.dueAt,
         }
       : null,
     publicReply: wish.publicReply,

@@ -1,7 +1,7 @@
-// Joint council end to end (issue 5): two wishes are escalated to one agenda item
-// by staff, the secretary records the item's decision, and both wishes carry it:
-// on the meeting page, on the staff wish page and on the resident's tracking page.
-//
+// Joint council end to end (issues 5 and 16): two wishes are escalated to one agenda
+// item by staff; the meeting takes place; the secretary records the item's decision
+// with a due date, and both wishes carry it (决定待落实) on the meeting page and the
+// resident's tracking page; the wish is settled only when staff mark the work done.
 import { randomBytes, randomUUID } from "node:crypto";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
@@ -55,6 +55,8 @@ async function escalate(
 }
 
 test("two wishes escalated to one council item both get its decision", async ({ browser }) => {
+  // The longest journey of the suite: three people, two meetings pages, two residents.
+  test.setTimeout(150_000);
   const secretary = await signedIn(browser, "secretary");
   const staff = await signedIn(browser, "staff");
 
@@ -85,33 +87,58 @@ test("two wishes escalated to one council item both get its decision", async ({ 
   const item = secretary.getByRole("article", { name: new RegExp(topic) });
   await expect(item.getByRole("heading", { name: "关联心愿（2）" })).toBeVisible();
   await expect(item.getByText("待议事会决定")).toHaveCount(2);
+  // A meeting that has not taken place has decided nothing: no decision form yet.
+  await expect(item.getByText("会议举行后才能记录决定")).toBeVisible();
+  await expect(item.getByRole("button", { name: "记录决定并答复" })).toHaveCount(0);
   await expectNoAxeViolations(secretary);
 
-  const decision = `物业一周内更换北门全部路灯 ${RUN}，此后每月巡查一次。`;
-  await item.getByLabel(/决定（将作为答复发给 2 条待决定的心愿）/).fill(decision);
-  await item.getByRole("button", { name: "记录决定并答复" }).click();
-  await expect(secretary.getByText(decision)).toBeVisible();
-  await expect(item.getByText("已办结")).toHaveCount(2);
+  // Dated in the future, the meeting cannot be marked held; with its real (past) date it can.
+  const edit = secretary.locator("form", { has: secretary.getByRole("button", { name: "保存修改" }) });
+  await edit.getByRole("radio", { name: /^已召开/ }).check();
+  await edit.getByRole("button", { name: "保存修改" }).click();
+  await expect(edit.getByText("会议日期还没到，不能标记为“已召开”。")).toBeVisible();
+  await expect(edit.getByRole("radio", { name: /^已召开/ })).toBeChecked();
+  await edit.getByLabel(/^时间/).fill("2026-11-20T15:00");
+  await edit.getByRole("button", { name: "保存修改" }).click();
+  await expect(edit.getByText("已保存。")).toBeVisible();
 
-  // The resident's tracking page shows the decision as the reply, for both wishes.
+  const decision = `物业一周内更换北门全部路灯 ${RUN}，此后每月巡查一次。`;
+  const decided = secretary.getByRole("article", { name: new RegExp(topic) });
+  await decided.getByLabel(/决定（将作为答复发给 2 条待决定的心愿）/).fill(decision);
+  await decided.getByLabel(/^落实期限/).fill("2099-06-30");
+  await decided.getByRole("button", { name: "记录决定并答复" }).click();
+  await expect(secretary.getByText(decision)).toBeVisible();
+  await expect(decided.getByText("决定待落实")).toHaveCount(2);
+  await expect(decided.getByText(/落实期限：2099年6月30日/)).toBeVisible();
+
+  // The resident's tracking page shows the decision as the reply and when it is due, for both wishes.
   for (const code of codes) {
     const resident = await (await browser.newContext()).newPage();
     await resident.goto("/wishes/track");
-    await resident.getByLabel("查询码").fill(code);
+    await resident.getByLabel(/^查询码/).fill(code);
     await resident.getByRole("button", { name: "查询" }).click();
     await expect(resident.getByText(decision).first()).toBeVisible();
+    await expect(resident.getByText("议事会已决定，落实中").first()).toBeVisible();
+    await expect(resident.getByText("落实期限：2099年6月30日")).toBeVisible();
+    await resident.context().close();
   }
 
-  // The public council page lists the meeting only once it is held.
+  // Staff mark the work done on one wish: only that one is settled.
+  await decided.getByRole("link", { name: new RegExp(codes[0]!.slice(0, 4)) }).click();
+  const settle = secretary.locator("form", { has: secretary.getByRole("heading", { name: "办结并答复" }) });
+  const done = `北门路灯已全部更换 ${RUN}。`;
+  await settle.getByLabel("给居民的答复").fill(done);
+  await settle.getByRole("button", { name: "办结", exact: true }).click();
+  await expect(secretary.getByText(done).first()).toBeVisible();
   await secretary.goto(meetingUrl);
-  const edit = secretary.locator("form", { has: secretary.getByRole("button", { name: "保存修改" }) });
-  await edit.getByLabel("状态").selectOption("HELD");
-  await edit.getByRole("button", { name: "保存修改" }).click();
-  await expect(edit.getByText("已保存。")).toBeVisible();
+  await expect(secretary.getByRole("article", { name: new RegExp(topic) }).getByText("已办结")).toHaveCount(1);
+
+  // The public council page lists the meeting now that it is held.
   const publicPage = await (await browser.newContext()).newPage();
   await publicPage.goto("/council");
   await expect(publicPage.getByRole("heading", { name: meetingTitle })).toBeVisible();
   await expect(publicPage.getByText(decision)).toBeVisible();
+  await expect(publicPage.getByText("落实期限：2099年6月30日")).toBeVisible();
   await expect(publicPage.getByText(first)).toHaveCount(0);
   await expectNoAxeViolations(publicPage);
 });

@@ -15,7 +15,7 @@ import { recordCouncilDecision } from "@/lib/council/record-council-decision";
 import { CouncilDecisionError, CouncilNotFoundError } from "@/lib/council/council-errors";
 import { getMeetingDetail, listMeetings, listMeetingsForEscalation } from "@/lib/council/queries";
 import { listHeldCouncilMeetings } from "@/lib/council/public-queries";
-import { meetingSchema } from "@/lib/council/meeting-schema";
+import { decisionSchema, meetingSchema } from "@/lib/council/meeting-schema";
 import type { FormState } from "@/lib/forms/form-state";
 import {
   addCouncilItemAction,
@@ -90,26 +90,53 @@ async function escalate(wishId: string, itemId: string): Promise<void> {
   );
 }
 
+const DAY_MS = 86_400_000;
+
+/** A datetime-local value `days` from now in Shanghai (UTC+8, no daylight saving); negative is past. */
+function localIn(days: number): string {
+  return new Date(Date.now() + days * DAY_MS + 8 * 3_600_000).toISOString().slice(0, 16);
+}
+
+/** A planned meeting next week, unless the overrides say otherwise. */
 function meeting(overrides: Record<string, string> = {}) {
   return meetingSchema.parse({
     title: "党群联席议事会：测试",
-    scheduledAt: "2026-12-20T15:00",
+    scheduledAt: localIn(7),
     place: "党群服务中心会议室",
     attendees: "社区党委书记、居民代表",
     ...overrides,
   });
 }
 
+/** A meeting that took place yesterday: the only kind that can record decisions. */
+const heldMeeting = (overrides: Record<string, string> = {}) =>
+  meeting({ scheduledAt: localIn(-1), status: "HELD", ...overrides });
+
+/** The decision as the form sends it, due in a week unless `dueOn` says otherwise. */
+function decisionInput(itemId: string, decision: string, dueOn = localIn(7).slice(0, 10)) {
+  return decisionSchema.parse({ itemId, decision, dueOn });
+}
+
 describe("meetings", () => {
   it("reads the typed date as Shanghai wall time", () => {
-    expect(meeting().scheduledAt.toISOString()).toBe("2026-12-20T07:00:00.000Z");
+    expect(meeting({ scheduledAt: "2026-12-20T15:00" }).scheduledAt.toISOString()).toBe("2026-12-20T07:00:00.000Z");
     expect(meetingSchema.safeParse({ title: "t", scheduledAt: "2026-13-20T15:00", place: "p" }).success).toBe(false);
     expect(meetingSchema.safeParse({ title: "", scheduledAt: "x", place: "" }).success).toBe(false);
   });
 
+  it("refuses to mark a meeting dated in the future as held", () => {
+    const future = meetingSchema.safeParse({ title: "t", place: "p", scheduledAt: localIn(1), status: "HELD" });
+    expect(future.success).toBe(false);
+    expect(future.error?.issues).toMatchObject([{ path: ["status"], message: "errors.heldInFuture" }]);
+    expect(meetingSchema.safeParse({ title: "t", place: "p", scheduledAt: localIn(1) }).success).toBe(true);
+    expect(meetingSchema.safeParse({ title: "t", place: "p", scheduledAt: localIn(-1), status: "HELD" }).success).toBe(
+      true,
+    );
+  });
+
   it("creates and updates a meeting of the actor's community only", async () => {
     const { id } = await createMeeting(secretary, meeting());
-    await updateMeeting(secretary, id, meeting({ status: "HELD", minutes: "会议纪要" }));
+    await updateMeeting(secretary, id, heldMeeting({ minutes: "会议纪要" }));
     const row = await testDb.prisma.councilMeeting.findUniqueOrThrow({ where: { id } });
     expect(row).toMatchObject({ status: "HELD", minutes: "会议纪要", communityId: secretary.communityId });
     expect(revalidatedTags).toContain("council");
@@ -139,10 +166,15 @@ describe("meetings", () => {
 describe("meetings open for escalation", () => {
   it("lists planned meetings with their undecided items only, for triage roles", async () => {
     const planned = await createMeeting(secretary, meeting({ title: "待召开" }));
-    const held = await createMeeting(secretary, meeting({ title: "已召开", status: "HELD" }));
+    const held = await createMeeting(secretary, heldMeeting({ title: "已召开" }));
     const open = await createCouncilItem(secretary, planned.id, { topic: "未决议题", topicEn: null });
     const decided = await createCouncilItem(secretary, planned.id, { topic: "已决议题", topicEn: null });
-    await recordCouncilDecision(secretary, { itemId: decided.id, decision: "已决定。", decisionEn: null });
+    // Only a held meeting records decisions through the service; the row stands
+    // in for an item decided before its meeting was moved back to "planned".
+    await testDb.prisma.councilItem.update({
+      where: { id: decided.id },
+      data: { decision: "已决定。", decidedAt: new Date() },
+    });
     const meetings = await listMeetingsForEscalation(staff);
     const found = meetings.find((m) => m.id === planned.id);
     expect(found?.items.map((i) => i.id)).toEqual([open.id]);
@@ -156,13 +188,34 @@ describe("recording a decision", () => {
     const { id } = await createMeeting(secretary, meeting());
     const item = await createCouncilItem(secretary, id, { topic: "取消的议题", topicEn: null });
     await updateMeeting(secretary, id, meeting({ status: "CANCELLED" }));
-    await expect(
-      recordCouncilDecision(secretary, { itemId: item.id, decision: "x", decisionEn: null }),
-    ).rejects.toMatchObject({ reason: "meetingCancelled" });
+    await expect(recordCouncilDecision(secretary, decisionInput(item.id, "x"))).rejects.toMatchObject({
+      reason: "meetingCancelled",
+    });
   });
 
-  it("applies it to every linked escalated wish: reply, SETTLED and one event each", async () => {
-    const { id: meetingId } = await createMeeting(secretary, meeting({ status: "HELD" }));
+  it("is refused on a meeting that has not taken place yet", async () => {
+    const { id } = await createMeeting(secretary, meeting());
+    const item = await createCouncilItem(secretary, id, { topic: "还没开会的议题", topicEn: null });
+    const wish = await newWish("会前不能有决定。");
+    await escalate(wish, item.id);
+    await expect(recordCouncilDecision(secretary, decisionInput(item.id, "x"))).rejects.toMatchObject({
+      reason: "meetingNotHeld",
+      code: "adminCouncil.errors.meetingNotHeld",
+    });
+    expect((await testDb.prisma.wish.findUniqueOrThrow({ where: { id: wish } })).status).toBe("ESCALATED");
+  });
+
+  it("needs a due date that is today or later", () => {
+    const itemId = randomUUID();
+    const issues = (dueOn?: string) => decisionSchema.safeParse({ itemId, decision: "d", dueOn }).error?.issues;
+    expect(issues()).toMatchObject([{ path: ["dueOn"], message: "errors.dueRequired" }]);
+    expect(issues("")).toMatchObject([{ path: ["dueOn"], message: "errors.dueRequired" }]);
+    expect(issues(localIn(-2).slice(0, 10))).toMatchObject([{ path: ["dueOn"], message: "errors.dueInPast" }]);
+    expect(issues(localIn(0).slice(0, 10))).toBeUndefined();
+  });
+
+  it("applies it to every linked escalated wish: reply, DECIDED with the due date, one event each", async () => {
+    const { id: meetingId } = await createMeeting(secretary, heldMeeting());
     const item = await createCouncilItem(secretary, meetingId, { topic: "小区路灯损坏", topicEn: null });
     const a = await newWish("3栋门口路灯坏了，晚上看不清路。");
     const b = await newWish("小区东门路灯不亮，希望尽快修复。");
@@ -171,21 +224,24 @@ describe("recording a decision", () => {
     const before = await testDb.prisma.wishEvent.count({ where: { wishId: { in: [a, b] } } });
 
     const decision = "物业本周内更换全部损坏路灯，此后每月巡查一次。";
-    const result = await recordCouncilDecision(secretary, { itemId: item.id, decision, decisionEn: null });
-    expect(result.settledWishIds.sort()).toEqual([a, b].sort());
+    const input = decisionInput(item.id, decision);
+    const result = await recordCouncilDecision(secretary, input);
+    expect(result.decidedWishIds.sort()).toEqual([a, b].sort());
 
     const wishes = await testDb.prisma.wish.findMany({
       where: { id: { in: [a, b] } },
       include: { events: { orderBy: { sequence: "desc" }, take: 1 } },
     });
     for (const wish of wishes) {
-      expect(wish.status).toBe("SETTLED");
+      // A decision is not the work done: not settled, so nobody is asked to rate yet.
+      expect(wish.status).toBe("DECIDED");
       expect(wish.publicReply).toBe(decision);
-      expect(wish.settledAt).not.toBeNull();
+      expect(wish.settledAt).toBeNull();
+      expect(wish.firstReplyAt).not.toBeNull();
       expect(wish.events[0]).toMatchObject({
         action: "RECORD_COUNCIL_DECISION",
         fromStatus: "ESCALATED",
-        toStatus: "SETTLED",
+        toStatus: "DECIDED",
         publicNote: decision,
         actorId: secretary.id,
       });
@@ -194,15 +250,40 @@ describe("recording a decision", () => {
     const stored = await testDb.prisma.councilItem.findUniqueOrThrow({ where: { id: item.id } });
     expect(stored.decision).toBe(decision);
     expect(stored.decidedAt).not.toBeNull();
+    expect(stored.dueAt).toEqual(input.dueOn);
 
     // A second decision on the same item is refused; nothing changes.
-    await expect(
-      recordCouncilDecision(secretary, { itemId: item.id, decision: "另一个决定", decisionEn: null }),
-    ).rejects.toBeInstanceOf(CouncilDecisionError);
+    await expect(recordCouncilDecision(secretary, decisionInput(item.id, "另一个决定"))).rejects.toBeInstanceOf(
+      CouncilDecisionError,
+    );
+
+    // Staff mark the work done: only then is the wish settled, and can be rated.
+    const rateWhileDecided = db.$transaction((tx) =>
+      applyTransition(tx, {
+        wishId: a,
+        expectedVersion: null,
+        action: "RATE",
+        actor: { type: "RESIDENT" },
+        fields: { satisfaction: 5 },
+      }),
+    );
+    await expect(rateWhileDecided).rejects.toThrow();
+    await db.$transaction((tx) =>
+      applyTransition(tx, {
+        wishId: a,
+        expectedVersion: null,
+        action: "SETTLE",
+        actor: { type: "STAFF", staffId: staff.id },
+        fields: { publicReply: "路灯已全部更换，巡查已开始。" },
+      }),
+    );
+    const settled = await testDb.prisma.wish.findUniqueOrThrow({ where: { id: a } });
+    expect(settled).toMatchObject({ status: "SETTLED", publicReply: "路灯已全部更换，巡查已开始。" });
+    expect(settled.settledAt).not.toBeNull();
   });
 
   it("leaves a linked wish that is no longer escalated as it is", async () => {
-    const { id: meetingId } = await createMeeting(secretary, meeting());
+    const { id: meetingId } = await createMeeting(secretary, heldMeeting());
     const item = await createCouncilItem(secretary, meetingId, { topic: "楼道堆物", topicEn: null });
     const escalated = await newWish("楼道里堆满杂物，有消防隐患。");
     const referred = await newWish("5栋楼道堆放纸箱。");
@@ -217,19 +298,15 @@ describe("recording a decision", () => {
         fields: { referralDepartment: "街道应急管理办公室", referralDueAt: new Date(Date.now() + 86_400_000) },
       }),
     );
-    const result = await recordCouncilDecision(secretary, {
-      itemId: item.id,
-      decision: "物业一周内清理楼道。",
-      decisionEn: null,
-    });
-    expect(result).toEqual({ settledWishIds: [escalated], skippedWishIds: [referred] });
+    const result = await recordCouncilDecision(secretary, decisionInput(item.id, "物业一周内清理楼道。"));
+    expect(result).toEqual({ decidedWishIds: [escalated], skippedWishIds: [referred] });
     const untouched = await testDb.prisma.wish.findUniqueOrThrow({ where: { id: referred } });
     expect(untouched.status).toBe("REFERRED");
     expect(untouched.publicReply).toBeNull();
   });
 
   it("writes nothing when one linked wish fails: all or none", async () => {
-    const { id: meetingId } = await createMeeting(secretary, meeting());
+    const { id: meetingId } = await createMeeting(secretary, heldMeeting());
     const item = await createCouncilItem(secretary, meetingId, { topic: "停车难", topicEn: null });
     const a = await newWish("小区停车位不够。");
     const b = await newWish("晚上没地方停车。");
@@ -239,17 +316,13 @@ describe("recording a decision", () => {
     // conditional update matches no row, so applyTransition throws StaleWishError.
     await testDb.prisma.$executeRawUnsafe(`
       CREATE OR REPLACE FUNCTION council_test_block() RETURNS trigger AS $$
-      BEGIN IF NEW.id = '${b}'::uuid AND NEW.status = 'SETTLED' THEN RETURN NULL; END IF; RETURN NEW; END $$ LANGUAGE plpgsql`);
+      BEGIN IF NEW.id = '${b}'::uuid AND NEW.status = 'DECIDED' THEN RETURN NULL; END IF; RETURN NEW; END $$ LANGUAGE plpgsql`);
     await testDb.prisma.$executeRawUnsafe(
       `CREATE TRIGGER council_test_block BEFORE UPDATE ON "Wish" FOR EACH ROW EXECUTE FUNCTION council_test_block()`,
     );
     try {
       // Said in the council's words (one of the item's wishes changed), not as a stale wish form.
-      const refused = recordCouncilDecision(secretary, {
-        itemId: item.id,
-        decision: "规划新增车位。",
-        decisionEn: null,
-      });
+      const refused = recordCouncilDecision(secretary, decisionInput(item.id, "规划新增车位。"));
       await expect(refused).rejects.toBeInstanceOf(CouncilDecisionError);
       await expect(refused).rejects.toMatchObject({ reason: "stale", code: "adminCouncil.errors.stale" });
       await expect(refused).rejects.not.toBeInstanceOf(StaleWishError);
@@ -263,13 +336,13 @@ describe("recording a decision", () => {
   });
 
   it("marks the decision field when the reply is empty, and writes nothing", async () => {
-    const { id: meetingId } = await createMeeting(secretary, meeting());
+    const { id: meetingId } = await createMeeting(secretary, heldMeeting());
     const item = await createCouncilItem(secretary, meetingId, { topic: "空决定", topicEn: null });
     const wish = await newWish("决定为空时不应办结。");
     await escalate(wish, item.id);
     // Past the form's schema (a service caller): the wish's transition finds no reply.
     await expect(
-      recordCouncilDecision(secretary, { itemId: item.id, decision: "  ", decisionEn: null }),
+      recordCouncilDecision(secretary, { ...decisionInput(item.id, "x"), decision: "  " }),
     ).rejects.toMatchObject({
       code: "forms.errors.checkFields",
       details: { fieldErrors: { decision: ["adminCouncil.errors.decisionRequired"] } },
@@ -278,28 +351,24 @@ describe("recording a decision", () => {
   });
 
   it("refuses another community, other roles and unknown items", async () => {
-    const { id: meetingId } = await createMeeting(secretary, meeting());
+    const { id: meetingId } = await createMeeting(secretary, heldMeeting());
     const item = await createCouncilItem(secretary, meetingId, { topic: "垃圾分类", topicEn: null });
-    await expect(
-      recordCouncilDecision(outsider, { itemId: item.id, decision: "x", decisionEn: null }),
-    ).rejects.toMatchObject({ status: 403 });
-    await expect(
-      recordCouncilDecision(staff, { itemId: item.id, decision: "x", decisionEn: null }),
-    ).rejects.toMatchObject({ status: 403 });
-    await expect(
-      recordCouncilDecision(secretary, { itemId: randomUUID(), decision: "x", decisionEn: null }),
-    ).rejects.toBeInstanceOf(CouncilNotFoundError);
+    await expect(recordCouncilDecision(outsider, decisionInput(item.id, "x"))).rejects.toMatchObject({ status: 403 });
+    await expect(recordCouncilDecision(staff, decisionInput(item.id, "x"))).rejects.toMatchObject({ status: 403 });
+    await expect(recordCouncilDecision(secretary, decisionInput(randomUUID(), "x"))).rejects.toBeInstanceOf(
+      CouncilNotFoundError,
+    );
   });
 });
 
 describe("the public council page", () => {
   it("lists held meetings with topics, decisions and counts, and no personal data or wish contents", async () => {
-    const { id: meetingId } = await createMeeting(secretary, meeting({ status: "HELD", title: "公开议事会" }));
+    const { id: meetingId } = await createMeeting(secretary, heldMeeting({ title: "公开议事会" }));
     const item = await createCouncilItem(secretary, meetingId, { topic: "健身器材维修", topicEn: null });
     const secret = "健身器材坏了，联系人在2栋。";
     const wishId = await newWish(secret);
     await escalate(wishId, item.id);
-    await recordCouncilDecision(secretary, { itemId: item.id, decision: "街道出资维修健身器材。", decisionEn: null });
+    await recordCouncilDecision(secretary, decisionInput(item.id, "街道出资维修健身器材。"));
     const planned = await createMeeting(secretary, meeting({ title: "尚未召开的会议" }));
 
     const meetings = await listHeldCouncilMeetings();
@@ -385,8 +454,16 @@ describe("the council actions", () => {
 
   it("saves, adds an item and reports a refused decision with what was typed", async () => {
     const { id } = await createMeeting(secretary, meeting());
+    const heldFields = { ...meetingFields, scheduledAt: localIn(-1), status: "HELD" };
     as(secretary);
-    const saved = await post(updateMeetingAction, { ...meetingFields, meetingId: id, title: "改过的名称" });
+    // Marked held while its date is still to come: refused on the status field, all typed kept.
+    const early = { ...meetingFields, meetingId: id, status: "HELD" };
+    expect(await post(updateMeetingAction, early)).toMatchObject({
+      status: "error",
+      fieldErrors: { status: ["adminCouncil.errors.heldInFuture"] },
+      values: early,
+    });
+    const saved = await post(updateMeetingAction, { ...heldFields, meetingId: id, title: "改过的名称" });
     expect(saved).toMatchObject({
       status: "ok",
       message: "adminCouncil.messages.saved",
@@ -397,13 +474,14 @@ describe("the council actions", () => {
       message: "adminCouncil.messages.itemAdded",
     });
     const item = await testDb.prisma.councilItem.findFirstOrThrow({ where: { meetingId: id, topic: "行动议题" } });
-    const decided = await post(recordCouncilDecisionAction, { itemId: item.id, decision: "第一次决定" });
+    const dueOn = localIn(7).slice(0, 10);
+    const decided = await post(recordCouncilDecisionAction, { itemId: item.id, decision: "第一次决定", dueOn });
     expect(decided).toMatchObject({
       status: "ok",
       message: "adminCouncil.messages.decided",
-      messageValues: { settled: 0, skipped: 0 },
+      messageValues: { decided: 0, skipped: 0 },
     });
-    const again = await post(recordCouncilDecisionAction, { itemId: item.id, decision: "第二次决定" });
+    const again = await post(recordCouncilDecisionAction, { itemId: item.id, decision: "第二次决定", dueOn });
     expect(again).toMatchObject({
       status: "error",
       formError: "adminCouncil.errors.alreadyDecided",

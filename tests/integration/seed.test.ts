@@ -86,11 +86,17 @@ describe("seedDatabase", () => {
       perItem.set(item.id, (perItem.get(item.id) ?? 0) + 1);
       expect(item.meeting.status).toBe("HELD");
       expect(item.decision).toBeTruthy();
-      expect(wish.publicReply).toBe(item.decision);
+      expect(item.dueAt!.getTime()).toBeGreaterThan(item.decidedAt!.getTime());
+      // The decision was the reply (RECORD_COUNCIL_DECISION → DECIDED); the work done was settled later.
+      const decided = await prisma.wishEvent.findFirstOrThrow({
+        where: { wishId: wish.id, action: "RECORD_COUNCIL_DECISION" },
+      });
+      expect(decided).toMatchObject({ toStatus: "DECIDED", publicNote: item.decision });
+      expect(wish.publicReply).not.toBe(item.decision);
       expect(wish.status).toBe("SETTLED");
       expect(wish.referredAt!.getTime()).toBeLessThan(wish.escalatedAt!.getTime());
       expect(item.meeting.scheduledAt.getTime()).toBeGreaterThan(wish.escalatedAt!.getTime());
-      expect(wish.settledAt!.getTime()).toBeGreaterThanOrEqual(item.decidedAt!.getTime());
+      expect(wish.settledAt!.getTime()).toBeGreaterThan(decided.createdAt.getTime());
     }
     expect([...perItem.values()].sort()).toEqual([1, 2]);
   });

@@ -200,7 +200,17 @@ describe("the daily roll-up", () => {
       target: { meetingId, topic: "汇总测试议题" },
     });
     const item = (await testDb.prisma.wish.findUniqueOrThrow({ where: { id: escalated.id } })).councilItemId!;
-    await recordCouncilDecision(secretary, { itemId: item, decision: "议事会决定维修。", decisionEn: null });
+    // The meeting takes place, then decides (DECIDED: the work is still to be done).
+    await testDb.prisma.councilMeeting.update({
+      where: { id: meetingId },
+      data: { status: "HELD", scheduledAt: new Date(Date.now() - HOUR) },
+    });
+    await recordCouncilDecision(secretary, {
+      itemId: item,
+      decision: "议事会决定维修。",
+      decisionEn: null,
+      dueOn: new Date(Date.now() + 7 * DAY),
+    });
 
     const duplicate = await entered("重复的心愿");
     await markDuplicate(staff, { wishId: duplicate.id, expectedVersion: 0, originalCode: await codeOf(onSite.id) });

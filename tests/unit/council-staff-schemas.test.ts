@@ -50,13 +50,21 @@ describe("message keys", () => {
       status: "LATER",
       minutes: "x".repeat(20001),
     });
-    const decision = decisionSchema.safeParse({ itemId: "x", decision: " " });
+    const decision = decisionSchema.safeParse({ itemId: "x", decision: " ", dueOn: "2001-01-01" });
+    const future = meetingUpdateSchema.safeParse({
+      meetingId: "00000000-0000-4000-8000-000000000000",
+      title: "t",
+      place: "p",
+      scheduledAt: "2099-01-01T10:00",
+      status: "HELD",
+    });
     const errors = {
       ...fieldErrorsFromZod(meeting.error!, "adminCouncil"),
       ...fieldErrorsFromZod(decision.error!, "adminCouncil"),
     };
     expect(Object.keys(errors).sort()).toEqual([
       "decision",
+      "dueOn",
       "itemId",
       "meetingId",
       "minutes",
@@ -69,6 +77,13 @@ describe("message keys", () => {
     expect(errors.meetingId).toEqual(["forms.errors.invalid"]);
     const { meetingId: _m, itemId: _i, ...own } = errors;
     expectKnown(Object.values(own).flat(), "adminCouncil", zhCouncil);
+    const held = fieldErrorsFromZod(future.error!, "adminCouncil").status ?? [];
+    expect(held).toEqual(["adminCouncil.errors.heldInFuture"]);
+    expectKnown(
+      [...held, "adminCouncil.errors.dueRequired", "adminCouncil.errors.meetingNotHeld"],
+      "adminCouncil",
+      zhCouncil,
+    );
   });
 
   it("the staff schemas' keys exist", () => {

@@ -29,6 +29,7 @@ const ALLOWED: readonly Triple[] = [
   ["SUBMITTED", "REFER", "REFERRED"],
   ["REOPENED", "REFER", "REFERRED"],
   ["ESCALATED", "REFER", "REFERRED"],
+  ["DECIDED", "REFER", "REFERRED"],
 
   ["REFERRED", "RECORD_REFERRAL_OUTCOME", "REFERRED"],
 
@@ -36,11 +37,13 @@ const ALLOWED: readonly Triple[] = [
   ["REFERRED", "ESCALATE", "ESCALATED"],
   ["REOPENED", "ESCALATE", "ESCALATED"],
 
-  ["ESCALATED", "RECORD_COUNCIL_DECISION", "SETTLED"],
+  // A decision is not the work done: settled only when staff say it is.
+  ["ESCALATED", "RECORD_COUNCIL_DECISION", "DECIDED"],
 
   ["SUBMITTED", "SETTLE", "SETTLED"],
   ["REFERRED", "SETTLE", "SETTLED"],
   ["ESCALATED", "SETTLE", "SETTLED"],
+  ["DECIDED", "SETTLE", "SETTLED"],
   ["REOPENED", "SETTLE", "SETTLED"],
 
   ["SETTLED", "REOPEN", "REOPENED"],
@@ -51,6 +54,7 @@ const ALLOWED: readonly Triple[] = [
   ["SUBMITTED", "ADD_NOTE", "SUBMITTED"],
   ["REFERRED", "ADD_NOTE", "REFERRED"],
   ["ESCALATED", "ADD_NOTE", "ESCALATED"],
+  ["DECIDED", "ADD_NOTE", "DECIDED"],
   ["SETTLED", "ADD_NOTE", "SETTLED"],
   ["REOPENED", "ADD_NOTE", "REOPENED"],
   ["DUPLICATE", "ADD_NOTE", "DUPLICATE"],
@@ -65,6 +69,7 @@ const STATUSES: readonly (WishStatus | null)[] = [
   "SUBMITTED",
   "REFERRED",
   "ESCALATED",
+  "DECIDED",
   "SETTLED",
   "REOPENED",
   "DUPLICATE",
@@ -148,7 +153,7 @@ describe("wish life cycle table", () => {
 
 describe("open states", () => {
   it("are the states that still need staff action", () => {
-    expect([...OPEN_WISH_STATUSES].sort()).toEqual(["ESCALATED", "REFERRED", "REOPENED", "SUBMITTED"]);
+    expect([...OPEN_WISH_STATUSES].sort()).toEqual(["DECIDED", "ESCALATED", "REFERRED", "REOPENED", "SUBMITTED"]);
     expect([...CLOSED_WISH_STATUSES].sort()).toEqual(["DUPLICATE", "SETTLED"]);
     expect(isOpenStatus("REFERRED")).toBe(true);
     expect(isOpenStatus("SETTLED")).toBe(false);
@@ -223,7 +228,9 @@ describe("milestones", () => {
 
   it("settling again moves settledAt to the latest settlement", () => {
     expect(milestoneUpdates("SETTLE", { firstReplyAt: t0, settledAt: t0 }, t1)).toEqual({ settledAt: t1 });
-    expect(milestoneUpdates("RECORD_COUNCIL_DECISION", { firstReplyAt: t0 }, t1)).toEqual({ settledAt: t1 });
+    // The decision is a reply, not a settlement: nothing moves once the first reply is stamped.
+    expect(milestoneUpdates("RECORD_COUNCIL_DECISION", { firstReplyAt: t0 }, t1)).toEqual({});
+    expect(milestoneUpdates("RECORD_COUNCIL_DECISION", {}, t1)).toEqual({ firstReplyAt: t1 });
   });
 
   it("RATE stamps ratedAt; notes, outcomes, reopen and duplicates stamp nothing", () => {

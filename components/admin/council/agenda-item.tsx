@@ -2,6 +2,7 @@
 // excerpt, state: no personal data), and the decision or the form to record it.
 import { getTranslations } from "next-intl/server";
 import type { AgendaItem } from "@/lib/council/queries";
+import type { CouncilMeetingStatus } from "@/lib/db/generated/enums";
 import type { FormAction } from "@/lib/forms/staff-action";
 import { Link } from "@/lib/i18n/navigation";
 import { localized } from "@/lib/i18n/localized";
@@ -12,12 +13,12 @@ import { DecisionForm } from "./item-forms";
 export async function AgendaItemCard({
   item,
   locale,
-  canDecide,
+  meetingStatus,
   decideAction,
 }: {
   item: AgendaItem;
   locale: string;
-  canDecide: boolean;
+  meetingStatus: CouncilMeetingStatus;
   decideAction: FormAction;
 }) {
   const t = await getTranslations({ locale, namespace: "adminCouncil" });
@@ -26,6 +27,8 @@ export async function AgendaItemCard({
   const waiting = item.wishes.filter((w) => w.status === "ESCALATED").length;
   const decision = item.decision === null ? null : localized(locale, item.decision, item.decisionEn);
   const decided = Boolean(item.decidedAt && decision);
+  // Decisions are made at a meeting: a planned one has made none, a cancelled one never will.
+  const canDecide = meetingStatus === "HELD";
   return (
     <article aria-labelledby={headingId} className="space-y-4 rounded-lg border-2 border-ink bg-white p-4">
       <h3 id={headingId} className="text-xl font-bold">
@@ -60,12 +63,18 @@ export async function AgendaItemCard({
           <p className="text-muted">
             {t("detail.decidedAt", { date: formatShanghaiDate(locale, item.decidedAt, { withTime: true }) })}
           </p>
+          {item.dueAt ? (
+            <p className="font-semibold">
+              {t("detail.dueAt", { date: formatShanghaiDate(locale, item.dueAt, { weekday: true }) })}
+            </p>
+          ) : null}
         </div>
       ) : null}
       {/* In the same place whether decided or not, so the form's success message outlives the form. */}
       {decided || canDecide ? (
         <DecisionForm action={decideAction} itemId={item.id} topic={topic} waiting={waiting} decided={decided} />
       ) : null}
+      {!decided && meetingStatus === "PLANNED" ? <p className="text-lg">{t("detail.notHeldYet")}</p> : null}
     </article>
   );
 }

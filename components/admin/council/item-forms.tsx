@@ -6,7 +6,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { FormScope, stateKey } from "@/components/forms/form-scope";
 import { FormMessage, SubmitButton } from "@/components/forms/form-status";
-import { TextArea, TextInput } from "@/components/forms/text-fields";
+import { DateTimeInput, TextArea, TextInput } from "@/components/forms/text-fields";
 import { idleFormState } from "@/lib/forms/form-state";
 import type { FormAction } from "@/lib/forms/staff-action";
 
@@ -62,6 +62,7 @@ export function DecisionForm({
             maxLength={4000}
           />
           <TextArea name="decisionEn" label={t("decisionEn")} lang="en" rows={3} maxLength={4000} />
+          <DateTimeInput type="date" name="dueOn" label={t("dueOn")} hint={t("dueOnHint")} required />
           <SubmitButton label={t("record")} />
         </form>
       </FormScope>

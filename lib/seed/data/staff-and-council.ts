@@ -26,6 +26,8 @@ export interface CouncilItemSeed {
   decision: string;
   decisionEn: string;
   decidedAt: Date;
+  /** When the decided work is due. */
+  dueAt: Date;
 }
 
 /** Held three weeks after the market day, as the two secretaries announced there. */
@@ -49,6 +51,7 @@ export const COUNCIL_MEETING = {
       decisionEn:
         "From late June the property office sprinkles and rinses every stairwell once a week and posts the schedule in each building; grid workers check monthly, and residents can report on this site.",
       decidedAt: shenzhenTime("2023-06-16 16:20"),
+      dueAt: shenzhenTime("2023-06-30 23:59"),
     },
     {
       key: "e-bike-charging",
@@ -60,6 +63,7 @@ export const COUNCIL_MEETING = {
       decisionEn:
         "The subdistrict arranges a shared e-bike charging point in the estate car park, due in August and run by the property office; until then the property office patrols stairwells twice a week.",
       decidedAt: shenzhenTime("2023-06-16 16:50"),
+      dueAt: shenzhenTime("2023-08-31 23:59"),
     },
   ],
 } as const satisfies {

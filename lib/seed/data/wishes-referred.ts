@@ -43,6 +43,13 @@ export const WISHES_REFERRED: readonly WishSeed[] = [
         note: "此事涉及多栋楼，已提交6月16日党群联席议事会协商。",
       },
       { action: "RECORD_COUNCIL_DECISION", at: "2023-06-16 17:30", by: "secretary", item: "stairwell-cleaning" },
+      // The decision is not the work done: settled once the weekly rinsing had started.
+      {
+        action: "SETTLE",
+        at: "2023-06-30 16:00",
+        by: "secretary",
+        reply: "议事会决定已落实：物业自6月26日起每周一次楼道洒水冲洗，时间表已张贴在各楼栋公告栏。",
+      },
       { action: "RATE", at: "2023-07-02 18:45", rating: 4, comment: "楼道干净多了。" },
     ],
   },
@@ -79,6 +86,12 @@ export const WISHES_REFERRED: readonly WishSeed[] = [
         note: "与楼道洒水保洁问题合并，提交6月16日党群联席议事会协商。",
       },
       { action: "RECORD_COUNCIL_DECISION", at: "2023-06-16 17:31", by: "secretary", item: "stairwell-cleaning" },
+      {
+        action: "SETTLE",
+        at: "2023-06-30 16:05",
+        by: "secretary",
+        reply: "议事会决定已落实：物业自6月26日起每周一次楼道洒水冲洗，时间表已张贴在各楼栋公告栏。",
+      },
     ],
   },
   {
@@ -113,6 +126,12 @@ export const WISHES_REFERRED: readonly WishSeed[] = [
         note: "充电点选址影响面广，已提交6月16日党群联席议事会协商。",
       },
       { action: "RECORD_COUNCIL_DECISION", at: "2023-06-16 17:32", by: "secretary", item: "e-bike-charging" },
+      {
+        action: "SETTLE",
+        at: "2023-08-28 10:00",
+        by: "secretary",
+        reply: "议事会决定已落实：小区停车区的电动自行车集中充电点已于8月下旬投入使用，由物业负责日常运维。",
+      },
     ],
   },
   {

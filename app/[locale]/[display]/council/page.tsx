@@ -54,6 +54,11 @@ export default async function CouncilPage({ params }: PageProps<"/[locale]/[disp
                       <div className="border-l-4 border-ink pl-3">
                         <h4 className="text-lg font-semibold">{t("decision")}</h4>
                         <p className="whitespace-pre-line text-lg">{decision}</p>
+                        {item.dueAt ? (
+                          <p className="font-semibold">
+                            {t("dueAt", { date: shanghaiDateText(locale, item.dueAt, false).text })}
+                          </p>
+                        ) : null}
                       </div>
                     ) : (
                       <p className="text-lg">{t("pending")}</p>

@@ -65,9 +65,9 @@ export const recordCouncilDecisionAction = staffAction({
   ...onRecord("record council decision", "itemId", councilItemCommunity),
   schema: decisionSchema,
   run: (actor, data) => recordCouncilDecision(actor, data),
-  done: ({ settledWishIds, skippedWishIds }) => ({
+  done: ({ decidedWishIds, skippedWishIds }) => ({
     status: "ok",
     message: skippedWishIds.length > 0 ? "adminCouncil.messages.decidedSkipped" : "adminCouncil.messages.decided",
-    messageValues: { settled: settledWishIds.length, skipped: skippedWishIds.length },
+    messageValues: { decided: decidedWishIds.length, skipped: skippedWishIds.length },
   }),
 });

@@ -14,7 +14,7 @@ function timeValues(name: string, date: DateText) {
   return { [name]: date.text, time: (chunks: ReactNode) => <time dateTime={date.iso}>{chunks}</time> };
 }
 
-const OPEN = new Set(["SUBMITTED", "REFERRED", "ESCALATED", "REOPENED"]);
+const OPEN = new Set(["SUBMITTED", "REFERRED", "ESCALATED", "DECIDED", "REOPENED"]);
 // Steps whose name does not already say where they led ("转办" is 已转办; "现场办理"
 // does not say the wish was settled by it).
 const SHOW_STATUS = new Set(["SUBMIT", "HANDLE_ON_SITE", "RECORD_COUNCIL_DECISION"]);
@@ -133,6 +133,9 @@ export function TrackedWish({ wish, headingRef }: { wish: TrackedWishView; headi
               ? t("result.councilDecision", { decision: wish.council.decision })
               : t("result.councilPending")}
           </p>
+          {wish.council.decision && wish.council.dueAt ? (
+            <p>{t.rich("result.councilDue", timeValues("due", wish.council.dueAt))}</p>
+          ) : null}
         </section>
       ) : null}
 

@@ -72,7 +72,7 @@ export default async function AdminCouncilMeetingPage({ params, searchParams }: 
               <AgendaItemCard
                 item={item}
                 locale={locale}
-                canDecide={meeting.status !== "CANCELLED"}
+                meetingStatus={meeting.status}
                 decideAction={recordCouncilDecisionAction}
               />
             </li>

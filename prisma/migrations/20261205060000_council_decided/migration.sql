@@ -1,0 +1,6 @@
+-- AlterEnum
+ALTER TYPE "WishStatus" ADD VALUE 'DECIDED' AFTER 'ESCALATED';
+
+-- AlterTable
+ALTER TABLE "CouncilItem" ADD COLUMN     "dueAt" TIMESTAMPTZ(3);
+
