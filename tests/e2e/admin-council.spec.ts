@@ -65,7 +65,7 @@ test("two wishes escalated to one council item both get its decision", async ({ 
   await secretary.goto("/admin/council");
   await expectNoAxeViolations(secretary);
   const create = secretary.locator("form", { has: secretary.getByRole("button", { name: "新建会议" }) });
-  await create.getByRole("textbox", { name: /^会议名称( \*)?$/ }).fill(meetingTitle);
+  await create.getByRole("textbox", { name: /^会议名称\s*（必填）$/ }).fill(meetingTitle);
   await create.getByLabel(/^时间/).fill("2030-06-01T15:00");
   await create.getByLabel(/^地点/).fill("党群服务中心会议室");
   await create.getByRole("button", { name: "新建会议" }).click();
