@@ -94,17 +94,17 @@ describe("submitWish", () => {
   });
 
   it("keeps nothing personal for an anonymous wish", async () => {
+    // Assistance requests cannot be anonymous (the rules refuse it); values that
+    // reach submitWish some other way must still keep nothing.
     const result = await submitWish(
-      values({
+      {
+        ...values({ name: NAME, phone: PHONE, building: "5栋", anonymous: "on" }),
         kind: "assistance",
-        neededAt: "2026-12-01T09:30",
+        neededAt: "2030-12-01T09:30",
         mobility: ["wheelchair"],
-        name: NAME,
-        phone: PHONE,
-        building: "5栋",
         pickupAddress: "5栋楼下",
-        anonymous: "on",
-      }),
+        destination: "市二医院",
+      },
       { channel: "WEB" },
     );
     expect(result.hasPhone).toBe(false);
@@ -117,39 +117,64 @@ describe("submitWish", () => {
       phoneHash: null,
       buildingEnc: null,
       pickupAddressEnc: null,
+      destinationEnc: null,
       consentAt: null,
       mobilityAids: ["WHEELCHAIR"],
     });
     // 09:30 in Shenzhen is 01:30 UTC.
-    expect(wish.neededAt?.toISOString()).toBe("2026-12-01T01:30:00.000Z");
+    expect(wish.neededAt?.toISOString()).toBe("2030-12-01T01:30:00.000Z");
   });
 
-  it("stores an assistance request's pickup address encrypted, and nothing of it for other kinds", async () => {
+  it("stores an assistance request's pickup point and destination encrypted, and nothing of them for other kinds", async () => {
     const assistance = await submitWish(
       values({
         kind: "assistance",
-        neededAt: "2026-12-02T14:00",
+        neededAt: "2030-12-02T14:00",
         mobility: ["stair_climber", "escort"],
         pickupAddress: "7栋1单元楼下",
+        destination: "市二医院 心内科",
+        returnTrip: "yes",
+        phone: PHONE,
         consent: "on",
       }),
       { channel: "WEB" },
     );
     const stored = await testDb.prisma.wish.findUniqueOrThrow({ where: { id: assistance.id } });
     expect(stored.pickupAddressEnc && decryptPersonal(stored.pickupAddressEnc)).toBe("7栋1单元楼下");
-    expect(stored.mobilityAids).toEqual(["STAIR_CLIMBER", "ESCORT"]);
-    expect(stored.kind).toBe("ASSISTANCE");
+    expect(stored.destinationEnc && decryptPersonal(stored.destinationEnc)).toBe("市二医院 心内科");
+    expect(stored).toMatchObject({ kind: "ASSISTANCE", mobilityAids: ["STAIR_CLIMBER", "ESCORT"], returnTrip: true });
+    // When help is needed, in the column staff sort by: 14:00 in Shenzhen.
+    expect(stored.neededAt?.toISOString()).toBe("2030-12-02T06:00:00.000Z");
+    const leaks = await testDb.prisma.$queryRaw<{ n: bigint }[]>`
+      SELECT count(*) AS n FROM "Wish" w WHERE row_to_json(w)::text LIKE ${"%心内科%"}`;
+    expect(Number(leaks[0]?.n)).toBe(0);
 
     const opinion = await submitWish(
-      values({ kind: "opinion", neededAt: "2026-12-02T14:00", mobility: ["escort"], pickupAddress: "7栋" }),
+      values({
+        kind: "opinion",
+        neededAt: "2030-12-02T14:00",
+        mobility: ["escort"],
+        pickupAddress: "7栋",
+        destination: "市二医院",
+        returnTrip: "no",
+      }),
       { channel: "WEB" },
     );
     expect(await testDb.prisma.wish.findUniqueOrThrow({ where: { id: opinion.id } })).toMatchObject({
       pickupAddressEnc: null,
+      destinationEnc: null,
+      returnTrip: null,
       neededAt: null,
       mobilityAids: [],
       consentAt: null,
     });
+  });
+
+  it("stores a wish without a category, for staff to categorise", async () => {
+    const result = await submitWish(values({ category: "" }), { channel: "WEB" });
+    const stored = await testDb.prisma.wish.findUniqueOrThrow({ where: { id: result.id } });
+    expect(stored.category).toBeNull();
+    expect(stored.status).toBe("SUBMITTED");
   });
 
   it("files a wish from a poster under its market day and stall", async () => {
