@@ -30,7 +30,15 @@ export async function revealContact(
   assertCan(actor, "wish.revealContact");
   const wish = await db.wish.findUnique({
     where: { id: wishId },
-    select: { id: true, communityId: true, nameEnc: true, phoneEnc: true, buildingEnc: true, pickupAddressEnc: true, destinationEnc: true },
+    select: {
+      id: true,
+      communityId: true,
+      nameEnc: true,
+      phoneEnc: true,
+      buildingEnc: true,
+      pickupAddressEnc: true,
+      destinationEnc: true,
+    },
   });
   if (!wish) throw new WishNotFoundError();
   assertCan(actor, "wish.revealContact", wish);

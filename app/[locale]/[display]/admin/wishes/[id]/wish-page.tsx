@@ -77,7 +77,8 @@ export async function renderWishPage({
   if (wish.neededAt) facts.push([t("detail.neededAt"), date(wish.neededAt).text]);
   if (wish.mobilityAids.length)
     facts.push([t("detail.mobility"), wish.mobilityAids.map((m) => t(`mobility.${m}`)).join("、")]);
-  if (wish.returnTrip !== null) facts.push([t("detail.returnTrip"), wish.returnTrip ? t("detail.yes") : t("detail.no")]);
+  if (wish.returnTrip !== null)
+    facts.push([t("detail.returnTrip"), wish.returnTrip ? t("detail.yes") : t("detail.no")]);
 
   return (
     <div className="space-y-8">
