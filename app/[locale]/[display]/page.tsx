@@ -45,7 +45,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]/[display
           <LocaleLink
             locale={locale}
             href="/wishes/new"
-            className="flex min-h-16 items-center justify-center rounded-lg bg-brand px-6 text-xl font-bold text-white no-underline hover:bg-brand-dark"
+            className="flex min-h-16 items-center justify-center rounded-lg bg-brand px-6 py-3 text-center text-xl font-bold text-white no-underline hover:bg-brand-dark"
           >
             {t("submitWish")}
           </LocaleLink>
