@@ -6,10 +6,13 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { seedDatabase } from "@/lib/seed/seed-database";
 import { MARKET_DAY_2023_SLUG, MARKET_DAY_2026_SLUG } from "@/lib/seed/data/market-days";
 import { decryptPersonal, phoneLookupHash } from "@/lib/privacy/personal-data";
+import { revealContact } from "@/lib/wishes/reveal-contact";
+import { getWishForStaff } from "@/lib/wishes/staff-wish-query";
 import { submitWish } from "@/lib/wishes/submit-wish";
 import { wishFormSchema } from "@/lib/wishes/wish-form-schema";
 import type { WishFormValues } from "@/lib/wishes/wish-form-rules";
 import { revalidatedTags } from "../helpers/next-cache";
+import { seededActor } from "../helpers/seeded-actor";
 import { useTestDatabase } from "../helpers/use-test-database";
 import { useThrowAwayKeys } from "../helpers/throw-away-keys";
 
@@ -167,6 +170,32 @@ describe("submitWish", () => {
       neededAt: null,
       mobilityAids: [],
       consentAt: null,
+    });
+  });
+
+  it("shows staff when help is needed and the return trip, and reveals the destination with the contact", async () => {
+    const staff = await seededActor(testDb.prisma, "staff");
+    const result = await submitWish(
+      values({
+        kind: "assistance",
+        category: "",
+        neededAt: "2030-12-03T08:15",
+        mobility: ["escort"],
+        pickupAddress: "2栋楼下",
+        destination: "社康中心 康复科",
+        returnTrip: "no",
+        phone: PHONE,
+        consent: "on",
+      }),
+      { channel: "WEB" },
+    );
+    const wish = await getWishForStaff(staff, result.id);
+    expect(wish).toMatchObject({ category: null, returnTrip: false, hasContact: true });
+    expect(wish?.neededAt?.toISOString()).toBe("2030-12-03T00:15:00.000Z");
+    expect(await revealContact(staff, result.id)).toMatchObject({
+      phone: PHONE,
+      pickupAddress: "2栋楼下",
+      destination: "社康中心 康复科",
     });
   });
 
