@@ -20,7 +20,7 @@ export async function WishWallCard({ locale, wish }: { locale: string; wish: Pub
       <p className="flex flex-wrap items-center gap-2">
         <WishStatusBadge status={wish.status} label={labels(`status.${wish.status}`)} />
         <span className="text-muted">
-          {labels(`kind.${wish.kind}`)} · {labels(`category.${wish.category}`)}
+          {labels(`kind.${wish.kind}`)} · {labels(`category.${wish.category ?? "none"}`)}
         </span>
       </p>
       <p className="whitespace-pre-line text-lg">{wish.content}</p>

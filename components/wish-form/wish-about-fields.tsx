@@ -1,5 +1,5 @@
 // What the wish is: its kind (with a plain one-line explanation of each), its
-// category and the text itself, with a live count once JavaScript runs.
+// category (optional: staff categorise what a resident cannot place) and the text itself, with a live count once JavaScript runs.
 // Rendered on the server; the kit's controls take values and errors from the
 // form's FormScope.
 import { getTranslations } from "next-intl/server";
@@ -25,7 +25,7 @@ export async function WishAboutFields({ locale }: { locale: string }) {
       <Select
         name="category"
         label={t("category.label")}
-        required
+        hint={t("category.hint")}
         placeholder={t("category.choose")}
         options={wishCategories.map((category) => ({ value: category, label: t(`category.${category}`) }))}
       />

@@ -7,19 +7,28 @@ import { useEffect, useRef } from "react";
 import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import { formatTrackingCode } from "@/lib/wishes/tracking-code";
+import type { AssistanceSummary } from "@/lib/wishes/wish-form-state";
 import { CopyCodeButton } from "./copy-code-button";
 
 export interface WishConfirmationProps {
   trackingCode: string;
   hasPhone: boolean;
   replyDays: number;
+  assistance?: AssistanceSummary;
   /** The form again (same QR place), for residents without JavaScript. */
   anotherHref: string;
   /** With JavaScript: a fresh form in place, with a new idempotency key. */
   onAnother: () => void;
 }
 
-export function WishConfirmation({ trackingCode, hasPhone, replyDays, anotherHref, onAnother }: WishConfirmationProps) {
+export function WishConfirmation({
+  trackingCode,
+  hasPhone,
+  replyDays,
+  assistance,
+  anotherHref,
+  onAnother,
+}: WishConfirmationProps) {
   const t = useTranslations("wishForm.confirmation");
   const heading = useRef<HTMLHeadingElement>(null);
   // Screen readers announce the new heading; everyone starts reading at the top.
@@ -41,8 +50,10 @@ export function WishConfirmation({ trackingCode, hasPhone, replyDays, anotherHre
         >
           ✓
         </span>
-        {t("title")}
+        {assistance ? t("assistanceTitle") : t("title")}
       </h2>
+
+      {assistance ? <AssistanceDetails assistance={assistance} replyDays={replyDays} /> : null}
 
       <div className="space-y-3 rounded-lg border-2 border-brand bg-white p-5">
         <p className="text-lg font-semibold">{t("codeLabel")}</p>
@@ -60,15 +71,18 @@ export function WishConfirmation({ trackingCode, hasPhone, replyDays, anotherHre
         <p>{hasPhone ? t("phoneNeeded") : t("phoneNotNeeded")}</p>
       </div>
 
-      <div>
-        <h3 className="text-xl font-bold">{t("nextTitle")}</h3>
-        <ul className="mt-2 list-disc space-y-1 pl-6">
-          <li>{t("nextOnSite")}</li>
-          <li>{t("nextReferred")}</li>
-          <li>{t("nextCouncil")}</li>
-        </ul>
-        <p className="mt-3 text-lg font-semibold">{t("replyWithin", { days: replyDays })}</p>
-      </div>
+      {/* An assistance request is answered with a call (above), not through the usual steps. */}
+      {assistance ? null : (
+        <div>
+          <h3 className="text-xl font-bold">{t("nextTitle")}</h3>
+          <ul className="mt-2 list-disc space-y-1 pl-6">
+            <li>{t("nextOnSite")}</li>
+            <li>{t("nextReferred")}</li>
+            <li>{t("nextCouncil")}</li>
+          </ul>
+          <p className="mt-3 text-lg font-semibold">{t("replyWithin", { days: replyDays })}</p>
+        </div>
+      )}
 
       <div className="flex flex-col gap-3 sm:flex-row">
         <Link href="/wishes/track" className={`${button} bg-brand text-white hover:bg-brand-dark`}>
@@ -86,5 +100,33 @@ export function WishConfirmation({ trackingCode, hasPhone, replyDays, anotherHre
         </Link>
       </div>
     </section>
+  );
+}
+
+/**
+ * An escort or a loan is arranged by phone: the date, time, pickup point and
+ * destination are repeated so the resident can check them, with the promise of
+ * a call. When help is needed before the usual reply target, "within 2 days"
+ * would come after the appointment, so only "as soon as possible" is said.
+ */
+function AssistanceDetails({ assistance, replyDays }: { assistance: AssistanceSummary; replyDays: number }) {
+  const t = useTranslations("wishForm.confirmation");
+  const rows: [string, string][] = [[t("neededAt"), assistance.neededAt]];
+  if (assistance.pickupAddress) rows.push([t("pickupAddress"), assistance.pickupAddress]);
+  if (assistance.destination) rows.push([t("destination"), assistance.destination]);
+  if (assistance.returnTrip !== undefined)
+    rows.push([t("returnTrip"), assistance.returnTrip ? t("returnTripYes") : t("returnTripNo")]);
+  return (
+    <div className="space-y-3 rounded-lg border-2 border-brand bg-white p-5" data-testid="assistance-summary">
+      <dl className="space-y-2 text-lg">
+        {rows.map(([label, value]) => (
+          <div key={label}>
+            <dt className="font-semibold">{label}</dt>
+            <dd className="text-xl font-bold break-words">{value}</dd>
+          </div>
+        ))}
+      </dl>
+      <p className="text-lg font-semibold">{assistance.soon ? t("callSoon") : t("callWithin", { days: replyDays })}</p>
+    </div>
   );
 }

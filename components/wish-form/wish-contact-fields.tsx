@@ -1,5 +1,7 @@
-// Contact details, all optional (PIPL: collect the minimum), the anonymous
-// option, the consent with its short notice, and the public-wall choice.
+// Contact details, optional except the phone of an assistance request (PIPL:
+// collect the minimum), the consent with its short notice right under the phone
+// (where a resident who has just typed a number meets it, not as an error two
+// screens later), the anonymous option and the public-wall choice.
 // Rendered on the server; the kit's controls take values and errors from the
 // form's FormScope.
 import { getTranslations } from "next-intl/server";
@@ -7,6 +9,7 @@ import { TextInput } from "@/components/forms/text-fields";
 import { Link } from "@/lib/i18n/navigation";
 import { LIMITS } from "@/lib/wishes/wish-form-rules";
 import { CheckboxField } from "./checkbox-field";
+import { NotForAssistance, PhoneInput } from "./wish-typing";
 
 export async function WishContactFields({ locale }: { locale: string }) {
   const t = await getTranslations({ locale, namespace: "wishForm" });
@@ -22,15 +25,6 @@ export async function WishContactFields({ locale }: { locale: string }) {
           autoComplete="name"
           maxLength={LIMITS.name}
         />
-        {/* Not "tel-national": WeChat's browser fills "tel" from the phone's own number. */}
-        <TextInput
-          name="phone"
-          type="tel"
-          inputMode="tel"
-          label={t("phone.label")}
-          hint={t("phone.hint")}
-          autoComplete="tel"
-        />
         <TextInput
           name="building"
           label={t("building.label")}
@@ -38,33 +32,35 @@ export async function WishContactFields({ locale }: { locale: string }) {
           autoComplete="address-line2"
           maxLength={LIMITS.building}
         />
-        <CheckboxField name="anonymous" label={t("anonymous.label")} hint={t("anonymous.hint")} />
+        <PhoneInput label={t("phone.label")} hint={t("phone.hint")} assistanceHint={t("phone.assistanceHint")} />
+        <div className="rounded border-2 border-brand bg-paper p-3">
+          <CheckboxField
+            name="consent"
+            label={t("consent.label")}
+            hint={
+              <>
+                <p>{t("consent.hint")}</p>
+                <ul className="mt-1 list-disc space-y-1 pl-6">
+                  {(["what", "why", "who", "howLong"] as const).map((item) => (
+                    <li key={item}>
+                      <strong className="font-semibold text-ink">{t(`consent.notice.${item}Label`)}</strong>
+                      {t(`consent.notice.${item}`)}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            }
+          />
+          <p className="mt-1">
+            <Link href="/privacy" className="inline-flex min-h-11 items-center text-brand underline">
+              {t("consent.privacyLink")}
+            </Link>
+          </p>
+        </div>
+        <NotForAssistance>
+          <CheckboxField name="anonymous" label={t("anonymous.label")} hint={t("anonymous.hint")} />
+        </NotForAssistance>
       </fieldset>
-
-      <div className="rounded-lg border-2 border-neutral-300 bg-white p-4">
-        <CheckboxField
-          name="consent"
-          label={t("consent.label")}
-          hint={
-            <>
-              <p>{t("consent.hint")}</p>
-              <ul className="mt-1 list-disc space-y-1 pl-6">
-                {(["what", "why", "who", "howLong"] as const).map((item) => (
-                  <li key={item}>
-                    <strong className="font-semibold text-ink">{t(`consent.notice.${item}Label`)}</strong>
-                    {t(`consent.notice.${item}`)}
-                  </li>
-                ))}
-              </ul>
-            </>
-          }
-        />
-        <p className="mt-1">
-          <Link href="/privacy" className="inline-flex min-h-11 items-center text-brand underline">
-            {t("consent.privacyLink")}
-          </Link>
-        </p>
-      </div>
 
       <CheckboxField name="public" label={t("public.label")} hint={t("public.hint")} />
     </>

@@ -15,6 +15,7 @@ import { PageTop } from "@/components/page-top";
 import type { DisplayMode } from "@/lib/display/display-mode";
 import { localized } from "@/lib/i18n/localized";
 import { localePath } from "@/lib/i18n/paths";
+import { wishKinds } from "@/lib/wishes/wish-form-rules";
 import { getWishPlace } from "@/lib/wishes/wish-place";
 import { WishAboutFields } from "./wish-about-fields";
 import { WishAssistanceFields } from "./wish-assistance-fields";
@@ -48,15 +49,23 @@ export async function WishFormPage({
   const slug = single(query.marketDay);
   const stallId = single(query.stall);
   const place = slug || stallId ? await getWishPlace(slug, stallId) : null;
+  // The home page's entries (出行协助, 服务点单) open the form with their kind
+  // chosen: ?kind=assistance. Only a kind from the list; nothing personal ever
+  // travels in the address.
+  const kind = wishKinds.find((k) => k === single(query.kind));
   // Every rendered form gets its own idempotency key (the callers have awaited
   // connection(): randomness is never prerendered).
   const idempotencyKey = randomUUID();
 
-  // Only a place that resolved is carried on: the language switch, "submit
-  // another" and the no-JavaScript post keep a resident at their stall.
-  const placeQuery = place
-    ? `?${new URLSearchParams({ marketDay: place.marketDay.slug, ...(place.stall ? { stall: place.stall.id } : {}) }).toString()}`
-    : "";
+  // Only a place that resolved and a known kind are carried on: the language
+  // switch, "submit another" and the no-JavaScript post keep a resident at
+  // their stall, on the kind they came for.
+  const carried = new URLSearchParams({
+    ...(place ? { marketDay: place.marketDay.slug } : {}),
+    ...(place?.stall ? { stall: place.stall.id } : {}),
+    ...(kind ? { kind } : {}),
+  }).toString();
+  const placeQuery = carried ? `?${carried}` : "";
   const path = `/wishes/new${placeQuery}`;
   const permalink = localePath(locale, `/wishes/new/${attempt}${placeQuery}`);
   const marketDayTitle = place ? localized(locale, place.marketDay.title, place.marketDay.titleEn) : "";
@@ -89,6 +98,7 @@ export async function WishFormPage({
           marketDay={place?.marketDay.slug ?? ""}
           stall={place?.stall?.id ?? ""}
           anotherHref={path}
+          defaults={kind ? { kind } : undefined}
         >
           <WishAboutFields locale={locale} />
           <WishAssistanceFields locale={locale} />

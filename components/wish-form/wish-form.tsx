@@ -15,14 +15,14 @@ import {
   type FormEvent,
   type ReactNode,
 } from "react";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useMessage } from "@/components/forms/field-parts";
 import { FormScope } from "@/components/forms/form-scope";
 import { FormMessage, SubmitButton } from "@/components/forms/form-status";
 import type { FieldErrors, FormState } from "@/lib/forms/form-state";
 import { idleState } from "@/lib/forms/form-state";
 import type { FormInput } from "@/lib/forms/read-form";
-import { checkWishForm, mobilityAids, WISH_FIELDS, wishKinds } from "@/lib/wishes/wish-form-rules";
+import { checkWishForm, mobilityAids, returnTripChoices, WISH_FIELDS, wishKinds } from "@/lib/wishes/wish-form-rules";
 import type { SubmittedWishData } from "@/lib/wishes/wish-form-state";
 import { useLiveValidation } from "./use-live-validation";
 import { WishTypingContext } from "./wish-typing";
@@ -49,6 +49,8 @@ export interface WishFormProps {
   stall: string;
   /** This page's path with its QR query, for "submit another" without JavaScript. */
   anotherHref: string;
+  /** What the form starts with: the kind a home-page entry chose (?kind=assistance). */
+  defaults?: Record<string, string>;
   onAnother: (nextIdempotencyKey: string) => void;
   /** The fields, rendered on the server. */
   children: ReactNode;
@@ -70,7 +72,12 @@ function checkInBrowser(input: FormInput): FieldErrors {
 
 /** The element a summary link jumps to: the field, or a group's first choice. */
 function target(field: string): string {
-  const first = field === "kind" ? wishKinds[0] : field === "mobility" ? mobilityAids[0] : null;
+  const groups: Record<string, string> = {
+    kind: wishKinds[0],
+    mobility: mobilityAids[0],
+    returnTrip: returnTripChoices[0],
+  };
+  const first = groups[field];
   return first ? `${FORM_ID}-${field}-${first}` : `${FORM_ID}-${field}`;
 }
 
@@ -85,14 +92,16 @@ export function WishForm({
   marketDay,
   stall,
   anotherHref,
+  defaults,
   onAnother,
   children,
 }: WishFormProps) {
   const t = useTranslations("wishForm");
+  const locale = useLocale();
   const message = useMessage();
   const [state, formAction, pending] = useActionState(action, idleState<SubmittedWishData>(), permalink);
   const live = useLiveValidation(checkInBrowser, state.fieldErrors);
-  const [typing, setTyping] = useState(() => typingOf(state.values));
+  const [typing, setTyping] = useState(() => typingOf({ ...defaults, ...state.values }));
   const [attempted, setAttempted] = useState(state.status === "error");
   const summary = useRef<HTMLDivElement>(null);
 
@@ -136,7 +145,7 @@ export function WishForm({
   }
 
   return (
-    <FormScope id={FORM_ID} state={{ ...state, fieldErrors: errors }}>
+    <FormScope id={FORM_ID} state={{ ...state, fieldErrors: errors }} defaults={defaults}>
       <WishTypingContext.Provider value={typing}>
         <form
           id={FORM_ID}
@@ -180,6 +189,8 @@ export function WishForm({
 
           {children}
 
+          {/* The confirmation writes the date of an assistance request in the page's language. */}
+          <input type="hidden" name="locale" value={locale} />
           <input type="hidden" name="marketDay" value={marketDay} />
           <input type="hidden" name="stall" value={stall} />
           <input type="hidden" name="idempotencyKey" value={state.values?.idempotencyKey ?? idempotencyKey} />

@@ -4,6 +4,7 @@
 // of the text (its live count). The form keeps it; these parts read it.
 import { createContext, useContext, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
+import { TextInput } from "@/components/forms/text-fields";
 import { LIMITS } from "@/lib/wishes/wish-form-rules";
 import { useHydrated } from "./use-hydrated";
 
@@ -44,5 +45,44 @@ export function AssistanceFieldset({ children }: { children: ReactNode }) {
       <legend className="px-1 text-xl font-bold">{hydrated ? t("legend") : t("legendNoScript")}</legend>
       {children}
     </fieldset>
+  );
+}
+
+/**
+ * What an assistance request does not offer (anonymity: an escort is arranged by
+ * phone). With JavaScript it goes away once "help getting out" is chosen;
+ * without it the server's rules say so next to the box.
+ */
+export function NotForAssistance({ children }: { children: ReactNode }) {
+  const hydrated = useHydrated();
+  const { kind } = useContext(WishTypingContext);
+  const hidden = hydrated && kind === "assistance";
+  return (
+    <fieldset hidden={hidden} disabled={hidden}>
+      {children}
+    </fieldset>
+  );
+}
+
+/**
+ * The mobile number: optional, except for an assistance request, which staff
+ * confirm by phone. The mark and the hint follow the chosen kind once
+ * JavaScript runs; without it the hint says both.
+ */
+export function PhoneInput({ label, hint, assistanceHint }: { label: string; hint: string; assistanceHint: string }) {
+  const hydrated = useHydrated();
+  const { kind } = useContext(WishTypingContext);
+  const needed = kind === "assistance";
+  return (
+    // Not "tel-national": WeChat's browser fills "tel" from the phone's own number.
+    <TextInput
+      name="phone"
+      type="tel"
+      inputMode="tel"
+      label={label}
+      hint={needed ? assistanceHint : hydrated ? hint : `${hint} ${assistanceHint}`}
+      required={needed}
+      autoComplete="tel"
+    />
   );
 }

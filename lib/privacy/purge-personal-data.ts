@@ -22,6 +22,7 @@ export async function purgePersonalData(db: PrismaClient, now: Date = new Date()
     { phoneHash: { not: null } },
     { buildingEnc: { not: null } },
     { pickupAddressEnc: { not: null } },
+    { destinationEnc: { not: null } },
   ];
   const { count } = await db.wish.updateMany({
     where: {
@@ -39,6 +40,7 @@ export async function purgePersonalData(db: PrismaClient, now: Date = new Date()
       phoneHash: null,
       buildingEnc: null,
       pickupAddressEnc: null,
+      destinationEnc: null,
     },
   });
   if (count > 0) {

@@ -25,7 +25,8 @@ export interface InboxRow {
   id: string;
   trackingCode: string;
   kind: WishKind;
-  category: WishCategory;
+  /** Null until staff categorise it (residents may leave it to them). */
+  category: WishCategory | null;
   status: WishStatus;
   /** The first PREVIEW_CHARS characters of the content. */
   preview: string;
@@ -51,7 +52,8 @@ interface RawRow {
   id: string;
   trackingCode: string;
   kind: WishKind;
-  category: WishCategory;
+  /** Null until staff categorise it (residents may leave it to them). */
+  category: WishCategory | null;
   status: WishStatus;
   preview: string;
   truncated: boolean;

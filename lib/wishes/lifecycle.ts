@@ -23,7 +23,8 @@ export type FromState = WishStatus | typeof NEW_WISH;
 
 /**
  * Inputs an action may need. Most are Wish columns; `publicNote`/`internalNote`
- * land on the WishEvent. `kind`, `category` and `content` are the submission form.
+ * land on the WishEvent. `kind`, `category` and `content` are the submission form
+ * (the category optional: staff categorise a wish a resident could not place).
  */
 export type TransitionField =
   | "content"
@@ -68,7 +69,8 @@ export const WISH_TRANSITIONS = {
   // residents submit the web form themselves.
   SUBMIT: {
     transitions: { [NEW_WISH]: SUBMITTED },
-    requires: [["content"], ["kind"], ["category"]],
+    // No category: a resident may leave it to staff, who categorise later.
+    requires: [["content"], ["kind"]],
     milestones: {},
     actors: [RESIDENT, STAFF],
   },

@@ -15,7 +15,8 @@ export interface PublicWish {
   /** For list keys and the cursor only; the page never prints it. */
   id: string;
   kind: WishKind;
-  category: WishCategory;
+  /** Null until staff categorise it (residents may leave it to them). */
+  category: WishCategory | null;
   status: WishStatus;
   content: string;
   createdAt: Date;

@@ -14,6 +14,8 @@ export interface RevealedContact {
   phone: string | null;
   building: string | null;
   pickupAddress: string | null;
+  /** Where an escort goes (hospital, department): health data, revealed like the rest. */
+  destination: string | null;
 }
 
 function open(sealed: string | null): string | null {
@@ -28,7 +30,15 @@ export async function revealContact(
   assertCan(actor, "wish.revealContact");
   const wish = await db.wish.findUnique({
     where: { id: wishId },
-    select: { id: true, communityId: true, nameEnc: true, phoneEnc: true, buildingEnc: true, pickupAddressEnc: true },
+    select: {
+      id: true,
+      communityId: true,
+      nameEnc: true,
+      phoneEnc: true,
+      buildingEnc: true,
+      pickupAddressEnc: true,
+      destinationEnc: true,
+    },
   });
   if (!wish) throw new WishNotFoundError();
   assertCan(actor, "wish.revealContact", wish);
@@ -46,5 +56,6 @@ export async function revealContact(
     phone: open(wish.phoneEnc),
     building: open(wish.buildingEnc),
     pickupAddress: open(wish.pickupAddressEnc),
+    destination: open(wish.destinationEnc),
   };
 }

@@ -28,6 +28,8 @@ export async function getWishForStaff(actor: Actor | null, id: string, now: Date
       nameEnc: true,
       buildingEnc: true,
       pickupAddressEnc: true,
+      destinationEnc: true,
+      returnTrip: true,
       consentAt: true,
       neededAt: true,
       mobilityAids: true,
@@ -76,7 +78,7 @@ export async function getWishForStaff(actor: Actor | null, id: string, now: Date
   });
   // Another community's wish looks exactly like a missing one on the page.
   if (wish?.communityId !== actor.communityId) return null;
-  const { phoneEnc, nameEnc, buildingEnc, pickupAddressEnc, ...rest } = wish;
+  const { phoneEnc, nameEnc, buildingEnc, pickupAddressEnc, destinationEnc, ...rest } = wish;
   let phone: string | null = null;
   try {
     phone = phoneEnc ? decryptPersonal(phoneEnc) : null;
@@ -86,7 +88,7 @@ export async function getWishForStaff(actor: Actor | null, id: string, now: Date
   return {
     ...rest,
     maskedPhone: maskPhone(phone, wish.phoneLast4),
-    hasContact: Boolean(phoneEnc || nameEnc || buildingEnc || pickupAddressEnc),
+    hasContact: Boolean(phoneEnc || nameEnc || buildingEnc || pickupAddressEnc || destinationEnc),
     overdue: isWishOverdue(wish, now),
   };
 }

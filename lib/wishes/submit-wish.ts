@@ -105,11 +105,13 @@ async function replay(idempotencyKey: string): Promise<SubmittedWish | null> {
 export async function submitWish(values: WishFormValues, context: SubmitWishContext): Promise<SubmittedWish> {
   const place = await resolvePlace(values.marketDay, values.stall);
   const keep = !values.anonymous;
+  const assistance = values.kind === "assistance";
   const personal = {
     name: keep ? values.name : undefined,
     phone: keep ? values.phone : undefined,
     building: keep ? values.building : undefined,
-    pickupAddress: keep && values.kind === "assistance" ? values.pickupAddress : undefined,
+    pickupAddress: keep && assistance ? values.pickupAddress : undefined,
+    destination: keep && assistance ? values.destination : undefined,
   };
   const hasPersonal = Object.values(personal).some(Boolean);
   const now = new Date();
@@ -125,7 +127,7 @@ export async function submitWish(values: WishFormValues, context: SubmitWishCont
           communityId: place.community.id,
           trackingCode,
           kind: toEnum<WishKind>(values.kind),
-          category: toEnum<WishCategory>(values.category),
+          category: values.category ? toEnum<WishCategory>(values.category) : null,
           content: values.content,
           channel: context.channel,
           isPublic: values.public,
@@ -136,9 +138,12 @@ export async function submitWish(values: WishFormValues, context: SubmitWishCont
           phoneHash: personal.phone ? phoneLookupHash(personal.phone) : null,
           buildingEnc: encryptOptional(personal.building),
           consentAt: hasPersonal ? now : null,
-          neededAt: values.kind === "assistance" && values.neededAt ? shanghaiLocalInstant(values.neededAt) : null,
-          mobilityAids: values.kind === "assistance" ? values.mobility.map((m) => toEnum<MobilityAid>(m)) : [],
+          // When help is needed: the column staff sort and flag assistance requests by.
+          neededAt: assistance && values.neededAt ? shanghaiLocalInstant(values.neededAt) : null,
+          mobilityAids: assistance ? values.mobility.map((m) => toEnum<MobilityAid>(m)) : [],
           pickupAddressEnc: encryptOptional(personal.pickupAddress),
+          destinationEnc: encryptOptional(personal.destination),
+          returnTrip: assistance ? (values.returnTrip ?? null) : null,
           marketDayId: place.marketDayId,
           stallId: place.stallId,
           replyDueAt,

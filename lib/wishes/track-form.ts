@@ -21,7 +21,8 @@ export interface DateText {
 export interface TrackedWishView {
   code: string;
   kind: WishKind;
-  category: WishCategory;
+  /** Null until staff categorise it (residents may leave it to them). */
+  category: WishCategory | null;
   status: WishStatus;
   content: string;
   submittedAt: DateText;

@@ -20,7 +20,8 @@ export interface TrackedWish {
   id: string;
   trackingCode: string;
   kind: WishKind;
-  category: WishCategory;
+  /** Null until staff categorise it (residents may leave it to them). */
+  category: WishCategory | null;
   content: string;
   status: WishStatus;
   createdAt: Date;

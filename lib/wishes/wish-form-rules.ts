@@ -24,6 +24,8 @@ export const wishCategories = [
   "other",
 ] as const;
 export const mobilityAids = ["wheelchair", "stair_climber", "escort"] as const;
+/** Whether an escort also brings the resident back: a radio pair, so "not answered" stays apart from "no". */
+export const returnTripChoices = ["yes", "no"] as const;
 
 export type WishKindValue = (typeof wishKinds)[number];
 export type WishCategoryValue = (typeof wishCategories)[number];
@@ -35,6 +37,7 @@ export const LIMITS = {
   name: 30,
   building: 40,
   pickupAddress: 100,
+  destination: 100,
   marketDay: 100,
 } as const;
 
@@ -46,15 +49,19 @@ export const WISH_FIELDS = [
   "neededAt",
   "mobility",
   "pickupAddress",
+  "destination",
+  "returnTrip",
   "name",
-  "phone",
   "building",
+  "phone",
   "consent",
+  "anonymous",
 ] as const;
 
 export interface WishFormValues {
   kind: WishKindValue;
-  category: WishCategoryValue;
+  /** Optional: staff categorise what a resident could not place. */
+  category?: WishCategoryValue;
   content: string;
   name?: string;
   phone?: string;
@@ -68,6 +75,8 @@ export interface WishFormValues {
   neededAt?: string;
   mobility: MobilityAidValue[];
   pickupAddress?: string;
+  destination?: string;
+  returnTrip?: boolean;
 }
 
 /** Field → message keys; "" is the whole form. */
@@ -90,12 +99,16 @@ function optionalText(value: unknown): string | undefined | null {
   return typeof value === "string" ? value.trim() || undefined : null;
 }
 
+/** The start of the minute `now` falls in: "now" picked in a datetime-local input is not in the past. */
+const minuteStart = (now: Date) => Math.floor(now.getTime() / 60_000) * 60_000;
+
 /**
  * The wish form as posted (FormData read with readForm, or JSON-ish values) →
  * the values submitWish stores, or every problem at once: a resident fixes them
  * in one go instead of meeting them one submission at a time. Never throws.
+ * `now` decides what is in the past (the browser's clock there, the server's here).
  */
-export function checkWishForm(input: Record<string, unknown>): WishFormCheck {
+export function checkWishForm(input: Record<string, unknown>, now: Date = new Date()): WishFormCheck {
   const problems: WishFormProblems = {};
   const problem = (field: string, key: string) => {
     const list = (problems[field] ??= []);
@@ -110,8 +123,11 @@ export function checkWishForm(input: Record<string, unknown>): WishFormCheck {
 
   const kind = oneOf(wishKinds, input.kind);
   if (!kind) problem("kind", "kind.required");
-  const category = oneOf(wishCategories, input.category);
-  if (!category) problem("category", "category.required");
+  // Optional for residents (many cannot tell 养老助老 from 健康医疗); a value not
+  // on the list is still a mistake, not "no category".
+  const category =
+    input.category === undefined || input.category === "" ? undefined : oneOf(wishCategories, input.category);
+  if (category === undefined && input.category !== undefined && input.category !== "") problem("category", "invalid");
 
   const content = typeof input.content === "string" ? input.content.trim() : undefined;
   if (content === undefined) problem("content", "content.required");
@@ -121,12 +137,19 @@ export function checkWishForm(input: Record<string, unknown>): WishFormCheck {
   const name = text("name");
   const building = text("building");
   const pickupAddress = text("pickupAddress");
+  const destination = text("destination");
   const rawPhone = optionalText(input.phone);
   const phone = typeof rawPhone === "string" ? normalizePhone(rawPhone) || undefined : undefined;
   if (rawPhone === null || (phone !== undefined && !isMainlandMobile(phone))) problem("phone", "phone.invalid");
 
   const neededAt = optionalText(input.neededAt);
-  if (neededAt === null || (neededAt && !shanghaiLocalInstant(neededAt))) problem("neededAt", "neededAt.invalid");
+  const neededInstant = neededAt ? shanghaiLocalInstant(neededAt) : null;
+  if (neededAt === null || (neededAt && !neededInstant)) problem("neededAt", "neededAt.invalid");
+  // "yes"/"no" from the form's radios; JSON callers (and the values this returns) may send a boolean.
+  const returnTripRaw =
+    typeof input.returnTrip === "boolean" ? (input.returnTrip ? "yes" : "no") : optionalText(input.returnTrip);
+  const returnTrip = returnTripRaw === undefined ? undefined : oneOf(returnTripChoices, returnTripRaw);
+  if (returnTripRaw !== undefined && !returnTrip) problem("returnTrip", "invalid");
   // Checkboxes send one value per ticked box; a repeated value is the same aid.
   const aids =
     input.mobility === undefined || input.mobility === ""
@@ -136,18 +159,31 @@ export function checkWishForm(input: Record<string, unknown>): WishFormCheck {
         : [input.mobility];
   const mobility = [...new Set(aids.map((aid) => oneOf(mobilityAids, aid)))];
   if (mobility.includes(undefined)) problem("mobility", "mobility.invalid");
-  if (kind === "assistance") {
-    if (!neededAt) problem("neededAt", "neededAt.required");
-    if (aids.length === 0) problem("mobility", "mobility.required");
-  }
-
   const anonymous = ticked(input.anonymous);
   const consent = ticked(input.consent);
+  if (kind === "assistance") {
+    if (!neededAt) problem("neededAt", "neededAt.required");
+    // Shenzhen time, to the minute: "now" itself is fine, a past time cannot be helped.
+    else if (neededInstant && neededInstant.getTime() < minuteStart(now)) problem("neededAt", "neededAt.past");
+    if (aids.length === 0) problem("mobility", "mobility.required");
+    // An escort is arranged by phone, with the place to meet and the place to go:
+    // without them staff could not act on the request.
+    if (!rawPhone) problem("phone", "phone.requiredForAssistance");
+    if (anonymous) problem("anonymous", "anonymous.notForAssistance");
+    if (mobility.includes("escort")) {
+      if (!pickupAddress) problem("pickupAddress", "pickupAddress.requiredForEscort");
+      if (!destination) problem("destination", "destination.requiredForEscort");
+      if (!returnTripRaw) problem("returnTrip", "returnTrip.requiredForEscort");
+    }
+  }
+
   // PIPL: personal data only with consent; an anonymous wish keeps none, so needs
-  // none. The pickup address is only kept for assistance requests (submitWish), so
-  // with JavaScript off, where that fieldset is always shown, a stray address on
-  // another kind of wish asks for no consent.
-  const givesPersonalData = Boolean(name || rawPhone || building || (kind === "assistance" && pickupAddress));
+  // none. The pickup address and destination are only kept for assistance
+  // requests (submitWish), so with JavaScript off, where that fieldset is always
+  // shown, a stray address on another kind of wish asks for no consent.
+  const givesPersonalData = Boolean(
+    name || rawPhone || building || (kind === "assistance" && (pickupAddress || destination)),
+  );
   if (givesPersonalData && !anonymous && !consent) problem("consent", "consent.required");
 
   // Hidden fields. A stale or mangled QR link must never stop the resident with
@@ -161,7 +197,7 @@ export function checkWishForm(input: Record<string, unknown>): WishFormCheck {
   // Honeypot: invisible to people, filled in by naive bots.
   if (input.website !== undefined && input.website !== "") problem("", "form.rejected");
 
-  if (Object.keys(problems).length > 0 || !kind || !category || content === undefined) return { ok: false, problems };
+  if (Object.keys(problems).length > 0 || !kind || content === undefined) return { ok: false, problems };
   return {
     ok: true,
     value: {
@@ -180,6 +216,8 @@ export function checkWishForm(input: Record<string, unknown>): WishFormCheck {
       neededAt: neededAt ?? undefined,
       mobility: mobility.filter((aid) => aid !== undefined),
       pickupAddress,
+      destination,
+      returnTrip: returnTrip === undefined ? undefined : returnTrip === "yes",
     },
   };
 }

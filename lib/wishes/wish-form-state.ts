@@ -8,4 +8,16 @@ export interface SubmittedWishData {
   replyDays: number;
   /** A fresh key for "submit another wish". */
   nextIdempotencyKey: string;
+  /** An assistance request, repeated back so the resident can check it. */
+  assistance?: AssistanceSummary;
+}
+
+export interface AssistanceSummary {
+  /** When help is needed, as the resident reads it ("2026年12月19日星期六 13:30"). */
+  neededAt: string;
+  pickupAddress?: string;
+  destination?: string;
+  returnTrip?: boolean;
+  /** Needed before the usual reply target: no "replied within N days", a call as soon as possible. */
+  soon: boolean;
 }

@@ -18,6 +18,20 @@ test.describe.configure({ mode: "default" });
 
 const ZH = {
   path: "/wishes/new",
+  home: "/",
+  title: "提交心愿或求助",
+  homeAssistance: "出行协助",
+  homeService: "服务点单",
+  service: "服务点单",
+  anonymous: "匿名提交",
+  destination: "要去哪里",
+  returnYes: "需要送回",
+  assistanceDone: "已收到您的出行协助申请",
+  callSoon: "工作人员会尽快打电话给您",
+  replyWithin: "天内会给您答复",
+  past: "这个时间已经过去了",
+  needPhone: "出行协助需要手机号",
+  destinationText: "市二医院 心内科",
   wish: "微心愿",
   assistance: "出行协助",
   category: "属于哪一类？",
@@ -44,6 +58,20 @@ const ZH = {
 };
 const EN: Words = {
   path: "/en/wishes/new",
+  home: "/en",
+  title: "Submit a wish or ask for help",
+  homeAssistance: "Help getting out",
+  homeService: "Book a service",
+  service: "Book a service",
+  anonymous: "Submit anonymously",
+  destination: "Where are you going?",
+  returnYes: "Yes, bring me home",
+  assistanceDone: "We have received your request for help getting out",
+  callSoon: "Staff will call you as soon as possible",
+  replyWithin: "You will get a reply within",
+  past: "That time has passed",
+  needPhone: "Help getting out needs a mobile number",
+  destinationText: "Shenzhen No. 2 Hospital, cardiology",
   wish: "Micro-wish",
   assistance: "Help getting out",
   category: "What is it about?",
@@ -73,6 +101,11 @@ const LANGUAGES = [
   ["zh", ZH],
   ["en", EN],
 ] as const;
+
+/** "YYYY-MM-DDTHH:MM" in Shenzhen, `hours` from now, as a datetime-local input takes it. */
+function shanghaiLocal(hours: number): string {
+  return new Date(Date.now() + hours * 3_600_000 + 8 * 3_600_000).toISOString().slice(0, 16);
+}
 
 const GROUPED_CODE = /^[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}$/;
 
@@ -179,25 +212,95 @@ for (const [lang, w] of LANGUAGES) {
       await expect(content).not.toHaveAttribute("aria-invalid", "true");
     });
 
-    test(`a request for help getting out, with several aids @phone-only`, async ({ page }) => {
+    test(`a request for help getting out: phone, no anonymity, no past dates; the confirmation repeats it @phone-only`, async ({
+      page,
+    }) => {
       await page.goto(w.path);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(w.title);
       const pickup = page.getByLabel(w.pickup);
+      const anonymous = page.getByRole("checkbox", { name: w.anonymous });
       await expect(pickup).toBeHidden();
+      await expect(anonymous).toBeVisible();
       await page.getByRole("radio", { name: w.assistance, exact: true }).check();
       await expect(pickup).toBeVisible();
-      await page.getByLabel(w.category).selectOption("elderly-care");
+      // Anonymity is not offered: an escort is arranged by phone.
+      await expect(anonymous).toBeHidden();
+      // No category: staff categorise.
       await page.getByRole("textbox", { name: w.content }).fill(w.text);
       await page.getByRole("button", { name: w.submit, exact: true }).click();
       await expect(page.getByLabel(w.neededAt)).toBeFocused();
+      await expectFieldError(page, phoneField(page, w), w.needPhone);
 
-      await page.getByLabel(w.neededAt).fill("2026-12-19T13:30");
+      // A time already past (yesterday, Shenzhen time) is refused next to the field.
+      const neededAt = page.getByLabel(w.neededAt);
+      await neededAt.fill(shanghaiLocal(-24));
+      await neededAt.blur();
+      await expectFieldError(page, neededAt, w.past);
+
+      const when = shanghaiLocal(20);
+      await neededAt.fill(when);
       await page.getByRole("checkbox", { name: w.wheelchair, exact: true }).check();
       await page.getByRole("checkbox", { name: w.escort, exact: true }).check();
       await pickup.fill("3栋2单元楼下");
+      await page.getByLabel(w.destination).fill(w.destinationText);
+      await page.getByRole("radio", { name: w.returnYes, exact: true }).check();
       await phoneField(page, w).fill("+86 139-0000-1234");
       await page.getByLabel(w.consent).check();
       await page.getByRole("button", { name: w.submit, exact: true }).click();
-      await expectConfirmation(page, w, true);
+
+      await expect(page.getByRole("heading", { name: w.assistanceDone })).toBeVisible();
+      const summary = page.getByTestId("assistance-summary");
+      // The date and time, the pickup point and the destination, as the resident gave them.
+      const [, month, day] = /^\d{4}-(\d{2})-(\d{2})T/.exec(when) ?? [];
+      await expect(summary).toContainText(when.slice(11, 16));
+      await expect(summary).toContainText(lang === "en" ? ` ${Number(day)} ` : `${Number(month)}月${Number(day)}日`);
+      await expect(summary).toContainText("3栋2单元楼下");
+      await expect(summary).toContainText(w.destinationText);
+      // Needed within a day: a call as soon as possible, not "a reply within 2 days".
+      await expect(summary).toContainText(w.callSoon);
+      await expect(page.getByText(w.replyWithin)).toHaveCount(0);
+      await expect(page.getByText(w.needLast4)).toBeVisible();
+      expect(page.url()).not.toContain("1234");
+      await expectNoAxeViolations(page);
+    });
+
+    test(`the consent tick sits right under the phone, and the category may be left to staff @phone-only`, async ({
+      page,
+    }) => {
+      await page.goto(w.path);
+      // The next control after the phone is the consent box.
+      const order = await page
+        .locator("form#wish-form")
+        .evaluate((form: HTMLFormElement) =>
+          [...form.elements].filter((e) => e instanceof HTMLInputElement && e.type !== "hidden").map((e) => e.id),
+        );
+      expect(order[order.indexOf("wish-form-phone") + 1]).toBe("wish-form-consent");
+      const [phone, consent] = [
+        await phoneField(page, w).boundingBox(),
+        await page.getByLabel(w.consent).boundingBox(),
+      ];
+      expect(phone && consent && consent.y - (phone.y + phone.height)).toBeLessThan(120);
+
+      await page.getByRole("radio", { name: w.wish, exact: true }).check();
+      await page.getByRole("textbox", { name: w.content }).fill(w.text);
+      await page.getByRole("button", { name: w.submit, exact: true }).click();
+      await expectConfirmation(page, w, false);
+      await expect(page.getByText(w.replyWithin)).toBeVisible();
+    });
+
+    test(`the home page opens the form with 出行协助 or 服务点单 chosen @phone-only`, async ({ page }) => {
+      await page.goto(w.home);
+      await page.getByRole("main").getByRole("link", { name: w.homeAssistance }).click();
+      await expect(page).toHaveURL(/\/wishes\/new\?kind=assistance$/);
+      await expect(page.getByRole("radio", { name: w.assistance, exact: true })).toBeChecked();
+      await expect(page.getByLabel(w.pickup)).toBeVisible();
+      await expectNoAxeViolations(page);
+
+      await page.goto(w.home);
+      await page.getByRole("main").getByRole("link", { name: w.homeService }).click();
+      await expect(page).toHaveURL(/\/wishes\/new\?kind=service$/);
+      await expect(page.getByRole("radio", { name: w.service, exact: true })).toBeChecked();
+      await expect(page.getByLabel(w.pickup)).toBeHidden();
     });
 
     test(`axe: the empty form, the confirmation and the privacy notice @phone-only`, async ({ page }) => {
@@ -244,6 +347,27 @@ for (const [lang, w] of LANGUAGES) {
       await page.getByRole("button", { name: w.submit, exact: true }).click();
       await expectConfirmation(page, w, true);
       await expect(page.getByRole("link", { name: w.another })).toHaveAttribute("href", /\/wishes\/new$/);
+    });
+
+    test(`an escort request: the server refuses a past date and keeps the kind from the home page @phone-only`, async ({
+      page,
+    }) => {
+      await page.goto(`${w.path}?kind=assistance`);
+      await expect(page.getByRole("radio", { name: w.assistance, exact: true })).toBeChecked();
+      await page.getByRole("textbox", { name: w.content }).fill(w.text);
+      await page.getByLabel(w.neededAt).fill(shanghaiLocal(-3));
+      await page.getByRole("checkbox", { name: w.wheelchair, exact: true }).check();
+      await phoneField(page, w).fill("139 0000 4321");
+      await page.getByLabel(w.consent).check();
+      await page.getByRole("button", { name: w.submit, exact: true }).click();
+      await expectFieldError(page, page.getByLabel(w.neededAt), w.past);
+      await expect(page).toHaveURL(/\/wishes\/new\/[0-9a-f-]{36}\?kind=assistance$/);
+      await expect(phoneField(page, w)).toHaveValue("139 0000 4321");
+
+      await page.getByLabel(w.neededAt).fill(shanghaiLocal(30));
+      await page.getByRole("button", { name: w.submit, exact: true }).click();
+      await expect(page.getByRole("heading", { name: w.assistanceDone })).toBeVisible();
+      await expect(page.getByTestId("assistance-summary")).toContainText(w.callSoon);
     });
 
     test(`from a stall's QR poster @phone-only`, async ({ page }) => {

@@ -28,9 +28,12 @@ async function wishWithContact(label: string): Promise<string> {
     name: "测试居民",
     phone: "13812345678",
     building: "3栋2单元",
-    neededAt: "2026-12-01T09:30",
+    // Ahead of any clock the tests run on: past times are refused.
+    neededAt: "2030-12-01T09:30",
     mobility: ["escort"],
     pickupAddress: "3栋2单元楼下",
+    destination: "社康中心",
+    returnTrip: "yes",
     consent: "on",
     idempotencyKey: randomUUID(),
   });
@@ -47,6 +50,7 @@ async function contactOf(id: string) {
       phoneHash: true,
       buildingEnc: true,
       pickupAddressEnc: true,
+      destinationEnc: true,
       content: true,
       publicReply: true,
       status: true,
@@ -89,6 +93,7 @@ describe("purgePersonalData", () => {
         phoneHash: null,
         buildingEnc: null,
         pickupAddressEnc: null,
+        destinationEnc: null,
       });
       expect(row.content).toContain("复诊");
     }
@@ -98,6 +103,7 @@ describe("purgePersonalData", () => {
       expect(row.phoneEnc).not.toBeNull();
       expect(row.phoneLast4).toBe("5678");
       expect(row.pickupAddressEnc).not.toBeNull();
+      expect(row.destinationEnc).not.toBeNull();
     }
 
     const audit = await testDb.prisma.auditLog.findMany({ where: { action: "privacy.purge" } });

@@ -6,10 +6,13 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { seedDatabase } from "@/lib/seed/seed-database";
 import { MARKET_DAY_2023_SLUG, MARKET_DAY_2026_SLUG } from "@/lib/seed/data/market-days";
 import { decryptPersonal, phoneLookupHash } from "@/lib/privacy/personal-data";
+import { revealContact } from "@/lib/wishes/reveal-contact";
+import { getWishForStaff } from "@/lib/wishes/staff-wish-query";
 import { submitWish } from "@/lib/wishes/submit-wish";
 import { wishFormSchema } from "@/lib/wishes/wish-form-schema";
 import type { WishFormValues } from "@/lib/wishes/wish-form-rules";
 import { revalidatedTags } from "../helpers/next-cache";
+import { seededActor } from "../helpers/seeded-actor";
 import { useTestDatabase } from "../helpers/use-test-database";
 import { useThrowAwayKeys } from "../helpers/throw-away-keys";
 
@@ -94,17 +97,17 @@ describe("submitWish", () => {
   });
 
   it("keeps nothing personal for an anonymous wish", async () => {
+    // Assistance requests cannot be anonymous (the rules refuse it); values that
+    // reach submitWish some other way must still keep nothing.
     const result = await submitWish(
-      values({
+      {
+        ...values({ name: NAME, phone: PHONE, building: "5栋", anonymous: "on" }),
         kind: "assistance",
-        neededAt: "2026-12-01T09:30",
+        neededAt: "2030-12-01T09:30",
         mobility: ["wheelchair"],
-        name: NAME,
-        phone: PHONE,
-        building: "5栋",
         pickupAddress: "5栋楼下",
-        anonymous: "on",
-      }),
+        destination: "市二医院",
+      },
       { channel: "WEB" },
     );
     expect(result.hasPhone).toBe(false);
@@ -117,39 +120,90 @@ describe("submitWish", () => {
       phoneHash: null,
       buildingEnc: null,
       pickupAddressEnc: null,
+      destinationEnc: null,
       consentAt: null,
       mobilityAids: ["WHEELCHAIR"],
     });
     // 09:30 in Shenzhen is 01:30 UTC.
-    expect(wish.neededAt?.toISOString()).toBe("2026-12-01T01:30:00.000Z");
+    expect(wish.neededAt?.toISOString()).toBe("2030-12-01T01:30:00.000Z");
   });
 
-  it("stores an assistance request's pickup address encrypted, and nothing of it for other kinds", async () => {
+  it("stores an assistance request's pickup point and destination encrypted, and nothing of them for other kinds", async () => {
     const assistance = await submitWish(
       values({
         kind: "assistance",
-        neededAt: "2026-12-02T14:00",
+        neededAt: "2030-12-02T14:00",
         mobility: ["stair_climber", "escort"],
         pickupAddress: "7栋1单元楼下",
+        destination: "市二医院 心内科",
+        returnTrip: "yes",
+        phone: PHONE,
         consent: "on",
       }),
       { channel: "WEB" },
     );
     const stored = await testDb.prisma.wish.findUniqueOrThrow({ where: { id: assistance.id } });
     expect(stored.pickupAddressEnc && decryptPersonal(stored.pickupAddressEnc)).toBe("7栋1单元楼下");
-    expect(stored.mobilityAids).toEqual(["STAIR_CLIMBER", "ESCORT"]);
-    expect(stored.kind).toBe("ASSISTANCE");
+    expect(stored.destinationEnc && decryptPersonal(stored.destinationEnc)).toBe("市二医院 心内科");
+    expect(stored).toMatchObject({ kind: "ASSISTANCE", mobilityAids: ["STAIR_CLIMBER", "ESCORT"], returnTrip: true });
+    // When help is needed, in the column staff sort by: 14:00 in Shenzhen.
+    expect(stored.neededAt?.toISOString()).toBe("2030-12-02T06:00:00.000Z");
+    const leaks = await testDb.prisma.$queryRaw<{ n: bigint }[]>`
+      SELECT count(*) AS n FROM "Wish" w WHERE row_to_json(w)::text LIKE ${"%心内科%"}`;
+    expect(Number(leaks[0]?.n)).toBe(0);
 
     const opinion = await submitWish(
-      values({ kind: "opinion", neededAt: "2026-12-02T14:00", mobility: ["escort"], pickupAddress: "7栋" }),
+      values({
+        kind: "opinion",
+        neededAt: "2030-12-02T14:00",
+        mobility: ["escort"],
+        pickupAddress: "7栋",
+        destination: "市二医院",
+        returnTrip: "no",
+      }),
       { channel: "WEB" },
     );
     expect(await testDb.prisma.wish.findUniqueOrThrow({ where: { id: opinion.id } })).toMatchObject({
       pickupAddressEnc: null,
+      destinationEnc: null,
+      returnTrip: null,
       neededAt: null,
       mobilityAids: [],
       consentAt: null,
     });
+  });
+
+  it("shows staff when help is needed and the return trip, and reveals the destination with the contact", async () => {
+    const staff = await seededActor(testDb.prisma, "staff");
+    const result = await submitWish(
+      values({
+        kind: "assistance",
+        category: "",
+        neededAt: "2030-12-03T08:15",
+        mobility: ["escort"],
+        pickupAddress: "2栋楼下",
+        destination: "社康中心 康复科",
+        returnTrip: "no",
+        phone: PHONE,
+        consent: "on",
+      }),
+      { channel: "WEB" },
+    );
+    const wish = await getWishForStaff(staff, result.id);
+    expect(wish).toMatchObject({ category: null, returnTrip: false, hasContact: true });
+    expect(wish?.neededAt?.toISOString()).toBe("2030-12-03T00:15:00.000Z");
+    expect(await revealContact(staff, result.id)).toMatchObject({
+      phone: PHONE,
+      pickupAddress: "2栋楼下",
+      destination: "社康中心 康复科",
+    });
+  });
+
+  it("stores a wish without a category, for staff to categorise", async () => {
+    const result = await submitWish(values({ category: "" }), { channel: "WEB" });
+    const stored = await testDb.prisma.wish.findUniqueOrThrow({ where: { id: result.id } });
+    expect(stored.category).toBeNull();
+    expect(stored.status).toBe("SUBMITTED");
   });
 
   it("files a wish from a poster under its market day and stall", async () => {

@@ -14,6 +14,7 @@ import {
   checkWishForm,
   LIMITS,
   mobilityAids,
+  returnTripChoices,
   wishCategories,
   wishKinds,
   type WishFormValues,
@@ -34,6 +35,22 @@ function issues(input: unknown): Record<string, string[]> {
   for (const issue of result.error.issues) (out[issue.path.join(".")] ??= []).push(issue.message);
   return out;
 }
+
+/** A time safely ahead of any clock these tests run on (past times are refused). */
+const LATER = "2030-12-01T09:30";
+
+/** An escort request with everything it needs. */
+const escort = () => ({
+  ...base(),
+  kind: "assistance",
+  neededAt: LATER,
+  mobility: "escort",
+  phone: "13812345678",
+  consent: "on",
+  pickupAddress: "3栋2单元楼下",
+  destination: "市二医院 心内科",
+  returnTrip: "yes",
+});
 
 function parsed(input: unknown): WishFormValues {
   const result = wishFormSchema.safeParse(input);
@@ -56,10 +73,13 @@ describe("required fields", () => {
     expect(value.phone).toBeUndefined();
   });
 
-  it("asks for a kind and a category from the lists", () => {
+  it("asks for a kind from the list; the category may be left to staff, but not mistyped", () => {
     expect(issues({ ...base(), kind: undefined }).kind).toEqual(["kind.required"]);
     expect(issues({ ...base(), kind: "complaint" }).kind).toEqual(["kind.required"]);
-    expect(issues({ ...base(), category: "" }).category).toEqual(["category.required"]);
+    expect(issues({ ...base(), category: "" })).toEqual({});
+    expect(parsed({ ...base(), category: "" }).category).toBeUndefined();
+    expect(parsed({ ...base(), category: undefined }).category).toBeUndefined();
+    expect(issues({ ...base(), category: "weather" }).category).toEqual(["invalid"]);
     for (const kind of wishKinds.filter((k) => k !== "assistance")) expect(issues({ ...base(), kind })).toEqual({});
     for (const category of wishCategories) expect(issues({ ...base(), category })).toEqual({});
   });
@@ -133,16 +153,9 @@ describe("consent (PIPL)", () => {
   });
 
   it("counts a pickup address only on assistance requests, where it is kept", () => {
-    expect(issues({ ...base(), pickupAddress: "3栋楼下" })).toEqual({});
-    const assistance = {
-      ...base(),
-      kind: "assistance",
-      neededAt: "2026-12-01T09:30",
-      mobility: "escort",
-      pickupAddress: "3栋楼下",
-    };
-    expect(issues(assistance).consent).toEqual(["consent.required"]);
-    expect(issues({ ...assistance, consent: "on" })).toEqual({});
+    expect(issues({ ...base(), pickupAddress: "3栋楼下", destination: "市二医院" })).toEqual({});
+    expect(issues({ ...escort(), consent: undefined }).consent).toEqual(["consent.required"]);
+    expect(issues(escort())).toEqual({});
   });
 
   it("reads checkboxes as the browser sends them", () => {
@@ -156,24 +169,70 @@ describe("consent (PIPL)", () => {
 });
 
 describe("assistance requests", () => {
-  const assistance = () => ({ ...base(), kind: "assistance" });
+  const assistance = () => ({ ...base(), kind: "assistance", phone: "13812345678", consent: "on" });
 
   it("need a time and at least one kind of help", () => {
     const found = issues(assistance());
     expect(found.neededAt).toEqual(["neededAt.required"]);
     expect(found.mobility).toEqual(["mobility.required"]);
-    expect(issues({ ...assistance(), neededAt: "2026-12-01T09:30", mobility: ["wheelchair", "escort"] })).toEqual({});
+    expect(issues({ ...assistance(), neededAt: LATER, mobility: ["wheelchair", "stair_climber"] })).toEqual({});
+  });
+
+  it("need a phone, and cannot be anonymous: an escort is arranged by phone", () => {
+    const { phone: _phone, consent: _consent, ...noPhone } = assistance();
+    expect(issues({ ...noPhone, neededAt: LATER, mobility: "wheelchair" })).toEqual({
+      phone: ["phone.requiredForAssistance"],
+    });
+    expect(issues({ ...assistance(), neededAt: LATER, mobility: "wheelchair", anonymous: "on" })).toEqual({
+      anonymous: ["anonymous.notForAssistance"],
+    });
+    // Other kinds stay as they were: no phone needed, anonymity offered.
+    expect(issues({ ...base(), anonymous: "on" })).toEqual({});
+  });
+
+  it("refuse a time already past in Shenzhen, to the minute", () => {
+    // 05:40:30 UTC is 13:40:30 in Shenzhen.
+    const now = new Date("2026-12-05T05:40:30Z");
+    const check = (neededAt: string) =>
+      checkWishForm({ ...assistance(), neededAt, mobility: "wheelchair", idempotencyKey: randomUUID() }, now);
+    expect(check("2026-12-05T13:40").ok).toBe(true);
+    expect(check("2026-12-06T09:00").ok).toBe(true);
+    for (const past of ["2026-12-05T13:39", "2026-12-05T06:00", "2026-12-04T20:00", "2020-01-01T00:00"]) {
+      const result = check(past);
+      expect(result.ok, past).toBe(false);
+      if (!result.ok) expect(result.problems, past).toEqual({ neededAt: ["neededAt.past"] });
+    }
+    // The schema uses the clock of the moment.
+    expect(issues({ ...assistance(), neededAt: "2020-01-01T09:30", mobility: "wheelchair" }).neededAt).toEqual([
+      "neededAt.past",
+    ]);
+  });
+
+  it("with an escort, need the pickup point, the destination and whether to come back", () => {
+    const { pickupAddress: _p, destination: _d, returnTrip: _r, ...bare } = escort();
+    expect(issues(bare)).toEqual({
+      pickupAddress: ["pickupAddress.requiredForEscort"],
+      destination: ["destination.requiredForEscort"],
+      returnTrip: ["returnTrip.requiredForEscort"],
+    });
+    expect(parsed(escort())).toMatchObject({
+      pickupAddress: "3栋2单元楼下",
+      destination: "市二医院 心内科",
+      returnTrip: true,
+    });
+    expect(parsed({ ...escort(), returnTrip: "no" }).returnTrip).toBe(false);
+    expect(parsed({ ...escort(), returnTrip: false }).returnTrip).toBe(false);
+    expect(issues({ ...escort(), returnTrip: "maybe" }).returnTrip).toEqual(["invalid"]);
+    // A wheelchair alone needs none of them.
+    expect(parsed({ ...assistance(), neededAt: LATER, mobility: "wheelchair" }).returnTrip).toBeUndefined();
   });
 
   it("accept one or several aids, once each", () => {
-    expect(parsed({ ...assistance(), neededAt: "2026-12-01T09:30", mobility: "stair_climber" }).mobility).toEqual([
-      "stair_climber",
+    expect(parsed({ ...assistance(), neededAt: LATER, mobility: "stair_climber" }).mobility).toEqual(["stair_climber"]);
+    expect(parsed({ ...escort(), mobility: [...mobilityAids, "escort", "escort"] }).mobility).toEqual([
+      ...mobilityAids,
     ]);
-    expect(
-      parsed({ ...assistance(), neededAt: "2026-12-01T09:30", mobility: [...mobilityAids, "escort", "escort"] })
-        .mobility,
-    ).toEqual([...mobilityAids]);
-    expect(issues({ ...assistance(), neededAt: "2026-12-01T09:30", mobility: ["helicopter"] }).mobility).toEqual([
+    expect(issues({ ...assistance(), neededAt: LATER, mobility: ["helicopter"] }).mobility).toEqual([
       "mobility.invalid",
     ]);
   });
@@ -184,7 +243,7 @@ describe("assistance requests", () => {
         "neededAt.invalid",
       ]);
     }
-    expect(issues({ ...assistance(), neededAt: "2028-02-29T23:59", mobility: "escort" })).toEqual({});
+    expect(issues({ ...assistance(), neededAt: "2032-02-29T23:59", mobility: "wheelchair" })).toEqual({});
     expect(shanghaiLocalInstant("2027-02-29T10:00")).toBeNull();
   });
 
@@ -198,6 +257,7 @@ describe("limits", () => {
     ["name", LIMITS.name],
     ["building", LIMITS.building],
     ["pickupAddress", LIMITS.pickupAddress],
+    ["destination", LIMITS.destination],
   ] as const)("%s: at most %i characters", (field, max) => {
     expect(issues({ ...base(), consent: "on", [field]: "字".repeat(max) })).toEqual({});
     expect(issues({ ...base(), consent: "on", [field]: "字".repeat(max + 1) })[field]).toEqual([`${field}.tooLong`]);
@@ -235,7 +295,10 @@ describe("as the Server Action and the browser read it (FormData)", () => {
       name: "",
       phone: "138 1234 5678",
       consent: "on",
-      neededAt: "2026-12-01T09:30",
+      neededAt: LATER,
+      pickupAddress: "3栋楼下",
+      destination: "社康中心",
+      returnTrip: "no",
     };
     const input = formOf([...Object.entries(fields), ["mobility", "wheelchair"], ["mobility", "escort"]]);
     expect(parsed(input)).toMatchObject({
@@ -252,7 +315,6 @@ describe("as the Server Action and the browser read it (FormData)", () => {
     if (result.success) return;
     expect(fieldErrorsFromZod(result.error, "wishForm.errors")).toEqual({
       kind: ["wishForm.errors.kind.required"],
-      category: ["wishForm.errors.category.required"],
       content: ["wishForm.errors.content.tooShort"],
       "": ["wishForm.errors.form.expired"],
     });
@@ -269,6 +331,9 @@ describe("as the Server Action and the browser read it (FormData)", () => {
       "anonymous",
       "neededAt",
       "mobility",
+      "pickupAddress",
+      "destination",
+      "returnTrip",
       "website",
       "idempotencyKey",
     ];
@@ -309,6 +374,8 @@ describe("properties", () => {
     "neededAt",
     "mobility",
     "pickupAddress",
+    "destination",
+    "returnTrip",
   ];
   const value = fc.oneof(
     fc.string(),
@@ -330,26 +397,47 @@ describe("properties", () => {
 
   const nonBlank = (max: number) =>
     fc.string({ minLength: 1, maxLength: max }).filter((s) => s.trim().length > 0 && s.trim() === s);
-  const validInput = fc.record(
-    {
-      kind: fc.constantFrom(...wishKinds),
-      category: fc.constantFrom(...wishCategories),
-      content: fc
-        .string({ minLength: LIMITS.contentMin, maxLength: 200 })
-        .filter((s) => s.trim().length >= LIMITS.contentMin),
-      name: nonBlank(LIMITS.name),
-      phone: fc.tuple(fc.constantFrom("13", "15", "18", "19"), fc.stringMatching(/^\d{9}$/)).map(([a, b]) => a + b),
-      building: nonBlank(LIMITS.building),
-      anonymous: fc.boolean(),
-      public: fc.boolean(),
-      idempotencyKey: fc.uuid(),
-      neededAt: fc
-        .date({ min: new Date("2020-01-01"), max: new Date("2040-01-01"), noInvalidDate: true })
-        .map((d) => d.toISOString().slice(0, 16)),
-      mobility: fc.uniqueArray(fc.constantFrom(...mobilityAids), { minLength: 1 }),
-    },
-    { requiredKeys: ["kind", "category", "content", "idempotencyKey", "neededAt", "mobility"] },
-  );
+  const validInput = fc
+    .record(
+      {
+        kind: fc.constantFrom(...wishKinds),
+        category: fc.constantFrom(...wishCategories),
+        content: fc
+          .string({ minLength: LIMITS.contentMin, maxLength: 200 })
+          .filter((s) => s.trim().length >= LIMITS.contentMin),
+        name: nonBlank(LIMITS.name),
+        phone: fc.tuple(fc.constantFrom("13", "15", "18", "19"), fc.stringMatching(/^\d{9}$/)).map(([a, b]) => a + b),
+        building: nonBlank(LIMITS.building),
+        anonymous: fc.boolean(),
+        public: fc.boolean(),
+        idempotencyKey: fc.uuid(),
+        neededAt: fc
+          .date({ min: new Date("2030-01-01"), max: new Date("2040-01-01"), noInvalidDate: true })
+          .map((d) => d.toISOString().slice(0, 16)),
+        mobility: fc.uniqueArray(fc.constantFrom(...mobilityAids), { minLength: 1 }),
+        pickupAddress: nonBlank(LIMITS.pickupAddress),
+        destination: nonBlank(LIMITS.destination),
+        returnTrip: fc.constantFrom(...returnTripChoices),
+      },
+      { requiredKeys: ["kind", "category", "content", "idempotencyKey", "neededAt", "mobility"] },
+    )
+    // What an assistance request cannot do without (a phone, no anonymity; with an escort, where and back).
+    .map((input) =>
+      input.kind !== "assistance"
+        ? input
+        : {
+            ...input,
+            phone: input.phone ?? "13812345678",
+            anonymous: false,
+            ...(input.mobility.includes("escort")
+              ? {
+                  pickupAddress: input.pickupAddress ?? "楼下",
+                  destination: input.destination ?? "医院",
+                  returnTrip: input.returnTrip ?? "no",
+                }
+              : {}),
+          },
+    );
 
   it("any valid input round-trips: parsing its output gives the same output", () => {
     fc.assert(

@@ -162,8 +162,9 @@ describe("open states", () => {
 });
 
 describe("required fields", () => {
-  it("SUBMIT needs content, kind and category", () => {
-    expect(missingFields("SUBMIT", {})).toHaveLength(3);
+  it("SUBMIT needs content and kind; the category is left to staff when the resident cannot place it", () => {
+    expect(missingFields("SUBMIT", {})).toEqual([["content"], ["kind"]]);
+    expect(missingFields("SUBMIT", { content: "希望恢复楼道洒水", kind: "OPINION" })).toEqual([]);
     expect(
       missingFields("SUBMIT", { content: "希望恢复楼道洒水", kind: "OPINION", category: "ENVIRONMENT_PROPERTY" }),
     ).toEqual([]);

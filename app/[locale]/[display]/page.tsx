@@ -45,10 +45,23 @@ export default async function HomePage({ params }: PageProps<"/[locale]/[display
           <LocaleLink
             locale={locale}
             href="/wishes/new"
-            className="flex min-h-16 items-center justify-center rounded-lg bg-brand px-6 text-xl font-bold text-white no-underline hover:bg-brand-dark"
+            className="flex min-h-16 items-center justify-center rounded-lg bg-brand px-6 py-3 text-center text-xl font-bold text-white no-underline hover:bg-brand-dark"
           >
             {t("submitWish")}
           </LocaleLink>
+          {/* Straight into the form with the kind chosen: a resident who needs an
+              escort or a service need not recognise it among four kinds. */}
+          {(["assistance", "service"] as const).map((kind) => (
+            <LocaleLink
+              key={kind}
+              locale={locale}
+              href={`/wishes/new?kind=${kind}`}
+              className="flex min-h-16 flex-col justify-center rounded-lg border-2 border-brand bg-white px-6 py-3 text-brand no-underline hover:bg-paper"
+            >
+              <span className="text-xl font-bold">{t(kind)}</span>
+              <span className="text-base text-ink">{t(`${kind}Hint`)}</span>
+            </LocaleLink>
+          ))}
           <LocaleLink
             locale={locale}
             href="/wishes/track"

@@ -44,7 +44,7 @@ export async function InboxList({ locale, rows }: { locale: string; rows: InboxR
               <div>
                 <dt className="inline font-semibold">{t("inbox.kindCategory")}: </dt>
                 <dd className="inline">
-                  {labels(`kind.${row.kind}`)} · {labels(`category.${row.category}`)}
+                  {labels(`kind.${row.kind}`)} · {labels(`category.${row.category ?? "none"}`)}
                 </dd>
               </div>
               <div>

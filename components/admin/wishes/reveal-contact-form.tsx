@@ -28,6 +28,7 @@ export function RevealContactForm({
       [t("detail.phone"), contact.phone],
       [t("detail.building"), contact.building],
       [t("detail.pickupAddress"), contact.pickupAddress],
+      [t("detail.destination"), contact.destination],
     ];
     return (
       <div className="space-y-2">

@@ -7,6 +7,7 @@ import { randomUUID } from "node:crypto";
 import { publicAction } from "@/lib/forms/public-action";
 import { textOf } from "@/lib/forms/read-form";
 import { acceptWish, wishLimitWait } from "@/lib/wishes/receive-wish";
+import { confirmationData } from "@/lib/wishes/wish-confirmation-data";
 import { wishFormSchema } from "@/lib/wishes/wish-form-schema";
 import type { SubmittedWishData } from "@/lib/wishes/wish-form-state";
 import { isUuid } from "@/lib/uuid";
@@ -18,16 +19,10 @@ export const submitWishAction = publicAction({
   messages: "wishForm.errors",
   // The honeypot's value is never sent back.
   secret: ["website"],
-  run: (values, { identity }) => acceptWish(values, identity),
-  done: (wish): { status: "ok"; data: SubmittedWishData } => ({
+  run: async (values, { identity }) => ({ wish: await acceptWish(values, identity), values }),
+  done: ({ wish, values }, { locale }): { status: "ok"; data: SubmittedWishData } => ({
     status: "ok",
-    data: {
-      trackingCode: wish.trackingCode,
-      hasPhone: wish.hasPhone,
-      replyDays: Math.max(1, Math.ceil(wish.replyTargetHours / 24)),
-      // "Submit another wish" is a new wish, never a replay of this one.
-      nextIdempotencyKey: randomUUID(),
-    },
+    data: confirmationData(wish, values, locale),
   }),
   // The same key for the next attempt, so a retry can never store the wish
   // twice; a fresh one only when the posted key was missing or mangled.

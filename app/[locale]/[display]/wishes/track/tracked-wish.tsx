@@ -71,7 +71,7 @@ export function TrackedWish({ wish, headingRef }: { wish: TrackedWishView; headi
         <div className={row}>
           <dt className="font-semibold">{t("result.kind")}</dt>
           <dd>
-            {t(`kind.${wish.kind}`)} · {t(`category.${wish.category}`)}
+            {t(`kind.${wish.kind}`)} · {t(`category.${wish.category ?? "none"}`)}
           </dd>
         </div>
         <div className={row}>

@@ -47,7 +47,7 @@ export async function renderWishPage({
         {formatTrackingCode(wish.trackingCode)}
       </span>,
     ],
-    [t("inbox.kindCategory"), `${labels(`kind.${wish.kind}`)} · ${labels(`category.${wish.category}`)}`],
+    [t("inbox.kindCategory"), `${labels(`kind.${wish.kind}`)} · ${labels(`category.${wish.category ?? "none"}`)}`],
     [t("detail.channel"), t(`channel.${wish.channel}`)],
     [
       t("inbox.place"),
@@ -77,6 +77,8 @@ export async function renderWishPage({
   if (wish.neededAt) facts.push([t("detail.neededAt"), date(wish.neededAt).text]);
   if (wish.mobilityAids.length)
     facts.push([t("detail.mobility"), wish.mobilityAids.map((m) => t(`mobility.${m}`)).join("、")]);
+  if (wish.returnTrip !== null)
+    facts.push([t("detail.returnTrip"), wish.returnTrip ? t("detail.yes") : t("detail.no")]);
 
   return (
     <div className="space-y-8">

@@ -1,0 +1,5 @@
+-- AlterTable
+ALTER TABLE "Wish" ADD COLUMN     "destinationEnc" TEXT,
+ADD COLUMN     "returnTrip" BOOLEAN,
+ALTER COLUMN "category" DROP NOT NULL;
+
