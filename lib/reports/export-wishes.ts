@@ -14,51 +14,55 @@ import { isUuid } from "@/lib/uuid";
 import { CSV_BOM, CSV_EOL, csvCell, csvRow } from "./csv";
 import { csvIntCellSql, csvLineSql, csvStampCellSql, csvTextCellSql } from "./csv-sql";
 import { filterDetail, type ExportFilter } from "./export-filter";
+import {
+  BASE_COLUMNS,
+  CODE_COLUMNS,
+  exportLabels,
+  PERSONAL_COLUMNS,
+  type ExportLabels,
+  type ExportLanguage,
+} from "./export-labels";
 import { periodBounds, shanghaiDayStart } from "./report-scope";
 
 const EXPORT_BATCH_SIZE = 1000;
 
-const BASE_COLUMNS = [
-  "tracking_code",
-  "created_at",
-  "kind",
-  "category",
-  "channel",
-  "status",
-  "market_day",
-  "stall_number",
-  "content",
-  "public_reply",
-  "referral_organization",
-  "referral_department",
-  "referral_due_at",
-  "first_reply_at",
-  "settled_at",
-  "reply_due_at",
-  "satisfaction",
-] as const;
-const PERSONAL_COLUMNS = ["name", "phone"] as const;
+/** `CASE expr WHEN code THEN label … ELSE expr END`: enum names as the export's words. */
+function labelled(expr: Prisma.Sql, labels: Record<string, string> | undefined): Prisma.Sql {
+  const whens = Object.entries(labels ?? {}).map(([code, label]) => Prisma.sql`WHEN ${code} THEN ${label}`);
+  return whens.length === 0 ? expr : Prisma.sql`(CASE ${expr} ${Prisma.join(whens, " ")} ELSE ${expr} END)`;
+}
 
 // The base columns' cells, computed in SQL (./csv-sql.ts), in BASE_COLUMNS order.
-const BASE_LINE = csvLineSql([
-  csvTextCellSql(Prisma.sql`w."trackingCode"`),
-  csvStampCellSql(Prisma.sql`w."createdAt"`),
-  csvTextCellSql(Prisma.sql`w.kind::text`),
-  csvTextCellSql(Prisma.sql`w.category::text`),
-  csvTextCellSql(Prisma.sql`w.channel::text`),
-  csvTextCellSql(Prisma.sql`w.status::text`),
-  csvTextCellSql(Prisma.sql`m.slug`),
-  csvIntCellSql(Prisma.sql`s.number`),
-  csvTextCellSql(Prisma.sql`w.content`),
-  csvTextCellSql(Prisma.sql`w."publicReply"`),
-  csvTextCellSql(Prisma.sql`o.name`),
-  csvTextCellSql(Prisma.sql`w."referralDepartment"`),
-  csvStampCellSql(Prisma.sql`w."referralDueAt"`),
-  csvStampCellSql(Prisma.sql`w."firstReplyAt"`),
-  csvStampCellSql(Prisma.sql`w."settledAt"`),
-  csvStampCellSql(Prisma.sql`w."replyDueAt"`),
-  csvIntCellSql(Prisma.sql`w.satisfaction`),
-]);
+function baseLine(labels: ExportLabels): Prisma.Sql {
+  const v = labels.values;
+  const en = labels.language === "en";
+  // A market day by its title for people, by its slug for programs.
+  const marketDay =
+    labels.language === "codes"
+      ? Prisma.sql`m.slug`
+      : en
+        ? Prisma.sql`coalesce(m."titleEn", m.title)`
+        : Prisma.sql`m.title`;
+  return csvLineSql([
+    csvTextCellSql(Prisma.sql`w."trackingCode"`),
+    csvStampCellSql(Prisma.sql`w."createdAt"`),
+    csvTextCellSql(labelled(Prisma.sql`w.kind::text`, v?.kind)),
+    csvTextCellSql(labelled(Prisma.sql`w.category::text`, v?.category)),
+    csvTextCellSql(labelled(Prisma.sql`w.channel::text`, v?.channel)),
+    csvTextCellSql(labelled(Prisma.sql`w.status::text`, v?.status)),
+    csvTextCellSql(marketDay),
+    csvIntCellSql(Prisma.sql`s.number`),
+    csvTextCellSql(Prisma.sql`w.content`),
+    csvTextCellSql(Prisma.sql`w."publicReply"`),
+    csvTextCellSql(en ? Prisma.sql`coalesce(o."nameEn", o.name)` : Prisma.sql`o.name`),
+    csvTextCellSql(Prisma.sql`w."referralDepartment"`),
+    csvStampCellSql(Prisma.sql`w."referralDueAt"`),
+    csvStampCellSql(Prisma.sql`w."firstReplyAt"`),
+    csvStampCellSql(Prisma.sql`w."settledAt"`),
+    csvStampCellSql(Prisma.sql`w."replyDueAt"`),
+    csvIntCellSql(Prisma.sql`w.satisfaction`),
+  ]);
+}
 
 /** One batch: its CSV text, or (personal) its lines and sealed contact details. */
 interface BatchRow {
@@ -122,8 +126,11 @@ export async function* wishCsvChunks(
   filter: ExportFilter,
   personal: boolean,
   batchSize = EXPORT_BATCH_SIZE,
+  labels: ExportLabels = { language: "codes", columns: CODE_COLUMNS, values: null },
 ): AsyncGenerator<string, void> {
-  yield CSV_BOM + csvRow(personal ? [...BASE_COLUMNS, ...PERSONAL_COLUMNS] : [...BASE_COLUMNS]);
+  const columns = personal ? [...BASE_COLUMNS, ...PERSONAL_COLUMNS] : [...BASE_COLUMNS];
+  yield CSV_BOM + csvRow(columns.map((c) => labels.columns[c]));
+  const line = baseLine(labels);
   const conditions = exportConditions(communityId, filter);
   // Sealed contact details are read only for an export that includes them.
   const sealed = personal ? Prisma.sql`w."nameEnc", w."phoneEnc",` : Prisma.empty;
@@ -139,7 +146,7 @@ export async function* wishCsvChunks(
       : conditions;
     const batches: BatchRow[] = await db.$queryRaw<BatchRow[]>`
       WITH p AS MATERIALIZED (
-        SELECT w.id, w."createdAt", ${sealed} ${BASE_LINE} AS line
+        SELECT w.id, w."createdAt", ${sealed} ${line} AS line
           FROM "Wish" w
           LEFT JOIN "MarketDay" m ON m.id = w."marketDayId"
           LEFT JOIN "Stall" s ON s.id = w."stallId"
@@ -162,6 +169,8 @@ export async function* wishCsvChunks(
 
 export interface ExportRequest {
   filter: ExportFilter;
+  /** Column names and labels: Chinese unless asked otherwise. */
+  language?: ExportLanguage;
   /** The request asked for names and phones. */
   wantsPersonal: boolean;
   ipKey?: string;
@@ -185,5 +194,6 @@ export async function startWishExport(
     ipKey: request.ipKey,
     detail: { filter: filterDetail(request.filter), personal, requestedPersonal: request.wantsPersonal },
   });
-  return { personal, chunks: wishCsvChunks(actor.communityId, request.filter, personal) };
+  const labels = await exportLabels(request.language ?? "zh-CN");
+  return { personal, chunks: wishCsvChunks(actor.communityId, request.filter, personal, EXPORT_BATCH_SIZE, labels) };
 }

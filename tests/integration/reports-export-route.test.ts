@@ -47,15 +47,20 @@ describe("GET /api/admin/reports/wishes.csv", () => {
     const res = await GET(url(`marketDay=${MARKET_DAY_2023_SLUG}&personal=1`));
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    // The file name says what it holds: the market day, and the day it was exported.
     expect(res.headers.get("content-disposition")).toMatch(
-      /^attachment; filename="huiyin-wishes-\d{4}-\d{2}-\d{2}\.csv"$/,
+      new RegExp(`^attachment; filename="huiyin-wishes-${MARKET_DAY_2023_SLUG}-exported-\\d{4}-\\d{2}-\\d{2}\\.csv"$`),
     );
     const bytes = new Uint8Array(await res.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = parseCsv(new TextDecoder("utf-8", { ignoreBOM: false }).decode(bytes));
     expect(rows.length).toBe(40);
+    // Chinese by default: column names and labels as the subdistrict reads them.
+    expect(rows[0]!.slice(0, 6)).toEqual(["查询码", "提交时间", "类型", "分类", "渠道", "状态"]);
+    expect(rows.slice(1).some((r) => r[5] === "已办结" && r[4] === "现场收集")).toBe(true);
+    expect(rows.slice(1).every((r) => r[6] === rows[1]![6] && /市集/.test(r[6]!))).toBe(true);
     // Staff may not export personal data, asked or not: no name/phone columns.
-    expect(rows[0]).not.toContain("phone");
+    expect(rows[0]).not.toContain("电话");
     const log = await testDb.prisma.auditLog.findFirstOrThrow({
       where: { action: "report.export", actorId: actors.staff!.id },
     });
@@ -69,8 +74,24 @@ describe("GET /api/admin/reports/wishes.csv", () => {
 
   it("adds the personal columns for an admin who asks for them", async () => {
     signedIn = actors.admin!;
-    const rows = parseCsv((await (await GET(url("personal=1&state=settled"))).text()).replace(/^\uFEFF/, ""));
+    const rows = parseCsv(
+      (await (await GET(url("personal=1&state=settled&lang=codes"))).text()).replace(/^\uFEFF/, ""),
+    );
     expect(rows[0]!.slice(-2)).toEqual(["name", "phone"]);
     expect(rows.slice(1).every((r) => r[5] === "SETTLED")).toBe(true);
+  });
+
+  it("speaks English when asked, and names a period's file by its dates", async () => {
+    signedIn = actors.staff!;
+    const res = await GET(url("lang=en&from=2023-05-01&to=2023-06-30"));
+    expect(res.headers.get("content-disposition")).toMatch(
+      /filename="huiyin-wishes-2023-05-01_to_2023-06-30-exported-/,
+    );
+    const rows = parseCsv((await res.text()).replace(/^\uFEFF/, ""));
+    expect(rows[0]!.slice(0, 6)).toEqual(["Tracking code", "Submitted", "Kind", "Category", "Channel", "State"]);
+    expect(rows.length).toBeGreaterThan(1);
+    // No enum name leaks through: every state is an English label.
+    expect(rows.slice(1).filter((r) => /^[A-Z_]+$/.test(r[5]!))).toEqual([]);
+    expect(rows.slice(1).some((r) => r[5] === "Settled")).toBe(true);
   });
 });

@@ -11,6 +11,7 @@ import { parseExportFilter } from "@/lib/reports/export-filter";
 import { startWishExport, wishCsvChunks } from "@/lib/reports/export-wishes";
 import { CSV_BOM, parseCsv } from "@/lib/reports/csv";
 import { csvByteStream } from "@/lib/reports/csv-stream";
+import { getMarketDaySummary } from "@/lib/reports/market-day-summary";
 import { useTestDatabase } from "../helpers/use-test-database";
 import { useThrowAwayKeys } from "../helpers/throw-away-keys";
 
@@ -205,5 +206,24 @@ describe("CSV export", () => {
     const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(Buffer.concat(parts));
     expect(text.startsWith(CSV_BOM + "tracking_code,")).toBe(true);
     expect(text).toContain("SETTLED");
+  });
+});
+
+describe("the printed market-day summary", () => {
+  it("has a row per stall whose figures add up to the report's, with the same definitions", async () => {
+    const summary = await getMarketDaySummary(admin, MARKET_DAY_2023_SLUG);
+    expect(summary).not.toBeNull();
+    const { report, stalls, noStall, marketDay } = summary!;
+    expect(stalls).toHaveLength(marketDay.stallCount);
+    expect(stalls.map((s) => s.number)).toEqual([...stalls.map((s) => s.number)].sort((a, b) => a - b));
+    const total = (key: "collected" | "handledOnSite" | "referred" | "settled") =>
+      stalls.reduce((sum, s) => sum + s[key], 0) + noStall[key];
+    expect(total("collected")).toBe(report.collected);
+    expect(total("handledOnSite")).toBe(report.handledOnSite);
+    expect(total("referred")).toBe(report.referred);
+    expect(total("settled")).toBe(report.settled);
+    // The seed's market day: 39 wishes, 27 handled on site, 12 referred.
+    expect([total("collected"), total("handledOnSite"), total("referred")]).toEqual([39, 27, 12]);
+    expect(await getMarketDaySummary(secretary, "no-such-market-day")).toBeNull();
   });
 });

@@ -156,6 +156,22 @@ export default async function AdminReportsPage({ params, searchParams }: Props) 
             {Object.entries(exportParams).map(([name, value]) => (
               <input key={name} type="hidden" name={name} value={value} />
             ))}
+            <div>
+              <label htmlFor="export-lang" className="block text-lg font-semibold">
+                {t("export.language")}
+              </label>
+              {/* The page's language by default; Chinese is what goes to the subdistrict. */}
+              <select
+                id="export-lang"
+                name="lang"
+                defaultValue={locale === "en" ? "en" : "zh"}
+                className="mt-1 block min-h-12 rounded border-2 border-ink bg-white px-3 text-lg"
+              >
+                <option value="zh">{t("export.zh")}</option>
+                <option value="en">{t("export.en")}</option>
+                <option value="codes">{t("export.codes")}</option>
+              </select>
+            </div>
             {can(actor.role, "report.exportPersonal") ? (
               <div className="flex items-start gap-3">
                 <input

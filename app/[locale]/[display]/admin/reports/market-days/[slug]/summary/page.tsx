@@ -7,6 +7,7 @@ import { publicPage } from "@/lib/display/page-guard";
 import { Link } from "@/lib/i18n/navigation";
 import { getMarketDaySummary } from "@/lib/reports/market-day-summary";
 import { shanghaiDateText } from "@/lib/wishes/wish-dates";
+import { StallTable } from "@/components/admin/reports/stall-table";
 import { ReportFigures } from "../../../report-figures";
 
 type Props = PageProps<"/[locale]/[display]/admin/reports/market-days/[slug]/summary">;
@@ -110,6 +111,21 @@ export default async function MarketDaySummaryPage({ params }: Props) {
             })}
           </ol>
         )}
+      </section>
+      <StallTable summary={summary} locale={locale} />
+      <section aria-labelledby="summary-signature" className="space-y-4">
+        <h2 id="summary-signature" className="text-2xl font-bold">
+          {t("summary.signatureHeading")}
+        </h2>
+        {/* Lines to sign on paper: the summary goes to the subdistrict signed and sealed. */}
+        <div className="grid gap-6 text-lg sm:grid-cols-3">
+          {(["signedBy", "approvedBy", "signedOn"] as const).map((key) => (
+            <p key={key} className="border-b-2 border-ink pb-8">
+              {t(`summary.${key}`)}
+            </p>
+          ))}
+        </div>
+        <p className="text-right text-lg">{t("summary.seal")}</p>
       </section>
       <p className="text-sm text-muted">
         {t("summary.generated", { date: shanghaiDateText(locale, new Date()).text })}
