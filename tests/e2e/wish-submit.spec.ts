@@ -21,8 +21,8 @@ const ZH = {
   home: "/",
   title: "提交心愿或求助",
   homeAssistance: "出行协助",
-  homeService: "服务点单",
-  service: "服务点单",
+  homeService: "服务需求",
+  service: "服务需求",
   anonymous: "匿名提交",
   destination: "要去哪里",
   returnYes: "需要送回",
@@ -62,7 +62,7 @@ const EN: Words = {
   title: "Submit a wish or ask for help",
   homeAssistance: "Help getting out",
   homeService: "Book a service",
-  service: "Book a service",
+  service: "Service request",
   anonymous: "Submit anonymously",
   destination: "Where are you going?",
   returnYes: "Yes, bring me home",
@@ -288,7 +288,7 @@ for (const [lang, w] of LANGUAGES) {
       await expect(page.getByText(w.replyWithin)).toBeVisible();
     });
 
-    test(`the home page opens the form with 出行协助 or 服务点单 chosen @phone-only`, async ({ page }) => {
+    test(`the home page opens the form with 出行协助 or 服务需求 chosen @phone-only`, async ({ page }) => {
       await page.goto(w.home);
       await page.getByRole("main").getByRole("link", { name: w.homeAssistance }).click();
       await expect(page).toHaveURL(/\/wishes\/new\?kind=assistance$/);
