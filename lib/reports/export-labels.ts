@@ -65,14 +65,14 @@ export async function exportLabels(language: ExportLanguage): Promise<ExportLabe
   if (language === "codes") return { language, columns: CODE_COLUMNS, values: null };
   const messages = await loadMessages(language);
   const reports = messages.adminReports as { csvColumns: Record<Column, string> };
-  const track = messages.track as Record<string, unknown>;
+  const track = messages.track!;
   return {
     language,
     columns: reports.csvColumns,
     values: {
       kind: strings(track.kind),
       category: strings(track.category),
-      channel: strings((messages.adminWishes as Record<string, unknown>).channel),
+      channel: strings(messages.adminWishes!.channel),
       status: strings(track.status),
     },
   };
