@@ -47,13 +47,48 @@ export async function MarketDayStalls({
   );
 }
 
+/**
+ * The day's services at a glance, before anything else on a long page: each
+ * stall's number, name and services, jumping to the stall (the haircut stall
+ * was nine screens down). Plain anchors, so it works without JavaScript.
+ */
+export async function MarketDayServiceIndex({ locale, stalls }: { locale: string; stalls: StallSummary[] }) {
+  if (stalls.length === 0) return null;
+  const t = await getTranslations({ locale, namespace: "marketDays" });
+  const [separator, colon] = locale === "en" ? [", ", ": "] : ["、", "："];
+  const sorted = [...stalls].sort((a, b) => a.number - b.number);
+  return (
+    <nav aria-labelledby="service-index-heading" className="rounded-lg border-2 border-ink bg-white p-4">
+      <h2 id="service-index-heading" className="text-2xl font-bold">
+        {t("serviceIndex")}
+      </h2>
+      <ul className="mt-2 grid gap-x-6 sm:grid-cols-2">
+        {sorted.map((stall) => {
+          const services = locale === "en" && stall.servicesEn.length > 0 ? stall.servicesEn : stall.services;
+          return (
+            <li key={stall.id}>
+              <a href={`#stall-${stall.number}`} className="inline-flex min-h-11 items-center text-brand underline">
+                {t("stallNumber", { number: stall.number })} {localized(locale, stall.name, stall.nameEn)}
+                {services.length > 0 ? `${colon}${services.join(separator)}` : null}
+              </a>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}
+
 async function StallItem({ locale, slug, stall }: { locale: string; slug: string; stall: StallSummary }) {
   const t = await getTranslations({ locale, namespace: "marketDays" });
   const services = locale === "en" && stall.servicesEn.length > 0 ? stall.servicesEn : stall.services;
   const hostNote = stall.hostNote ? localized(locale, stall.hostNote, stall.hostNoteEn) : null;
   const separator = locale === "en" ? ", " : "、";
   return (
-    <article className="h-full rounded-lg border border-neutral-300 bg-white p-4">
+    <article
+      id={`stall-${stall.number}`}
+      className="h-full scroll-mt-4 rounded-lg border border-neutral-300 bg-white p-4"
+    >
       <h3 className="text-xl font-bold">
         <span className="mr-2 text-muted">{t("stallNumber", { number: stall.number })}</span>
         <LocaleLink

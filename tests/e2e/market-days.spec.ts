@@ -52,6 +52,19 @@ test.describe("market days", () => {
     await expect(page.getByRole("heading", { level: 2, name: "法律服务" })).toBeVisible();
   });
 
+  test("the services index jumps straight to the haircut stall", async ({ page }) => {
+    await page.goto(`/market-days/${PAST_SLUG}`);
+    const index = page.getByRole("navigation", { name: "本次服务一览" });
+    const haircut = index.getByRole("link", { name: /理发/ }).first();
+    const href = await haircut.getAttribute("href");
+    expect(href).toMatch(/^#stall-\d+$/);
+    await haircut.click();
+    await expect(page).toHaveURL(new RegExp(`${href}$`));
+    const stall = page.locator(href!);
+    await expect(stall).toBeInViewport();
+    await expect(stall.getByRole("heading", { level: 3 })).toContainText(/理发|义剪/);
+  });
+
   test("the 2023 market day shows its outcome in English", async ({ page }) => {
     await page.goto(`/en/market-days/${PAST_SLUG}`);
     await expect(page.locator("html")).toHaveAttribute("lang", "en");

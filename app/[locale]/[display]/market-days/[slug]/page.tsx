@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { Figures } from "@/components/figures";
 import { JsonLd } from "@/components/json-ld";
 import { MarketDayOrganizations } from "@/components/market-day-organizations";
-import { MarketDayStalls } from "@/components/market-day-stalls";
+import { MarketDayServiceIndex, MarketDayStalls } from "@/components/market-day-stalls";
 import { PageTop } from "@/components/page-top";
 import { isDisplayMode } from "@/lib/display/display-mode";
 import { publicPage } from "@/lib/display/page-guard";
@@ -125,6 +125,8 @@ export default async function MarketDayPage({ params }: PageProps<"/[locale]/[di
           </div>
         ) : null}
       </section>
+
+      <MarketDayServiceIndex locale={locale} stalls={day.stalls} />
 
       {description ? (
         <section aria-labelledby="about-heading">
