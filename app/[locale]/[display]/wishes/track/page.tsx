@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/client-messages";
+import { KeepTypedOnToggle } from "@/components/keep-typed-on-toggle";
 import { PageTop } from "@/components/page-top";
 import { publicPage } from "@/lib/display/page-guard";
 import { localePath } from "@/lib/i18n/paths";
@@ -39,6 +40,8 @@ export default async function TrackPage({ params }: PageProps<"/[locale]/[displa
       <ClientMessages locale={locale} namespaces={["forms", "track"]}>
         <TrackPanel locale={locale} />
       </ClientMessages>
+      {/* A display toggle reloads the page: this keeps the code and digits typed. */}
+      <KeepTypedOnToggle />
       <ul className="flex flex-wrap gap-x-6">
         <li>
           <LocaleLink locale={locale} href="/wishes/new" className={link}>
