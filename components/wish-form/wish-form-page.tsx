@@ -11,6 +11,7 @@
 import { randomUUID } from "node:crypto";
 import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/client-messages";
+import { KeepTypedOnToggle } from "@/components/keep-typed-on-toggle";
 import { PageTop } from "@/components/page-top";
 import type { DisplayMode } from "@/lib/display/display-mode";
 import { localized } from "@/lib/i18n/localized";
@@ -105,6 +106,8 @@ export async function WishFormPage({
           <WishContactFields locale={locale} />
         </WishFormArea>
       </ClientMessages>
+      {/* A display toggle reloads the page: this keeps what was typed. */}
+      <KeepTypedOnToggle />
     </div>
   );
 }

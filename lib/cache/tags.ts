@@ -16,4 +16,6 @@ export const cacheTags = {
   wishFigures: "wish-figures",
   /** The public joint-council page: held meetings, topics and decisions. */
   council: "council",
+  /** The community's own settings shown publicly (office phone and hours). */
+  community: "community",
 } as const;

@@ -40,6 +40,16 @@ export async function seedReferenceData(
     select: { id: true, replyTargetHours: true },
   });
   const communityId = community.id;
+  // A database seeded before the office settings existed gets them too, without
+  // overwriting a phone staff have set since.
+  await tx.community.updateMany({
+    where: { id: communityId, officePhone: null },
+    data: {
+      officePhone: COMMUNITY.officePhone,
+      officeHours: COMMUNITY.officeHours,
+      officeHoursEn: COMMUNITY.officeHoursEn,
+    },
+  });
 
   // Organisations.
   const orgEntries = Object.entries(ORGANIZATIONS) as [OrgKey, (typeof ORGANIZATIONS)[OrgKey]][];

@@ -14,6 +14,12 @@ export const COMMUNITY = {
   nameEn: "Yuandong Community",
   district: "福田区",
   subdistrict: "园岭街道",
+  // PLACEHOLDER: shared/seed/FACTS.md gives no office phone or hours. These are
+  // made up for the demo (a Shenzhen-style number and usual office hours);
+  // a real deployment sets its own.
+  officePhone: "0755-8300 0000",
+  officeHours: "周一至周五 8:30–12:00，14:00–18:00",
+  officeHoursEn: "Monday to Friday, 8:30–12:00 and 14:00–18:00",
 } as const;
 
 // ───────────────────────────── Organisations ─────────────────────────────
