@@ -81,7 +81,35 @@ export function urgentSql(now: Date): Prisma.Sql {
   return Prisma.sql`(${openSql} AND COALESCE(${overdueSql(now)} OR ${dueTodaySql(now)}, false))`;
 }
 
-/** The rank of an urgent row (0 or 1), as SQL. */
-export function urgentRankSql(now: Date): Prisma.Sql {
-  return Prisma.sql`(CASE WHEN COALESCE(${overdueSql(now)}, false) THEN 0 ELSE 1 END)`;
+/**
+ * Ranks 0 and 1 as disjoint branches, each served by an index: a state with
+ * its due-date index (a date window), or help needed within 24 hours
+ * (the neededAt index). Each branch reads at most one page in createdAt
+ * order; one query over all urgent wishes would sort every open wish.
+ */
+export function urgentBranches(now: Date): { rank: 0 | 1; where: Prisma.Sql }[] {
+  const end = endOfShanghaiDay(now);
+  const soon = new Date(now.getTime() + NEEDED_SOON_MS);
+  // Wishes the date branches above already hold (a due date before the end of today).
+  const byDate = Prisma.sql`COALESCE((w.status = 'SUBMITTED'::"WishStatus" AND w."replyDueAt" < ${end}::timestamptz)
+    OR (w.status = 'REFERRED'::"WishStatus" AND w."referralDueAt" < ${end}::timestamptz), false)`;
+  return [
+    { rank: 0, where: Prisma.sql`w.status = 'SUBMITTED'::"WishStatus" AND w."replyDueAt" < ${now}::timestamptz` },
+    { rank: 0, where: Prisma.sql`w.status = 'REFERRED'::"WishStatus" AND w."referralDueAt" < ${now}::timestamptz` },
+    {
+      rank: 1,
+      where: Prisma.sql`w.status = 'SUBMITTED'::"WishStatus"
+        AND w."replyDueAt" >= ${now}::timestamptz AND w."replyDueAt" < ${end}::timestamptz`,
+    },
+    {
+      rank: 1,
+      where: Prisma.sql`w.status = 'REFERRED'::"WishStatus"
+        AND w."referralDueAt" >= ${now}::timestamptz AND w."referralDueAt" < ${end}::timestamptz`,
+    },
+    {
+      rank: 1,
+      where: Prisma.sql`w."neededAt" >= ${now}::timestamptz AND w."neededAt" <= ${soon}::timestamptz
+        AND ${openSql} AND NOT ${byDate}`,
+    },
+  ];
 }

@@ -18,7 +18,7 @@ import type { WishCategory, WishKind, WishStatus } from "@/lib/db/generated/enum
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { decryptPersonal, maskPhone } from "@/lib/privacy/personal-data";
 import { INBOX_PAGE_SIZE, likeContains, type InboxCursor, type InboxFilter } from "./inbox-filter";
-import { isNeededSoon, overdueDays, startOfShanghaiDay, urgencyRank, urgentRankSql, urgentSql } from "./inbox-order";
+import { isNeededSoon, overdueDays, startOfShanghaiDay, urgencyRank, urgentBranches, urgentSql } from "./inbox-order";
 import { isWishOverdue, overdueSql } from "./overdue";
 
 const PREVIEW_CHARS = 80;
@@ -155,27 +155,27 @@ function pageSql(where: Prisma.Sql[], filter: InboxFilter, now: Date): Prisma.Sq
   const cursor = filter.cursor;
   if (filter.sort === "needed") {
     const conditions = [...where, Prisma.sql`w."neededAt" >= ${startOfShanghaiDay(now)}::timestamptz`];
-    if (cursor) conditions.push(Prisma.sql`(w."neededAt", w.id) > (${new Date(cursor.at)}::timestamptz, ${cursor.id}::uuid)`);
+    if (cursor)
+      conditions.push(Prisma.sql`(w."neededAt", w.id) > (${new Date(cursor.at)}::timestamptz, ${cursor.id}::uuid)`);
     return Prisma.sql`SELECT ${rowColumns(Prisma.sql`0`)} FROM "Wish" w WHERE ${Prisma.join(conditions, " AND ")}
       ORDER BY w."neededAt", w.id LIMIT ${limit}::int`;
   }
-  const rank = urgentRankSql(now);
-  const urgent = [...where, urgentSql(now)];
-  const rest = [...where, Prisma.sql`NOT ${urgentSql(now)}`];
-  if (cursor && cursor.rank < 2) {
-    urgent.push(Prisma.sql`(${rank} > ${cursor.rank}::int OR (${rank} = ${cursor.rank}::int
-      AND (w."createdAt", w.id) < (${new Date(cursor.at)}::timestamptz, ${cursor.id}::uuid)))`);
-  }
-  if (cursor && cursor.rank >= 2) {
-    rest.push(Prisma.sql`(w."createdAt", w.id) < (${new Date(cursor.at)}::timestamptz, ${cursor.id}::uuid)`);
-  }
-  const restBranch = Prisma.sql`(SELECT ${rowColumns(Prisma.sql`2`)} FROM "Wish" w WHERE ${Prisma.join(rest, " AND ")}
+  const after = (rank: number) =>
+    cursor?.rank === rank
+      ? [Prisma.sql`(w."createdAt", w.id) < (${new Date(cursor.at)}::timestamptz, ${cursor.id}::uuid)`]
+      : [];
+  const branch = (rank: number, conditions: Prisma.Sql[]) =>
+    Prisma.sql`(SELECT ${rowColumns(Prisma.sql`${rank}::int`)} FROM "Wish" w
+      WHERE ${Prisma.join([...where, ...conditions, ...after(rank)], " AND ")}
       ORDER BY w."createdAt" DESC, w.id DESC LIMIT ${limit}::int)`;
-  if (cursor && cursor.rank >= 2) return restBranch;
-  return Prisma.sql`SELECT * FROM (
-      (SELECT ${rowColumns(rank)} FROM "Wish" w WHERE ${Prisma.join(urgent, " AND ")}
-        ORDER BY rank, "createdAt" DESC, id DESC LIMIT ${limit}::int)
-      UNION ALL ${restBranch}) u
+  // Branches of a rank before the cursor's are done.
+  const branches = [
+    ...urgentBranches(now)
+      .filter((b) => !cursor || b.rank >= cursor.rank)
+      .map((b) => branch(b.rank, [b.where])),
+    branch(2, [Prisma.sql`NOT ${urgentSql(now)}`]),
+  ];
+  return Prisma.sql`SELECT * FROM (${Prisma.join(branches, " UNION ALL ")}) u
     ORDER BY u.rank, u."createdAt" DESC, u.id DESC LIMIT ${limit}::int`;
 }
 

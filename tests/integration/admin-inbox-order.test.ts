@@ -68,8 +68,14 @@ beforeAll(async () => {
     status: "REFERRED",
     referralDueAt: new Date(NOW.getTime() - 2 * H),
   });
-  await wish("due-tonight", { createdAt: new Date(NOW.getTime() - 40 * H), replyDueAt: new Date(NOW.getTime() + 6 * H) });
-  await wish("due-tomorrow", { createdAt: new Date(NOW.getTime() - 30 * H), replyDueAt: new Date(NOW.getTime() + 18 * H) });
+  await wish("due-tonight", {
+    createdAt: new Date(NOW.getTime() - 40 * H),
+    replyDueAt: new Date(NOW.getTime() + 6 * H),
+  });
+  await wish("due-tomorrow", {
+    createdAt: new Date(NOW.getTime() - 30 * H),
+    replyDueAt: new Date(NOW.getTime() + 18 * H),
+  });
   await wish("escort-tomorrow-morning", {
     createdAt: new Date(NOW.getTime() - 10 * 24 * H),
     status: "REFERRED",
@@ -113,10 +119,7 @@ describe("inbox urgency order", () => {
   });
 
   it("lists assistance requests by when help is needed", async () => {
-    expect(await labels(parseInboxFilter({ sort: "needed" }))).toEqual([
-      "escort-tomorrow-morning",
-      "escort-next-week",
-    ]);
+    expect(await labels(parseInboxFilter({ sort: "needed" }))).toEqual(["escort-tomorrow-morning", "escort-next-week"]);
   });
 
   it("pages across the ranks without overlap or gaps", async () => {
