@@ -1,10 +1,11 @@
 "use client";
 
-// "Find by phone": a plain POST form (works without JavaScript). The number goes
-// in the request body only; the action answers with a redirect either way: to
-// ?phone=1, which lists the wishes with that exact number (its hash waits in a
-// cookie), or to ?phone=invalid, which shows the reason here. The number is not
-// shown again: it would have to travel in a URL.
+// The inbox's one search box: a tracking code, a phone number or words. A plain
+// POST form (works without JavaScript): what was typed goes in the request body
+// only, and the action answers with a redirect (lib/wishes/inbox-search.ts). A
+// code opens its wish, a phone lists its wishes (?phone=1, the hash in a
+// cookie), words become ?q=. Only words are shown again; a code or a phone
+// would have to travel in a URL.
 import { useActionState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { FormScope, stateKey } from "@/components/forms/form-scope";
@@ -12,36 +13,39 @@ import { FormMessage, SubmitButton } from "@/components/forms/form-status";
 import { TextInput } from "@/components/forms/text-fields";
 import { idleFormState, type FormState } from "@/lib/forms/form-state";
 import { Link } from "@/lib/i18n/navigation";
-import { TRIAGE_LIMITS } from "@/lib/wishes/triage-schemas";
 
-type LookupAction = (previous: FormState, form: FormData) => Promise<FormState>;
+type SearchAction = (previous: FormState, form: FormData) => Promise<FormState>;
 
-const invalidNumber: FormState = {
-  status: "error",
-  formError: "forms.errors.checkFields",
-  fieldErrors: { phone: ["adminWishes.phoneLookup.invalid"] },
-};
+/** What the last search left in the address: a phone that was not a mobile number, a code that matched nothing. */
+export type SearchProblem = "phoneInvalid" | "codeNotFound" | null;
 
-/** `invalid`: the last lookup was not a mobile number (?phone=invalid). Key the form by it. */
-export function PhoneLookupForm({
+function problemState(problem: SearchProblem, q: string): FormState {
+  if (!problem) return { ...idleFormState, values: { q } };
+  const key = problem === "phoneInvalid" ? "adminWishes.search.phoneInvalid" : "adminWishes.search.codeNotFound";
+  return { status: "error", formError: "forms.errors.checkFields", fieldErrors: { q: [key] } };
+}
+
+/** `filter`: the inbox's other filters as a query string, kept by a word search. Key the form by the address. */
+export function InboxSearchForm({
   action,
-  active,
-  invalid,
+  q,
+  filter,
+  phoneActive,
+  problem,
 }: {
-  action: LookupAction;
-  active: boolean;
-  invalid: boolean;
+  action: SearchAction;
+  q: string;
+  filter: string;
+  phoneActive: boolean;
+  problem: SearchProblem;
 }) {
   const t = useTranslations("adminWishes");
   const locale = useLocale();
-  const [state, formAction] = useActionState(action, invalid ? invalidNumber : idleFormState);
+  const [state, formAction] = useActionState(action, problemState(problem, q));
   return (
-    <section aria-labelledby="phone-lookup-heading" className="space-y-3 rounded-lg border-2 border-ink bg-white p-4">
-      <h2 id="phone-lookup-heading" className="text-2xl font-bold">
-        {t("phoneLookup.heading")}
-      </h2>
-      {active ? (
-        <p role="status" className="text-lg">
+    <search aria-label={t("search.label")} className="rounded-lg border-2 border-brand bg-white p-4">
+      {phoneActive ? (
+        <p role="status" className="mb-2 text-lg">
           {t("phoneLookup.active")}{" "}
           <Link href="/admin/wishes" className="inline-flex min-h-11 items-center text-brand underline">
             {t("phoneLookup.clear")}
@@ -51,22 +55,23 @@ export function PhoneLookupForm({
       <form key={stateKey(state)} action={formAction} className="space-y-3" noValidate>
         <FormMessage state={state} />
         <input type="hidden" name="locale" value={locale} />
-        <FormScope id="phone-lookup" state={state}>
-          <div className="max-w-sm">
-            <TextInput
-              name="phone"
-              type="tel"
-              inputMode="tel"
-              autoComplete="off"
-              maxLength={TRIAGE_LIMITS.phone}
-              required
-              label={t("phoneLookup.label")}
-              hint={t("phoneLookup.hint")}
-            />
+        <input type="hidden" name="filter" value={filter} />
+        <div className="flex flex-wrap items-end gap-3">
+          <div className="min-w-64 flex-1">
+            <FormScope id="inbox-search" state={state}>
+              <TextInput
+                name="q"
+                type="search"
+                autoComplete="off"
+                maxLength={100}
+                label={t("search.label")}
+                hint={t("search.hint")}
+              />
+            </FormScope>
           </div>
-        </FormScope>
-        <SubmitButton label={t("phoneLookup.submit")} pendingLabel={t("phoneLookup.pending")} />
+          <SubmitButton label={t("search.submit")} pendingLabel={t("phoneLookup.pending")} />
+        </div>
       </form>
-    </section>
+    </search>
   );
 }
