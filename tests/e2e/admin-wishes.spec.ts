@@ -224,7 +224,8 @@ test("an on-site entry survives an expired session: sign in again and the draft 
   // The session ends mid-entry (30 minutes idle): the cookie is gone.
   await staff.context().clearCookies();
   await staff.getByRole("button", { name: "录入" }).click();
-  const alert = staff.getByRole("alert");
+  // Not Next's route announcer, which is an alert too.
+  const alert = staff.getByRole("alert").filter({ hasText: "登录已过期" });
   await expect(alert).toBeFocused();
   await expect(alert).toContainText("登录已过期");
   await expect(staff.getByLabel("心愿内容")).toHaveValue(content);
