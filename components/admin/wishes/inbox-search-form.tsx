@@ -43,7 +43,7 @@ export function InboxSearchForm({
   const locale = useLocale();
   const [state, formAction] = useActionState(action, problemState(problem, q));
   return (
-    <search aria-label={t("search.label")} className="rounded-lg border-2 border-brand bg-white p-4">
+    <search aria-label={t("search.label")} className="rounded-lg border-2 border-brand bg-white p-3">
       {phoneActive ? (
         <p role="status" className="mb-2 text-lg">
           {t("phoneLookup.active")}{" "}

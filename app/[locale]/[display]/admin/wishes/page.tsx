@@ -53,7 +53,7 @@ export default async function InboxPage({ params, searchParams }: PageProps<"/[l
   };
 
   return (
-    <div className="space-y-6">
+    <div className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-4">
         <h1 className="text-3xl font-bold">{t("inbox.title")}</h1>
         {actor.role !== "SECRETARY" ? (
@@ -67,12 +67,13 @@ export default async function InboxPage({ params, searchParams }: PageProps<"/[l
       </div>
 
       <nav aria-label={t("inbox.statesLabel")}>
-        <ul className="flex flex-wrap gap-2">
+        {/* One scrolling row, not three wrapped ones: the first screen of a tablet is for wishes. */}
+        <ul className="flex gap-2 overflow-x-auto pb-1">
           <li>
             <Link
               href={href(inboxSearch(filter, null, { state: undefined }))}
               aria-current={!filter.state ? "page" : undefined}
-              className={`inline-flex min-h-11 items-center rounded-full border-2 border-ink px-4 ${!filter.state ? "bg-ink text-white" : "bg-white"}`}
+              className={`inline-flex min-h-11 shrink-0 items-center whitespace-nowrap rounded-full border-2 border-ink px-4 ${!filter.state ? "bg-ink text-white" : "bg-white"}`}
             >
               {t("inbox.allStates")}
             </Link>
@@ -82,7 +83,7 @@ export default async function InboxPage({ params, searchParams }: PageProps<"/[l
               <Link
                 href={href(inboxSearch(filter, null, { state }))}
                 aria-current={filter.state === state ? "page" : undefined}
-                className={`inline-flex min-h-11 items-center gap-2 rounded-full border-2 border-ink px-4 ${filter.state === state ? "bg-ink text-white" : "bg-white"}`}
+                className={`inline-flex min-h-11 shrink-0 items-center gap-2 whitespace-nowrap rounded-full border-2 border-ink px-4 ${filter.state === state ? "bg-ink text-white" : "bg-white"}`}
               >
                 {labels(`status.${state}`)}
                 {countText(state) !== null ? <span className="font-bold">({countText(state)})</span> : null}
@@ -104,8 +105,9 @@ export default async function InboxPage({ params, searchParams }: PageProps<"/[l
 
       <InboxFilterForm locale={locale} filter={filter} places={places} />
 
-      <section aria-labelledby="inbox-list-heading" className="space-y-3">
-        <h2 id="inbox-list-heading" className="text-2xl font-bold">
+      <section aria-labelledby="inbox-list-heading" className="space-y-2">
+        {/* Named for screen readers; on screen the cards follow the filters at once, so a tablet's first screen shows them. */}
+        <h2 id="inbox-list-heading" className="sr-only">
           {t("inbox.listHeading")}
         </h2>
         <p className="text-muted">{filter.sort === "needed" ? t("inbox.orderNeeded") : t("inbox.orderUrgent")}</p>
