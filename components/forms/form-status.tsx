@@ -4,7 +4,9 @@
 // user, is told at once; a success is announced politely.
 import { useEffect, useRef } from "react";
 import { useFormStatus } from "react-dom";
-import { useTranslations } from "next-intl";
+import { usePathname } from "next/navigation";
+import { useLocale, useTranslations } from "next-intl";
+import { localePath } from "@/lib/i18n/paths";
 import type { FormState } from "@/lib/forms/form-state";
 import { useMessage } from "./field-parts";
 
@@ -35,10 +37,33 @@ export function FormMessage<Data>({ state }: { state: FormState<Data> }) {
       >
         <p className="font-bold">{t("summaryTitle")}</p>
         <p className="font-semibold">{message(state.formError, state.formErrorValues)}</p>
+        {state.formError === SIGNED_OUT ? <SignInAgain /> : null}
       </div>
     );
   }
   return null;
+}
+
+const SIGNED_OUT = "forms.errors.signedOut";
+
+/**
+ * The way back after a session ended mid-form: the sign-in page with next= this
+ * page's path (a path only: no query, so nothing typed reaches an address).
+ * Forms that keep a draft (useFormDraft) find it again when they are back.
+ */
+function SignInAgain() {
+  const t = useTranslations("forms");
+  const locale = useLocale();
+  const path = usePathname();
+  const href = `${localePath(locale, "/admin/sign-in")}?next=${encodeURIComponent(path)}`;
+  return (
+    <p className="mt-2">
+      <a href={href} className="inline-flex min-h-11 items-center font-bold underline">
+        {t("signInAgain")}
+      </a>{" "}
+      <span className="text-ink">{t("signInAgainHint")}</span>
+    </p>
+  );
 }
 
 /** Disabled and saying so while the action runs; `pending` for forms that dispatch by hand. */

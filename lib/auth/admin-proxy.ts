@@ -15,6 +15,11 @@ export function adminSignInRedirect(
 ): NextResponse | null {
   if (path[1] === "sign-in") return null;
   if (request.cookies.has(sessionCookieName())) return null;
+  // A Server Action called from a page (JavaScript on) goes through: its
+  // wrapper answers "signed out" as form state with every typed value, where a
+  // redirect would hand the client an HTML page it cannot read, and the form
+  // would end on the error page with the half-typed wish gone.
+  if (request.method === "POST" && request.headers.has("next-action")) return null;
   const url = request.nextUrl.clone();
   url.pathname = localePath(locale, "/admin/sign-in");
   // Only the path: a query string could carry a search for a resident's name.

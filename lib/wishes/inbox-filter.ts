@@ -10,24 +10,27 @@ export const INBOX_PAGE_SIZE = 25;
 export const INBOX_SEARCH_MAX = 50;
 
 export interface InboxCursor {
-  /** createdAt in epoch milliseconds (the column has millisecond precision). */
+  /** The urgency rank of the last row (lib/wishes/inbox-order.ts); 0 in the "needed" order. */
+  rank: number;
+  /** createdAt (neededAt in the "needed" order) in epoch milliseconds (the columns have millisecond precision). */
   at: number;
   id: string;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-/** Opaque to the browser: base64url of "millis.id". */
+/** Opaque to the browser: base64url of "rank.millis.id". */
 export function encodeInboxCursor(cursor: InboxCursor): string {
-  return Buffer.from(`${cursor.at}.${cursor.id}`, "utf8").toString("base64url");
+  return Buffer.from(`${cursor.rank}.${cursor.at}.${cursor.id}`, "utf8").toString("base64url");
 }
 
 export function decodeInboxCursor(value: string | undefined): InboxCursor | null {
   if (!value || value.length > 120) return null;
   const text = Buffer.from(value, "base64url").toString("utf8");
-  const match = /^(\d{1,15})\.(.+)$/.exec(text);
-  if (!match || !UUID.test(match[2]!)) return null;
-  return { at: Number(match[1]), id: match[2]! };
+  // A link from before the urgency order ("millis.id") goes on among the rest (rank 2).
+  const match = /^(?:([0-2])\.)?(\d{1,15})\.(.+)$/.exec(text);
+  if (!match || !UUID.test(match[3]!)) return null;
+  return { rank: match[1] === undefined ? 2 : Number(match[1]), at: Number(match[2]), id: match[3]! };
 }
 
 /** Seven or more digits in a row, once spaces and hyphens are gone. */
@@ -53,6 +56,9 @@ export const inboxFilterSchema = z.object({
   stall: lenient(z.uuid()),
   overdue: z.preprocess((v) => first(v) === "1" || first(v) === "on", z.boolean()).catch(false),
   reply: lenient(z.enum(["with", "without"])),
+  // The default order is by urgency (inbox-order.ts); "needed" lists assistance
+  // requests by when help is needed, from today on.
+  sort: lenient(z.enum(["needed"])),
   // Searched as typed: contents are stored as typed too, so normalising only the
   // query (NFKC turns "，" into ",") would miss text copied from a wish.
   // Something that looks like a phone number is dropped, so it is at least never
@@ -89,6 +95,7 @@ export function inboxSearch(
   if (f.stall) params.set("stall", f.stall);
   if (f.overdue) params.set("overdue", "1");
   if (f.reply) params.set("reply", f.reply);
+  if (f.sort) params.set("sort", f.sort);
   if (f.q) params.set("q", f.q);
   if (f.phone) params.set("phone", "1");
   if (cursor) params.set("cursor", encodeInboxCursor(cursor));

@@ -1,9 +1,10 @@
-// The staff inbox: one community's wishes, newest first, filtered, in pages of 25.
+// The staff inbox: one community's wishes, most urgent first (inbox-order.ts),
+// then newest first, filtered, in pages of 25.
 //
 // Written as SQL (composed with Prisma.sql, every value a parameter) because the
 // page must stay fast at a million wishes and Prisma's `contains` neither escapes
 // LIKE wildcards nor lets us state the keyset as a row comparison:
-// - keyset on (createdAt, id) descending, matching the indexes
+// - keyset on (rank, createdAt, id), the rank ascending and the rest descending, matching the indexes
 //   (communityId, createdAt DESC, id DESC) and (communityId, status, createdAt DESC,
 //   id DESC): page 200 costs what page 1 costs, and no row is skipped or repeated
 //   when wishes arrive between two pages;
@@ -17,6 +18,7 @@ import type { WishCategory, WishKind, WishStatus } from "@/lib/db/generated/enum
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { decryptPersonal, maskPhone } from "@/lib/privacy/personal-data";
 import { INBOX_PAGE_SIZE, likeContains, type InboxCursor, type InboxFilter } from "./inbox-filter";
+import { isNeededSoon, overdueDays, startOfShanghaiDay, urgencyRank, urgentBranches, urgentSql } from "./inbox-order";
 import { isWishOverdue, overdueSql } from "./overdue";
 
 const PREVIEW_CHARS = 80;
@@ -36,6 +38,14 @@ export interface InboxRow {
   createdAt: Date;
   replyDueAt: Date;
   referralDueAt: Date | null;
+  /** When help is needed (assistance requests). */
+  neededAt: Date | null;
+  /** Help is needed within 24 hours: flagged on the card. */
+  neededSoon: boolean;
+  /** Not overdue, but due before the end of today (or help needed within 24 hours). */
+  dueToday: boolean;
+  /** Whole days past due ("超期 N 天"); null when not overdue. */
+  overdueDays: number | null;
   hasReply: boolean;
   overdue: boolean;
   /** 138****5678, or *******5678 when only the last four digits can be read; null without a phone. */
@@ -67,6 +77,8 @@ interface RawRow {
   createdAt: Date;
   replyDueAt: Date;
   referralDueAt: Date | null;
+  neededAt: Date | null;
+  rank: number;
   firstReplyAt: Date | null;
   hasReply: boolean;
   phoneLast4: string | null;
@@ -125,34 +137,68 @@ function listPhone(phoneEnc: string | null, last4: string | null): string | null
   }
 }
 
+/** The columns a row shows, from "Wish" aliased `w`, with its urgency rank. */
+function rowColumns(rank: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`w.id, w."trackingCode", w.kind, w.category, w.status,
+    left(w.content, ${PREVIEW_CHARS}::int) AS preview,
+    char_length(w.content) > ${PREVIEW_CHARS}::int AS truncated,
+    w."marketDayId", w."stallId", w."createdAt", w."replyDueAt", w."referralDueAt", w."neededAt",
+    w."firstReplyAt", w."publicReply" IS NOT NULL AS "hasReply", w."phoneLast4", w."phoneEnc", ${rank} AS rank`;
+}
+
+/**
+ * The page's rows, cut on "Wish" alone. The default order is by urgency
+ * (inbox-order.ts): two branches, the few urgent wishes and the rest, each
+ * reading at most one page through its index, merged. "needed" lists
+ * assistance requests by when help is needed, from the start of today.
+ */
+function pageSql(where: Prisma.Sql[], filter: InboxFilter, now: Date): Prisma.Sql {
+  const limit = INBOX_PAGE_SIZE + 1;
+  const cursor = filter.cursor;
+  if (filter.sort === "needed") {
+    const conditions = [...where, Prisma.sql`w."neededAt" >= ${startOfShanghaiDay(now)}::timestamptz`];
+    if (cursor)
+      conditions.push(Prisma.sql`(w."neededAt", w.id) > (${new Date(cursor.at)}::timestamptz, ${cursor.id}::uuid)`);
+    return Prisma.sql`SELECT ${rowColumns(Prisma.sql`0`)} FROM "Wish" w WHERE ${Prisma.join(conditions, " AND ")}
+      ORDER BY w."neededAt", w.id LIMIT ${limit}::int`;
+  }
+  const after = (rank: number) =>
+    cursor?.rank === rank
+      ? [Prisma.sql`(w."createdAt", w.id) < (${new Date(cursor.at)}::timestamptz, ${cursor.id}::uuid)`]
+      : [];
+  const branch = (rank: number, conditions: Prisma.Sql[]) =>
+    Prisma.sql`(SELECT ${rowColumns(Prisma.sql`${rank}::int`)} FROM "Wish" w
+      WHERE ${Prisma.join([...where, ...conditions, ...after(rank)], " AND ")}
+      ORDER BY w."createdAt" DESC, w.id DESC LIMIT ${limit}::int)`;
+  // Branches of a rank before the cursor's are done.
+  const branches = [
+    ...urgentBranches(now)
+      .filter((b) => !cursor || b.rank >= cursor.rank)
+      .map((b) => branch(b.rank, [b.where])),
+    branch(2, [Prisma.sql`NOT ${urgentSql(now)}`]),
+  ];
+  return Prisma.sql`SELECT * FROM (${Prisma.join(branches, " UNION ALL ")}) u
+    ORDER BY u.rank, u."createdAt" DESC, u.id DESC LIMIT ${limit}::int`;
+}
+
 export async function listInbox(actor: Actor | null, filter: InboxFilter, now: Date = new Date()): Promise<InboxPage> {
   assertCan(actor, "wish.view");
   if (filter.state && impossibleStates(filter).has(filter.state)) return { rows: [], next: null };
   const where = baseConditions(actor.communityId, filter, now);
   if (filter.state) where.push(Prisma.sql`w.status = ${filter.state}::"WishStatus"`);
-  if (filter.cursor) {
-    where.push(
-      Prisma.sql`(w."createdAt", w.id) < (${new Date(filter.cursor.at)}::timestamptz, ${filter.cursor.id}::uuid)`,
-    );
-  }
-  // The page is cut in the inner query, on Wish alone, so the joins run for 26 rows only.
+  // The joins run for 26 rows only.
   const raw = await db.$queryRaw<RawRow[]>`
     SELECT p.*, m.title AS "marketDayTitle", m."titleEn" AS "marketDayTitleEn",
            s.number AS "stallNumber", s.name AS "stallName", s."nameEn" AS "stallNameEn"
-      FROM (
-        SELECT w.id, w."trackingCode", w.kind, w.category, w.status,
-               left(w.content, ${PREVIEW_CHARS}::int) AS preview,
-               char_length(w.content) > ${PREVIEW_CHARS}::int AS truncated,
-               w."marketDayId", w."stallId", w."createdAt", w."replyDueAt", w."referralDueAt",
-               w."firstReplyAt", w."publicReply" IS NOT NULL AS "hasReply", w."phoneLast4", w."phoneEnc"
-          FROM "Wish" w
-         WHERE ${Prisma.join(where, " AND ")}
-         ORDER BY w."createdAt" DESC, w.id DESC
-         LIMIT ${INBOX_PAGE_SIZE + 1}::int
-      ) p
+      FROM (${pageSql(where, filter, now)}) p
       LEFT JOIN "MarketDay" m ON m.id = p."marketDayId"
-      LEFT JOIN "Stall" s ON s.id = p."stallId"
-     ORDER BY p."createdAt" DESC, p.id DESC`;
+      LEFT JOIN "Stall" s ON s.id = p."stallId"`;
+  const key = (r: RawRow) => (filter.sort === "needed" ? (r.neededAt?.getTime() ?? 0) : r.createdAt.getTime());
+  raw.sort((a, b) =>
+    filter.sort === "needed"
+      ? key(a) - key(b) || (a.id < b.id ? -1 : 1)
+      : a.rank - b.rank || key(b) - key(a) || (a.id < b.id ? 1 : -1),
+  );
   const page = raw.slice(0, INBOX_PAGE_SIZE);
   const last = page.at(-1);
   return {
@@ -175,11 +221,15 @@ export async function listInbox(actor: Actor | null, filter: InboxFilter, now: D
       createdAt: r.createdAt,
       replyDueAt: r.replyDueAt,
       referralDueAt: r.referralDueAt,
+      neededAt: r.neededAt,
+      neededSoon: isNeededSoon(r, now),
+      dueToday: r.rank === 1 || (filter.sort === "needed" && urgencyRank(r, now) === 1),
+      overdueDays: overdueDays(r, now),
       hasReply: r.hasReply,
       overdue: isWishOverdue(r, now),
       maskedPhone: listPhone(r.phoneEnc, r.phoneLast4),
     })),
-    next: raw.length > INBOX_PAGE_SIZE && last ? { at: last.createdAt.getTime(), id: last.id } : null,
+    next: raw.length > INBOX_PAGE_SIZE && last ? { rank: Number(last.rank), at: key(last), id: last.id } : null,
   };
 }
 

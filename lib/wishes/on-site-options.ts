@@ -1,9 +1,20 @@
 // Choices of the on-site entry form: the community's recent market days with
-// their stalls, and which one to preselect: the one going on now, else the
-// latest that has started, else the next one.
+// their stalls, and which one to preselect: today's (Shanghai calendar day),
+// else none. Never an old one: a wish entered at the office on a Tuesday
+// would otherwise count towards last month's market day in the reports.
 import "server-only";
 import { db } from "@/lib/db/client";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { shanghaiDay } from "@/lib/time/shanghai";
+
+/** The market day running on `now`'s Shanghai calendar day, if any (the first, should there be two). */
+export function todaysMarketDayId(days: readonly { id: string; startsAt: Date; endsAt: Date }[], now: Date) {
+  const today = shanghaiDay(now);
+  const running = days
+    .filter((d) => shanghaiDay(d.startsAt) <= today && today <= shanghaiDay(d.endsAt))
+    .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+  return running[0]?.id ?? null;
+}
 
 const RECENT_MARKET_DAYS = 6;
 
@@ -24,7 +35,7 @@ export async function getOnSiteOptions(actor: Actor | null, now: Date = new Date
     }),
   ]);
   const marketDays = [...upcoming.reverse(), ...started];
-  const defaultMarketDayId = (started[0] ?? upcoming.at(-1))?.id ?? null;
+  const defaultMarketDayId = todaysMarketDayId(marketDays, now);
   const stalls = marketDays.length
     ? await db.stall.findMany({
         where: { marketDayId: { in: marketDays.map((d) => d.id) } },

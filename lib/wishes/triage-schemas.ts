@@ -130,9 +130,6 @@ export function dueDateField() {
 /** Contact reveal: the wish alone. */
 export const revealContactSchema = z.object({ wishId: z.uuid({ message: "errors.notFound" }) });
 
-/** Find by phone: whatever was typed; lookUpPhone says whether it is a mobile number. */
-export const phoneLookupSchema = z.object({ phone: z.string().catch("") });
-
 /** On-site entry (/admin/wishes/new): one screen at a stall. */
 export const enterOnSiteSchema = z
   .object({

@@ -5,7 +5,7 @@
 import { randomBytes } from "node:crypto";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
-import { signedInPage } from "./staff-session";
+import { signedInPage, STAFF_PASSWORD } from "./staff-session";
 
 const RUN = randomBytes(4).toString("hex");
 const CODE = /[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}/;
@@ -67,19 +67,27 @@ test("a wish entered and handled on site is settled at once, and the resident re
   await expect(staff.getByText("13900005678")).toBeVisible();
   expect(staff.url()).not.toContain("13900005678");
 
-  // A resident rings the office: staff find the wish by the exact number, which
-  // never reaches the address bar.
+  // A resident rings the office: staff find the wish by the exact number in the
+  // inbox's one search box; the number never reaches the address bar.
   await staff.goto("/admin/wishes");
-  await staff.getByRole("textbox", { name: /^手机号/ }).fill("139 0000 5678");
-  await staff.getByRole("button", { name: "查找", exact: true }).click();
+  const search = staff.getByRole("searchbox", { name: /^搜索：查询码/ });
+  await search.fill("139 0000 5678");
+  await staff.getByRole("button", { name: "搜索", exact: true }).click();
   await expect(staff).toHaveURL(/\/admin\/wishes\?phone=1$/);
   await expect(staff.getByRole("main").getByText(code).first()).toBeVisible();
   expect(staff.url()).not.toContain("5678");
   // A number that is not a mobile number is refused, and is not shown again.
-  await staff.getByRole("textbox", { name: /^手机号/ }).fill("139 0000");
-  await staff.getByRole("button", { name: "查找", exact: true }).click();
+  await search.fill("139 0000");
+  await staff.getByRole("button", { name: "搜索", exact: true }).click();
   await expect(staff).toHaveURL(/\/admin\/wishes\?phone=invalid$/);
-  await expect(staff.getByText("请输入 11 位手机号，例如 13812345678。")).toBeVisible();
+  await expect(staff.getByText(/不是 11 位手机号/)).toBeVisible();
+  // The same box takes the resident's tracking code, typed loosely, and opens the
+  // wish; the code stays out of the address.
+  await search.fill(code.toLowerCase().replaceAll("-", " "));
+  await staff.getByRole("button", { name: "搜索", exact: true }).click();
+  await expect(staff).toHaveURL(/\/admin\/wishes\/[0-9a-f-]{36}$/);
+  await expect(staff.getByText(reply).first()).toBeVisible();
+  expect(staff.url()).not.toContain(code.slice(0, 4));
 
   const resident = await (await browser.newContext()).newPage();
   await track(resident, code);
@@ -110,6 +118,8 @@ test("a wish is referred, the unit's answer recorded, then settled; the resident
   const due = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
   await refer.getByLabel(/^办理期限/).fill(due);
   await refer.getByRole("button", { name: "转办" }).click();
+  // The success says so, above the forms (the referred wish has no "refer" form any more).
+  await expect(staff.getByRole("status").filter({ hasText: "已转办。" })).toBeVisible();
   await expect(staff.getByText("已转办").first()).toBeVisible();
 
   const outcome = staff.locator("form", { has: staff.getByRole("heading", { name: "记录承办单位答复" }) });
@@ -202,4 +212,36 @@ test("with JavaScript off, on-site entry keeps what was typed after an error and
   await page.getByLabel("居民已口头同意留下联系方式").check();
   await page.getByRole("button", { name: "录入" }).click();
   await expect(page.getByRole("status").filter({ hasText: CODE })).toBeVisible();
+});
+
+test("an on-site entry survives an expired session: sign in again and the draft is back", async ({ browser }) => {
+  const staff = await signedIn(browser);
+  await staff.goto("/admin/wishes/new");
+  const content = `想申请助餐服务，腿脚不方便 ${RUN}`;
+  await staff.getByRole("radio", { name: "服务需求" }).check();
+  await staff.getByLabel("分类").selectOption({ label: "养老服务" });
+  await staff.getByLabel("心愿内容").fill(content);
+  // The session ends mid-entry (30 minutes idle): the cookie is gone.
+  await staff.context().clearCookies();
+  await staff.getByRole("button", { name: "录入" }).click();
+  // Not Next's route announcer, which is an alert too.
+  const alert = staff.getByRole("alert").filter({ hasText: "登录已过期" });
+  await expect(alert).toBeFocused();
+  await expect(alert).toContainText("登录已过期");
+  await expect(staff.getByLabel("心愿内容")).toHaveValue(content);
+  await alert.getByRole("link", { name: "重新登录" }).click();
+  await expect(staff).toHaveURL(/\/admin\/sign-in\?next=/);
+  expect(decodeURIComponent(staff.url())).not.toContain("助餐");
+  await staff.getByLabel(/^用户名/).fill("staff");
+  await staff.getByLabel(/^密码/).fill(STAFF_PASSWORD);
+  await staff.getByRole("button", { name: "登录" }).click();
+  await expect(staff).toHaveURL(/\/admin\/wishes\/new$/);
+  await expect(staff.getByLabel("心愿内容")).toHaveValue(content);
+  await expect(staff.getByLabel("分类")).not.toHaveValue("");
+  // Sent now, it is stored, the slip can be printed, and the draft is gone.
+  await staff.getByRole("button", { name: "录入" }).click();
+  await expect(staff.getByRole("status").filter({ hasText: CODE })).toBeVisible();
+  await expect(staff.getByRole("button", { name: "打印查询码小票" })).toBeVisible();
+  await staff.reload();
+  await expect(staff.getByLabel("心愿内容")).toHaveValue("");
 });

@@ -80,11 +80,11 @@ function wishRows(): Record<string, MatrixRow> {
       crossCommunity: "denied",
       form: (f) => ({ wishAction: "ADD_NOTE", wishId: f.wishId, expectedVersion: "0", internalNote: "内部备注。" }),
     },
-    [`${file}#findByPhoneAction`]: {
+    [`${file}#searchInboxAction`]: {
       kind: "action",
       permission: "wish.view",
       crossCommunity: "ownCommunity",
-      form: () => ({ phone: "13812345678", locale: "zh-CN" }),
+      form: () => ({ q: "13812345678", locale: "zh-CN" }),
     },
     [`${file}#revealContactAction`]: {
       kind: "action",

@@ -89,7 +89,7 @@ beforeAll(async () => {
 
 describe("filter parsing", () => {
   it("keeps known values, drops unknown ones, and round-trips the cursor", () => {
-    const cursor = { at: 1_700_000_000_123, id: "0192f0e4-1111-7000-8000-000000000001" };
+    const cursor = { rank: 0, at: 1_700_000_000_123, id: "0192f0e4-1111-7000-8000-000000000001" };
     const f = filter({
       state: "referred",
       kind: "nonsense",
@@ -114,12 +114,13 @@ describe("filter parsing", () => {
 });
 
 describe("listInbox", () => {
-  it("lists the seeded wishes newest first, 25 a page, with a next cursor", async () => {
+  it("lists the seeded wishes most urgent first, then newest first, 25 a page, with a next cursor", async () => {
     const page = await listInbox(staff, filter(), NOW);
     expect(page.rows).toHaveLength(25);
     expect(page.next).not.toBeNull();
-    const times = page.rows.map((r) => r.createdAt.getTime());
-    expect([...times].sort((a, b) => b - a)).toEqual(times);
+    const rank = (r: (typeof page.rows)[number]) => (r.overdue ? 0 : r.dueToday ? 1 : 2);
+    const keys = page.rows.map((r) => [rank(r), -r.createdAt.getTime()] as const);
+    expect([...keys].sort((a, b) => a[0] - b[0] || a[1] - b[1])).toEqual(keys);
   });
 
   it("walks every page by keyset without overlap or gaps", async () => {

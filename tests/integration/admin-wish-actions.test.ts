@@ -27,7 +27,7 @@ vi.mock("next/headers", () => ({
 
 useThrowAwayKeys();
 const testDb = await useTestDatabase();
-const { enterWishOnSiteAction, findByPhoneAction, revealContactAction, triageWishAction } =
+const { enterWishOnSiteAction, searchInboxAction, revealContactAction, triageWishAction } =
   await import("@/app/[locale]/[display]/admin/wishes/actions");
 
 let staff: Actor;
@@ -198,15 +198,38 @@ describe("contact reveal, find by phone and on-site entry", () => {
   it("finds by phone through a cookie and a redirect; the number reaches neither URL nor cookie", async () => {
     session.actor = staff;
     jar.clear();
-    const invalid = await redirectOf(findByPhoneAction({ status: "idle" }, form({ phone: "1390000", locale: "en" })));
+    const invalid = await redirectOf(searchInboxAction({ status: "idle" }, form({ q: "1390000", locale: "en" })));
     expect(invalid).toBe("/en/admin/wishes?phone=invalid");
     expect(jar.size).toBe(0);
     const found = await redirectOf(
-      findByPhoneAction({ status: "idle" }, form({ phone: "139 0000 4321", locale: "zh-CN" })),
+      searchInboxAction({ status: "idle" }, form({ q: "139 0000 4321", locale: "zh-CN" })),
     );
     expect(found).toBe("/admin/wishes?phone=1");
     expect([...jar.values()].join()).not.toContain("4321");
     expect(jar.size).toBe(1);
+  });
+
+  it("opens a wish by its tracking code, typed any way, without the code in the address", async () => {
+    const w = await newWish("按查询码查找的心愿");
+    session.actor = staff;
+    const typed = `${w.trackingCode.slice(0, 4).toLowerCase()} ${w.trackingCode.slice(4, 8)}-${w.trackingCode.slice(8)}`;
+    const opened = await redirectOf(searchInboxAction({ status: "idle" }, form({ q: typed, locale: "zh-CN" })));
+    expect(opened).toBe(`/admin/wishes/${w.id}`);
+    // A code of another community is not found, and nothing says it exists.
+    session.actor = outsider;
+    const elsewhere = await redirectOf(searchInboxAction({ status: "idle" }, form({ q: typed, locale: "zh-CN" })));
+    expect(elsewhere).toBe("/admin/wishes?code=none");
+  });
+
+  it("searches words, keeping the other filters and dropping the page cursor", async () => {
+    session.actor = staff;
+    const words = await redirectOf(
+      searchInboxAction(
+        { status: "idle" },
+        form({ q: " 理发 ", filter: "state=submitted&cursor=x&phone=1", locale: "zh-CN" }),
+      ),
+    );
+    expect(words).toBe(`/admin/wishes?state=submitted&q=${encodeURIComponent("理发")}`);
   });
 
   it("hands the contact back in the state's data, and only to whom may see it", async () => {

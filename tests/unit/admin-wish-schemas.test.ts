@@ -134,11 +134,13 @@ describe("inbox filter", () => {
   });
 
   it("round-trips an opaque cursor and rejects a forged one", () => {
-    const c = { at: 1_685_171_820_000, id: ID };
+    const c = { rank: 1, at: 1_685_171_820_000, id: ID };
     const encoded = encodeInboxCursor(c);
     expect(encoded).not.toContain(ID);
     expect(decodeInboxCursor(encoded)).toEqual(c);
     expect(decodeInboxCursor(Buffer.from("1.'; DROP TABLE").toString("base64url"))).toBeNull();
+    // A cursor from before the urgency order goes on among the rest.
+    expect(decodeInboxCursor(Buffer.from(`1685171820000.${ID}`).toString("base64url"))).toEqual({ ...c, rank: 2 });
     expect(inboxSearch(parseInboxFilter({ state: "referred" }), c)).toBe(`state=referred&cursor=${encoded}`);
   });
 

@@ -21,12 +21,19 @@ export async function InboxList({ locale, rows }: { locale: string; rows: InboxR
         return (
           <li
             key={row.id}
-            className={`rounded-lg border-2 bg-white p-4 ${row.overdue ? "border-brand" : "border-ink"}`}
+            className={`rounded-lg border-2 bg-white p-4 ${row.overdue || row.neededSoon ? "border-brand" : "border-ink"}`}
           >
             <div className="flex flex-wrap items-center gap-2">
               <WishStatusBadge status={row.status} label={labels(`status.${row.status}`)} />
-              {row.overdue ? (
-                <span className="rounded-lg border-2 border-brand px-3 font-bold text-brand">{t("inbox.overdue")}</span>
+              {row.overdueDays !== null ? (
+                <span className="rounded-lg border-2 border-brand px-3 font-bold text-brand">
+                  {t("inbox.overdueDays", { days: row.overdueDays })}
+                </span>
+              ) : row.dueToday && !row.neededSoon ? (
+                <span className="rounded-lg border-2 border-ink px-3 font-bold">{t("inbox.dueToday")}</span>
+              ) : null}
+              {row.neededSoon ? (
+                <span className="rounded-lg bg-brand-dark px-3 font-bold text-white">{t("inbox.neededSoon")}</span>
               ) : null}
               <Link
                 href={`/admin/wishes/${row.id}`}
@@ -66,6 +73,14 @@ export async function InboxList({ locale, rows }: { locale: string; rows: InboxR
                   <time dateTime={due.toISOString()}>{date(due).text}</time>
                 </dd>
               </div>
+              {row.neededAt ? (
+                <div>
+                  <dt className="inline font-semibold">{t("inbox.neededAt")}: </dt>
+                  <dd className="inline font-semibold">
+                    <time dateTime={row.neededAt.toISOString()}>{date(row.neededAt).text}</time>
+                  </dd>
+                </div>
+              ) : null}
               <div>
                 <dt className="inline font-semibold">{t("inbox.phone")}: </dt>
                 <dd className="inline font-mono">{row.maskedPhone ?? t("detail.none")}</dd>

@@ -8,11 +8,15 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { CheckboxGroup, RadioGroup } from "@/components/forms/choice-fields";
 import { FormScope, stateKey } from "@/components/forms/form-scope";
+import { useFormDraft } from "@/components/forms/form-draft";
 import { FormMessage, SubmitButton } from "@/components/forms/form-status";
 import { Select, TextArea, TextInput, type Option } from "@/components/forms/text-fields";
 import { idleState, type FormState } from "@/lib/forms/form-state";
-import { Link } from "@/lib/i18n/navigation";
 import { ON_SITE_CONTENT, TRIAGE_LIMITS } from "@/lib/wishes/triage-schemas";
+import { EntrySlip } from "./entry-slip";
+
+/** The tab's draft of the entry, kept across a lost session (components/forms/form-draft.ts). */
+const DRAFT_KEY = "huiyin-on-site-draft";
 
 interface Entered {
   id: string;
@@ -48,8 +52,10 @@ export function OnSiteForm({
   const t = useTranslations("adminWishes");
   const [state, formAction] = useActionState(action, idleState<Entered>(), permalink);
   const entered = state.status === "ok" ? state.data : undefined;
+  const draft = useFormDraft(DRAFT_KEY, state);
   return (
     <form
+      ref={draft}
       key={stateKey(state)}
       action={formAction}
       aria-labelledby="entry-heading"
@@ -60,17 +66,8 @@ export function OnSiteForm({
         {t("entry.formHeading")}
       </h2>
       <FormMessage state={state} />
-      {entered ? (
-        // The code is what the resident leaves with: large, on one line, read out by staff.
-        <div className="space-y-1 rounded border-2 border-green-800 bg-white px-4 py-3 text-lg">
-          <p role="status">
-            {t("entry.code")} <span className="whitespace-nowrap font-mono text-2xl font-bold">{entered.code}</span>
-          </p>
-          <Link href={`/admin/wishes/${entered.id}`} className="inline-flex min-h-11 items-center text-brand underline">
-            {t("entry.openWish")}
-          </Link>
-        </div>
-      ) : null}
+      {/* The code is what the resident leaves with: large, on one line, read out by staff or printed. */}
+      {entered ? <EntrySlip id={entered.id} code={entered.code} /> : null}
       <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
       <FormScope
         id="entry"

@@ -12,17 +12,13 @@ import { textOf, type FormInput } from "@/lib/forms/read-form";
 import { staffAction } from "@/lib/forms/staff-action";
 import { localePath } from "@/lib/i18n/paths";
 import { enterWishOnSite } from "@/lib/wishes/enter-wish-on-site";
-import { lookUpPhone, PHONE_LOOKUP_COOKIE, PHONE_LOOKUP_SECONDS } from "@/lib/wishes/find-by-phone";
+import { PHONE_LOOKUP_COOKIE, PHONE_LOOKUP_SECONDS } from "@/lib/wishes/find-by-phone";
+import { inboxSearchSchema, searchInbox, type InboxSearchResult } from "@/lib/wishes/inbox-search";
 import { revealContact, type RevealedContact } from "@/lib/wishes/reveal-contact";
 import { findWishCommunity } from "@/lib/wishes/staff-wish-query";
 import { formatTrackingCode } from "@/lib/wishes/tracking-code";
 import { triageInputSchema, triageText, type TriageFormAction } from "@/lib/wishes/triage-forms";
-import {
-  enterOnSiteSchema,
-  phoneLookupSchema,
-  revealContactSchema,
-  TRIAGE_MESSAGES,
-} from "@/lib/wishes/triage-schemas";
+import { enterOnSiteSchema, revealContactSchema, TRIAGE_MESSAGES } from "@/lib/wishes/triage-schemas";
 
 const namedWish = (input: FormInput) => findWishCommunity(textOf(input, "wishId"));
 
@@ -71,29 +67,44 @@ export const enterWishOnSiteAction = staffAction({
 });
 
 /**
- * "Find by phone": the number arrives in the POST body, its keyed hash goes into
- * a short-lived cookie, and the inbox lists the matching wishes (?phone=1). A
- * malformed number sends the inbox to ?phone=invalid, which shows why. Both are
- * redirects, so the lookup works the same without JavaScript; the number itself
- * reaches no URL and is not echoed back into the page.
+ * The inbox's one search box: a code, a phone or words (lib/wishes/inbox-search.ts).
+ * Every outcome is a redirect, so it works the same without JavaScript: a code
+ * opens its wish, a phone lists its wishes (?phone=1, the keyed hash in a
+ * short-lived cookie), words go into ?q=. Neither a code nor a phone reaches a URL.
  */
-export const findByPhoneAction = staffAction({
-  name: "find by phone",
+export const searchInboxAction = staffAction({
+  name: "search inbox",
   permission: "wish.view",
-  schema: phoneLookupSchema,
+  schema: inboxSearchSchema,
   messages: TRIAGE_MESSAGES,
-  run: async (actor, { phone }) => {
-    const result = await lookUpPhone(actor, phone, { ipKey: await requestIpKey() });
-    if (!result.ok) return false;
-    // Set here, not in done: cookies() is asynchronous and done is not.
-    (await cookies()).set(PHONE_LOOKUP_COOKIE, result.hash, {
-      httpOnly: true,
-      sameSite: "strict",
-      secure: process.env.NEXTAUTH_URL?.startsWith("https://") ?? false,
-      path: "/",
-      maxAge: PHONE_LOOKUP_SECONDS,
-    });
-    return true;
+  run: async (actor, input) => {
+    const result = await searchInbox(actor, input, { ipKey: await requestIpKey() });
+    if (result.kind === "phone") {
+      // Set here, not in done: cookies() is asynchronous and done is not.
+      (await cookies()).set(PHONE_LOOKUP_COOKIE, result.hash, {
+        httpOnly: true,
+        sameSite: "strict",
+        secure: process.env.NEXTAUTH_URL?.startsWith("https://") ?? false,
+        path: "/",
+        maxAge: PHONE_LOOKUP_SECONDS,
+      });
+    }
+    return result;
   },
-  done: (found, { locale }) => redirect(localePath(locale, `/admin/wishes?phone=${found ? "1" : "invalid"}`)),
+  done: (result: InboxSearchResult, { locale }) => redirect(localePath(locale, searchTarget(result))),
 });
+
+function searchTarget(result: InboxSearchResult): string {
+  switch (result.kind) {
+    case "wish":
+      return `/admin/wishes/${result.id}`;
+    case "codeNotFound":
+      return "/admin/wishes?code=none";
+    case "phone":
+      return "/admin/wishes?phone=1";
+    case "phoneInvalid":
+      return "/admin/wishes?phone=invalid";
+    case "words":
+      return result.query ? `/admin/wishes?${result.query}` : "/admin/wishes";
+  }
+}

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { InboxFilterForm } from "@/components/admin/wishes/inbox-filter-form";
 import { InboxList } from "@/components/admin/wishes/inbox-list";
-import { PhoneLookupForm } from "@/components/admin/wishes/phone-lookup-form";
+import { InboxSearchForm } from "@/components/admin/wishes/inbox-search-form";
 import { headers } from "next/headers";
 import { cookieFromHeader } from "@/lib/auth/session-cookie";
 import { PHONE_LOOKUP_COOKIE } from "@/lib/wishes/find-by-phone";
@@ -13,7 +13,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { COUNT_CAP, countInbox, listInbox } from "@/lib/wishes/inbox-query";
 import { inboxSearch, parseInboxFilter } from "@/lib/wishes/inbox-filter";
 import { getFilterPlaces } from "@/lib/wishes/on-site-options";
-import { findByPhoneAction } from "./actions";
+import { searchInboxAction } from "./actions";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/[display]/admin/wishes">): Promise<Metadata> {
   const { locale } = await params;
@@ -22,7 +22,10 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/[display
 }
 
 // The staff inbox. Filters and the keyset cursor live in the query string: they
-// hold no personal data (the search covers the wish's text, never a phone).
+// hold no personal data. The one search box posts (searchInboxAction), so a
+// tracking code or a phone never reaches the address; only words go into ?q=.
+// On a 1024×768 tablet the first screen shows the search and wishes: the
+// filters fold away under one line.
 export default async function InboxPage({ params, searchParams }: PageProps<"/[locale]/[display]/admin/wishes">) {
   const { locale } = await publicPage(params);
   const actor = await requireStaffPage("wish.view");
@@ -50,7 +53,7 @@ export default async function InboxPage({ params, searchParams }: PageProps<"/[l
   };
 
   return (
-    <div className="space-y-6">
+    <div className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-4">
         <h1 className="text-3xl font-bold">{t("inbox.title")}</h1>
         {actor.role !== "SECRETARY" ? (
@@ -64,12 +67,13 @@ export default async function InboxPage({ params, searchParams }: PageProps<"/[l
       </div>
 
       <nav aria-label={t("inbox.statesLabel")}>
-        <ul className="flex flex-wrap gap-2">
+        {/* One scrolling row, not three wrapped ones: the first screen of a tablet is for wishes. */}
+        <ul className="flex gap-2 overflow-x-auto pb-1">
           <li>
             <Link
               href={href(inboxSearch(filter, null, { state: undefined }))}
               aria-current={!filter.state ? "page" : undefined}
-              className={`inline-flex min-h-11 items-center rounded-full border-2 border-ink px-4 ${!filter.state ? "bg-ink text-white" : "bg-white"}`}
+              className={`inline-flex min-h-11 shrink-0 items-center whitespace-nowrap rounded-full border-2 border-ink px-4 ${!filter.state ? "bg-ink text-white" : "bg-white"}`}
             >
               {t("inbox.allStates")}
             </Link>
@@ -79,7 +83,7 @@ export default async function InboxPage({ params, searchParams }: PageProps<"/[l
               <Link
                 href={href(inboxSearch(filter, null, { state }))}
                 aria-current={filter.state === state ? "page" : undefined}
-                className={`inline-flex min-h-11 items-center gap-2 rounded-full border-2 border-ink px-4 ${filter.state === state ? "bg-ink text-white" : "bg-white"}`}
+                className={`inline-flex min-h-11 shrink-0 items-center gap-2 whitespace-nowrap rounded-full border-2 border-ink px-4 ${filter.state === state ? "bg-ink text-white" : "bg-white"}`}
               >
                 {labels(`status.${state}`)}
                 {countText(state) !== null ? <span className="font-bold">({countText(state)})</span> : null}
@@ -90,19 +94,23 @@ export default async function InboxPage({ params, searchParams }: PageProps<"/[l
         {counts ? null : <p className="mt-1 text-muted">{t("inbox.countsUnavailable")}</p>}
       </nav>
 
-      <PhoneLookupForm
-        key={String(query.phone)}
-        action={findByPhoneAction}
-        active={filter.phone}
-        invalid={query.phone === "invalid"}
+      <InboxSearchForm
+        key={`${String(query.phone)}:${String(query.code)}:${filter.q ?? ""}`}
+        action={searchInboxAction}
+        q={filter.q ?? ""}
+        filter={inboxSearch(filter, null, { q: undefined, phone: false })}
+        phoneActive={filter.phone}
+        problem={query.phone === "invalid" ? "phoneInvalid" : query.code === "none" ? "codeNotFound" : null}
       />
 
       <InboxFilterForm locale={locale} filter={filter} places={places} />
 
-      <section aria-labelledby="inbox-list-heading" className="space-y-3">
-        <h2 id="inbox-list-heading" className="text-2xl font-bold">
+      <section aria-labelledby="inbox-list-heading" className="space-y-2">
+        {/* Named for screen readers; on screen the cards follow the filters at once, so a tablet's first screen shows them. */}
+        <h2 id="inbox-list-heading" className="sr-only">
           {t("inbox.listHeading")}
         </h2>
+        <p className="text-muted">{filter.sort === "needed" ? t("inbox.orderNeeded") : t("inbox.orderUrgent")}</p>
         {page.rows.length === 0 ? (
           <p className="rounded-lg border-2 border-ink bg-white p-4 text-lg">{t("inbox.empty")}</p>
         ) : (

@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "Wish_communityId_neededAt_idx" ON "Wish"("communityId", "neededAt");
+
