@@ -12,14 +12,12 @@
 import { Prisma } from "@/lib/db/generated/client";
 import type { WishStatus } from "@/lib/db/generated/enums";
 import { shanghaiDay, shanghaiInstant } from "@/lib/time/shanghai";
+import { isOpenStatus, OPEN_WISH_STATUSES } from "./lifecycle";
 import { isWishOverdue, overdueSql } from "./overdue";
 
 const DAY_MS = 86_400_000;
 /** Help needed within this is flagged on the card and ranks as due today. */
-export const NEEDED_SOON_MS = DAY_MS;
-
-/** States in which a wish still waits for staff: only these can be urgent. */
-export const OPEN_STATES = ["SUBMITTED", "REFERRED", "REOPENED", "ESCALATED"] as const satisfies readonly WishStatus[];
+const NEEDED_SOON_MS = DAY_MS;
 
 export interface UrgencyFacts {
   status: WishStatus;
@@ -40,12 +38,12 @@ export function endOfShanghaiDay(now: Date): Date {
 
 /** Help needed from now to 24 hours on, on a wish not yet done. */
 export function isNeededSoon(wish: Pick<UrgencyFacts, "status" | "neededAt">, now: Date): boolean {
-  if (!wish.neededAt || !(OPEN_STATES as readonly string[]).includes(wish.status)) return false;
+  if (!wish.neededAt || !isOpenStatus(wish.status)) return false;
   const ahead = wish.neededAt.getTime() - now.getTime();
   return ahead >= 0 && ahead <= NEEDED_SOON_MS;
 }
 
-export function isDueToday(wish: UrgencyFacts, now: Date): boolean {
+function isDueToday(wish: UrgencyFacts, now: Date): boolean {
   const end = endOfShanghaiDay(now);
   if (wish.status === "SUBMITTED" && wish.replyDueAt < end) return true;
   if (wish.status === "REFERRED" && wish.referralDueAt !== null && wish.referralDueAt < end) return true;
@@ -73,8 +71,8 @@ function dueTodaySql(now: Date): Prisma.Sql {
     OR (w."neededAt" >= ${now}::timestamptz AND w."neededAt" <= ${soon}::timestamptz))`;
 }
 
-const openSql = Prisma.sql`w.status IN ('SUBMITTED'::"WishStatus", 'REFERRED'::"WishStatus",
-  'REOPENED'::"WishStatus", 'ESCALATED'::"WishStatus")`;
+// The life cycle's open states (DECIDED included: the council's work is still to be done).
+const openSql = Prisma.sql`w.status IN (${Prisma.join(OPEN_WISH_STATUSES.map((status) => Prisma.sql`${status}::"WishStatus"`))})`;
 
 /** Ranks 0 and 1; never NULL, so NOT of it is the whole of rank 2. */
 export function urgentSql(now: Date): Prisma.Sql {

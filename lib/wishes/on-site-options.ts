@@ -8,7 +8,7 @@ import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { shanghaiDay } from "@/lib/time/shanghai";
 
 /** The market day running on `now`'s Shanghai calendar day, if any (the first, should there be two). */
-export function todaysMarketDayId(days: readonly { id: string; startsAt: Date; endsAt: Date }[], now: Date) {
+function todaysMarketDayId(days: readonly { id: string; startsAt: Date; endsAt: Date }[], now: Date) {
   const today = shanghaiDay(now);
   const running = days
     .filter((d) => shanghaiDay(d.startsAt) <= today && today <= shanghaiDay(d.endsAt))
