@@ -108,7 +108,8 @@ test("two wishes escalated to one council item both get its decision", async ({ 
   await decided.getByLabel(/^落实期限/).fill("2099-06-30");
   await decided.getByRole("button", { name: "记录决定并答复" }).click();
   await expect(secretary.getByText(decision)).toBeVisible();
-  await expect(decided.getByText("决定待落实")).toHaveCount(2);
+  // Exact: the success message names the state too.
+  await expect(decided.getByText("决定待落实", { exact: true })).toHaveCount(2);
   await expect(decided.getByText(/落实期限：2099年6月30日/)).toBeVisible();
 
   // The resident's tracking page shows the decision as the reply and when it is due, for both wishes.
@@ -131,7 +132,7 @@ test("two wishes escalated to one council item both get its decision", async ({ 
   await settle.getByRole("button", { name: "办结", exact: true }).click();
   await expect(secretary.getByText(done).first()).toBeVisible();
   await secretary.goto(meetingUrl);
-  await expect(secretary.getByRole("article", { name: new RegExp(topic) }).getByText("已办结")).toHaveCount(1);
+  await expect(secretary.getByRole("article", { name: new RegExp(topic) }).getByText("已办结", { exact: true })).toHaveCount(1);
 
   // The public council page lists the meeting now that it is held.
   const publicPage = await (await browser.newContext()).newPage();

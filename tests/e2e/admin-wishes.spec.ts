@@ -45,7 +45,8 @@ async function openWish(page: Page, content: string) {
 
 async function track(page: Page, code: string) {
   await page.goto("/wishes/track");
-  await page.getByLabel("查询码").fill(code);
+  // By its textbox: the "忘记查询码？" section is labelled with the word too.
+  await page.getByRole("textbox", { name: /^查询码/ }).fill(code);
   await page.getByLabel("手机号后四位").fill("5678");
   await page.getByRole("button", { name: "查询", exact: true }).click();
 }
