@@ -132,7 +132,9 @@ test("two wishes escalated to one council item both get its decision", async ({ 
   await settle.getByRole("button", { name: "办结", exact: true }).click();
   await expect(secretary.getByText(done).first()).toBeVisible();
   await secretary.goto(meetingUrl);
-  await expect(secretary.getByRole("article", { name: new RegExp(topic) }).getByText("已办结", { exact: true })).toHaveCount(1);
+  await expect(
+    secretary.getByRole("article", { name: new RegExp(topic) }).getByText("已办结", { exact: true }),
+  ).toHaveCount(1);
 
   // The public council page lists the meeting now that it is held.
   const publicPage = await (await browser.newContext()).newPage();
