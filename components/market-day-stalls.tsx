@@ -62,7 +62,7 @@ export async function MarketDayServiceIndex({ locale, stalls }: { locale: string
       <h2 id="service-index-heading" className="text-2xl font-bold">
         {t("serviceIndex")}
       </h2>
-      <ul className="mt-2 grid gap-x-6 sm:grid-cols-2">
+      <ul className="mt-2 grid gap-x-6 gap-y-2 sm:grid-cols-2">
         {sorted.map((stall) => {
           const services = locale === "en" && stall.servicesEn.length > 0 ? stall.servicesEn : stall.services;
           return (
