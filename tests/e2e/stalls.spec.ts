@@ -71,7 +71,7 @@ test.describe("stall directory with JavaScript off", () => {
 test.describe("from a market day to a stall and its poster", () => {
   test("journey: market day → 爱心义剪 → stall page → poster with a working QR code", async ({ page }) => {
     await page.goto(`/market-days/${DAY}`);
-    await page.getByRole("main").getByRole("link", { name: "爱心义剪" }).first().click();
+    await page.getByRole("main").getByRole("link", { name: "爱心义剪", exact: true }).first().click();
     await expect(page).toHaveURL(/\/stalls\/[0-9a-f-]{36}$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("爱心义剪");
     await expect(page.getByRole("link", { name: "园岭街道退役军人红星志愿服务队" })).toBeVisible();
@@ -131,7 +131,7 @@ test.describe("from a market day to a stall and its poster", () => {
     const link = page.getByRole("main").getByRole("link", { name: "园岭街道退役军人红星志愿服务队" });
     await link.click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("园岭街道退役军人红星志愿服务队");
-    await expect(page.getByRole("main").getByRole("link", { name: "爱心义剪" }).first()).toBeVisible();
+    await expect(page.getByRole("main").getByRole("link", { name: "爱心义剪", exact: true }).first()).toBeVisible();
     await expect(page.getByRole("main").getByRole("link", { name: "党员服务市集", exact: true }).first()).toBeVisible();
   });
 });
