@@ -49,7 +49,7 @@ export default async function RootLayout({ children, params }: LayoutProps<"/[lo
         <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-5 focus:outline-none">
           {children}
         </main>
-        <SiteFooter locale={locale} withOffice={isDisplayMode(display)} />
+        <SiteFooter locale={locale} />
       </body>
     </html>
   );
