@@ -124,13 +124,14 @@ test("two wishes escalated to one council item both get its decision", async ({ 
     await resident.context().close();
   }
 
-  // Staff mark the work done on one wish: only that one is settled.
-  await decided.getByRole("link", { name: new RegExp(codes[0]!.slice(0, 4)) }).click();
-  const settle = secretary.locator("form", { has: secretary.getByRole("heading", { name: "办结并答复" }) });
+  // Staff (the secretary may not settle wishes) mark the work done on one wish: only that one is settled.
+  const wishHref = await decided.getByRole("link", { name: new RegExp(codes[0]!.slice(0, 4)) }).getAttribute("href");
+  await staff.goto(wishHref ?? "");
+  const settle = staff.locator("form", { has: staff.getByRole("heading", { name: "办结并答复" }) });
   const done = `北门路灯已全部更换 ${RUN}。`;
-  await settle.getByLabel("给居民的答复").fill(done);
+  await settle.getByLabel(/^给居民的答复/).fill(done);
   await settle.getByRole("button", { name: "办结", exact: true }).click();
-  await expect(secretary.getByText(done).first()).toBeVisible();
+  await expect(staff.getByText(done).first()).toBeVisible();
   await secretary.goto(meetingUrl);
   await expect(
     secretary.getByRole("article", { name: new RegExp(topic) }).getByText("已办结", { exact: true }),
