@@ -24,6 +24,8 @@ export interface TrackedWishView {
   /** Null until staff categorise it (residents may leave it to them). */
   category: WishCategory | null;
   status: WishStatus;
+  /** Still being worked on (the life cycle's open states): the page says when a reply is due. */
+  open: boolean;
   content: string;
   submittedAt: DateText;
   replyDueAt: DateText;

@@ -2,6 +2,7 @@
 // the page's language, dates formatted in Shenzhen time, no internal id.
 import "server-only";
 import { localized } from "@/lib/i18n/localized";
+import { isOpenStatus } from "./lifecycle";
 import type { TrackedWishView } from "./track-form";
 import { formatTrackingCode } from "./tracking-code";
 import type { TrackedWish } from "./track-wish";
@@ -14,6 +15,7 @@ export function toTrackedWishView(wish: TrackedWish, locale: string): TrackedWis
     kind: wish.kind,
     category: wish.category,
     status: wish.status,
+    open: isOpenStatus(wish.status),
     content: wish.content,
     submittedAt: date(wish.createdAt),
     replyDueAt: date(wish.replyDueAt),

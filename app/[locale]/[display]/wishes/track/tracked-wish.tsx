@@ -14,7 +14,6 @@ function timeValues(name: string, date: DateText) {
   return { [name]: date.text, time: (chunks: ReactNode) => <time dateTime={date.iso}>{chunks}</time> };
 }
 
-const OPEN = new Set(["SUBMITTED", "REFERRED", "ESCALATED", "DECIDED", "REOPENED"]);
 // Steps whose name does not already say where they led ("转办" is 已转办; "现场办理"
 // does not say the wish was settled by it).
 const SHOW_STATUS = new Set(["SUBMIT", "HANDLE_ON_SITE", "RECORD_COUNCIL_DECISION"]);
@@ -58,7 +57,7 @@ export function TrackedWish({ wish, headingRef }: { wish: TrackedWishView; headi
           <p className="mt-2 whitespace-pre-line text-xl leading-relaxed">{reply}</p>
         ) : wish.status === "DUPLICATE" ? (
           <p className="mt-2 text-lg">{t("result.noReplyOriginal")}</p>
-        ) : OPEN.has(wish.status) ? (
+        ) : wish.open ? (
           <p className="mt-2 text-lg">{t.rich("result.noReplyYet", timeValues("due", wish.replyDueAt))}</p>
         ) : null}
       </section>
