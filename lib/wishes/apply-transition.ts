@@ -3,7 +3,7 @@
 // changed the wish in between, nothing is written and StaleWishError says so.
 import "server-only";
 import type { Prisma } from "@/lib/db/generated/client";
-import type { ActorType, WishAction, WishStatus } from "@/lib/db/generated/enums";
+import type { ActorType, WishAction, WishCategory, WishStatus } from "@/lib/db/generated/enums";
 import { ActionError } from "@/lib/forms/action-error";
 import { milestoneUpdates, missingFields, nextStatus, canActorTake, type TransitionField } from "./lifecycle";
 
@@ -26,6 +26,7 @@ export class MissingFieldsError extends ActionError {
 }
 
 export interface TransitionFields {
+  category?: WishCategory;
   publicReply?: string;
   referralOrgId?: string;
   referralDepartment?: string;
@@ -56,6 +57,7 @@ export interface TransitionResult {
 
 // Columns of Wish that an action's fields write (notes go on the event only).
 const WISH_COLUMNS = [
+  "category",
   "publicReply",
   "referralOrgId",
   "referralDepartment",

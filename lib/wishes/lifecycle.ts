@@ -162,6 +162,24 @@ export const WISH_TRANSITIONS = {
     actors: [STAFF],
   },
 
+  // Staff set or correct the category: residents may leave it to them (issue 16),
+  // and the reports count by category. The state stays; like a note it bumps the
+  // version, so a form opened before the change is told. Not on a duplicate: the
+  // original wish is the one counted.
+  CATEGORISE: {
+    transitions: {
+      [SUBMITTED]: SUBMITTED,
+      [REFERRED]: REFERRED,
+      [ESCALATED]: ESCALATED,
+      [DECIDED]: DECIDED,
+      [SETTLED]: SETTLED,
+      [REOPENED]: REOPENED,
+    },
+    requires: [["category"]],
+    milestones: {},
+    actors: [STAFF],
+  },
+
   // Allowed in every state, including DUPLICATE. DUPLICATE is terminal for
   // everything else: the resident follows the original wish (the tracking page
   // links to it), so one problem has one thread of replies. There is deliberately

@@ -25,6 +25,7 @@ import { z } from "zod";
 import type { Actor } from "@/lib/auth/permissions";
 import type { WishAction } from "@/lib/db/generated/enums";
 import { addNote } from "./add-note";
+import { categoriseWish } from "./categorise-wish";
 import { escalateWish } from "./escalate-wish";
 import { handleOnSite } from "./handle-on-site";
 import { canActorTake, type WISH_TRANSITIONS } from "./lifecycle";
@@ -36,6 +37,7 @@ import { settleWish } from "./settle-wish";
 import {
   NEW_COUNCIL_ITEM,
   TRIAGE_LIMITS,
+  categoryField,
   choiceField,
   councilItemField,
   dueDateField,
@@ -159,6 +161,8 @@ export const TRIAGE_FORMS = {
     fields: { originalCode: requiredTextField(TRIAGE_LIMITS.code, { hint: true, line: true }), internalNote },
     run: markDuplicate,
   }),
+
+  CATEGORISE: triageForm({ fields: { category: categoryField(), internalNote }, run: categoriseWish }),
 
   ADD_NOTE: triageForm({ fields: { internalNote: reason, publicNote }, run: addNote }),
 } satisfies Record<TriageFormAction, TriageForm>;

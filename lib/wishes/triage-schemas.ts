@@ -26,7 +26,7 @@ export const TRIAGE_LIMITS = {
 export const ON_SITE_CONTENT = { min: 2, max: 1000 } as const;
 
 /** Where a select's choices come from: the wish page loads them (getTriageOptions). */
-export type TriageChoices = "organizations" | "councilItems" | "meetings";
+export type TriageChoices = "organizations" | "councilItems" | "meetings" | "categories";
 
 /** How the wish page shows a field; its label is adminWishes.form.<name> (and <name>Hint). */
 export interface TriageFieldUi {
@@ -91,6 +91,14 @@ export function choiceField(choices: TriageChoices, options: { hint?: boolean } 
   return {
     ui: { control: "select", required: false, hint: options.hint ?? false, choices },
     schema: optionalUuid,
+  } satisfies TriageField;
+}
+
+/** A wish category (the database's names), required: the form exists to set one. */
+export function categoryField() {
+  return {
+    ui: { control: "select", required: true, hint: false, choices: "categories" },
+    schema: z.enum(WishCategory, { message: "errors.required" }),
   } satisfies TriageField;
 }
 

@@ -98,6 +98,7 @@ describe("the triage action", () => {
     const w = await newWish();
     const steps: [Record<string, string>, string][] = [
       [{ wishAction: "ADD_NOTE", internalNote: "已约电工" }, "SUBMITTED"],
+      [{ wishAction: "CATEGORISE", category: "SAFETY" }, "SUBMITTED"],
       [{ wishAction: "REFER", referralOrgId: target.orgId, referralDueAt: due, publicNote: "已转交" }, "REFERRED"],
       [{ wishAction: "RECORD_REFERRAL_OUTCOME", referralOutcome: "单位已维修" }, "REFERRED"],
       [{ wishAction: "ESCALATE", meetingId: target.meetingId, topic: "路灯维修" }, "ESCALATED"],
@@ -125,6 +126,34 @@ describe("the triage action", () => {
       select: { action: true },
     });
     expect(events.map((e) => e.action)).toEqual(["SUBMIT", ...steps.map(([f]) => f.wishAction)]);
+  });
+
+  it("sets the category a resident left to staff, refuses a made-up one, and records who did it", async () => {
+    const w = await newWish("门口的路面坑坑洼洼，希望修一修。");
+    await testDb.prisma.wish.update({ where: { id: w.id }, data: { category: null } });
+    const wrong = await triage(staff, w.id, { wishAction: "CATEGORISE", category: "NOT_A_CATEGORY" });
+    expect(wrong).toMatchObject({ status: "error", fieldErrors: { category: ["adminWishes.errors.required"] } });
+    expect(wrong.values).toMatchObject({ category: "NOT_A_CATEGORY" });
+    expect(await triage(secretary, w.id, { wishAction: "CATEGORISE", category: "SAFETY" })).toMatchObject({
+      status: "error",
+      formError: "forms.errors.forbidden",
+    });
+    expect(await triage(staff, w.id, { wishAction: "CATEGORISE", category: "ENVIRONMENT_PROPERTY" })).toMatchObject({
+      status: "ok",
+      message: "adminWishes.done.CATEGORISE",
+    });
+    const after = await testDb.prisma.wish.findUniqueOrThrow({ where: { id: w.id } });
+    expect(after).toMatchObject({ category: "ENVIRONMENT_PROPERTY", status: "SUBMITTED" });
+    const last = await testDb.prisma.wishEvent.findFirstOrThrow({
+      where: { wishId: w.id },
+      orderBy: { sequence: "desc" },
+    });
+    expect(last).toMatchObject({
+      action: "CATEGORISE",
+      actorId: staff.id,
+      fromStatus: "SUBMITTED",
+      toStatus: "SUBMITTED",
+    });
   });
 
   it("keeps every typed value and choice after an error, with full keys", async () => {

@@ -59,6 +59,13 @@ const ALLOWED: readonly Triple[] = [
   ["REOPENED", "ADD_NOTE", "REOPENED"],
   ["DUPLICATE", "ADD_NOTE", "DUPLICATE"],
 
+  ["SUBMITTED", "CATEGORISE", "SUBMITTED"],
+  ["REFERRED", "CATEGORISE", "REFERRED"],
+  ["ESCALATED", "CATEGORISE", "ESCALATED"],
+  ["DECIDED", "CATEGORISE", "DECIDED"],
+  ["SETTLED", "CATEGORISE", "SETTLED"],
+  ["REOPENED", "CATEGORISE", "REOPENED"],
+
   ["SETTLED", "RATE", "SETTLED"],
 ];
 
@@ -86,6 +93,7 @@ const ACTIONS: readonly WishAction[] = [
   "MARK_DUPLICATE",
   "ADD_NOTE",
   "RATE",
+  "CATEGORISE",
 ];
 
 function expected(from: WishStatus | null, action: WishAction): WishStatus | undefined {
@@ -195,6 +203,13 @@ describe("required fields", () => {
     expect(missingFields("RATE", {})).toEqual([["satisfaction"]]);
     expect(missingFields("RATE", { satisfaction: 4 })).toEqual([]);
     expect(missingFields("RECORD_REFERRAL_OUTCOME", {})).toEqual([["referralOutcome"]]);
+  });
+
+  it("CATEGORISE needs a category, and only staff take it", () => {
+    expect(missingFields("CATEGORISE", {})).toEqual([["category"]]);
+    expect(missingFields("CATEGORISE", { category: "SAFETY" })).toEqual([]);
+    expect(canActorTake("CATEGORISE", ActorType.STAFF)).toBe(true);
+    expect(canActorTake("CATEGORISE", ActorType.RESIDENT)).toBe(false);
   });
 
   it("REOPEN and ADD_NOTE need a note, public or internal", () => {

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { Option } from "@/components/forms/text-fields";
+import { WishCategory } from "@/lib/db/generated/enums";
 import { localized } from "@/lib/i18n/localized";
 import { allowedActions } from "@/lib/wishes/lifecycle";
 import type { StaffWish, TriageOptions } from "@/lib/wishes/staff-wish-query";
@@ -28,6 +29,7 @@ export async function WishActions({
 }) {
   const t = await getTranslations({ locale, namespace: "adminWishes" });
   const text = await getTranslations({ locale });
+  const labels = await getTranslations({ locale, namespace: "track" });
   const meetingLabel = (m: TriageOptions["meetings"][number]) =>
     `${localized(locale, m.title, m.titleEn)} (${shanghaiDateText(locale, m.scheduledAt, false).text})`;
   const choices: Record<TriageChoices, Option[]> = {
@@ -39,6 +41,8 @@ export async function WishActions({
       ),
     ],
     meetings: options.meetings.map((m) => ({ value: m.id, label: meetingLabel(m) })),
+    // The residents' own words for each category (one vocabulary, docs/glossary.md).
+    categories: Object.values(WishCategory).map((c) => ({ value: c, label: labels(`category.${c}`) })),
   };
 
   const forms = allowedActions(wish.status)

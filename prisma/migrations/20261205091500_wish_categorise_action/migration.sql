@@ -1,0 +1,3 @@
+-- AlterEnum
+ALTER TYPE "WishAction" ADD VALUE 'CATEGORISE';
+
