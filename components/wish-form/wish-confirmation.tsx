@@ -4,11 +4,13 @@
 // the action's result, never from the URL, so the code is in no address bar,
 // history or referrer.
 import { useEffect, useRef } from "react";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
+import { localePath } from "@/lib/i18n/paths";
 import { formatTrackingCode } from "@/lib/wishes/tracking-code";
 import type { AssistanceSummary } from "@/lib/wishes/wish-form-state";
 import { CopyCodeButton } from "./copy-code-button";
+import { ShareCodeButton } from "./share-code-button";
 
 export interface WishConfirmationProps {
   trackingCode: string;
@@ -30,9 +32,16 @@ export function WishConfirmation({
   onAnother,
 }: WishConfirmationProps) {
   const t = useTranslations("wishForm.confirmation");
+  const locale = useLocale();
   const heading = useRef<HTMLHeadingElement>(null);
-  // Screen readers announce the new heading; everyone starts reading at the top.
-  useEffect(() => heading.current?.focus(), []);
+  useEffect(() => {
+    // Screen readers announce the new heading; everyone starts reading at the top.
+    heading.current?.focus();
+    // The address becomes this device's wishes page (the code is in its
+    // httpOnly cookie, never in the address): a reload or a return by the back
+    // button shows the code again instead of an empty form or a re-sent post.
+    window.history.replaceState(null, "", localePath(locale, "/wishes/mine"));
+  }, [locale]);
   const grouped = formatTrackingCode(trackingCode);
   const button = "inline-flex min-h-12 items-center justify-center rounded px-6 text-lg font-bold no-underline";
 
@@ -57,18 +66,31 @@ export function WishConfirmation({
 
       <div className="space-y-3 rounded-lg border-2 border-brand bg-white p-5">
         <p className="text-lg font-semibold">{t("codeLabel")}</p>
-        {/* Sized to the screen so the three groups fit on one line of a phone;
-            if they cannot (large text), the line breaks after a hyphen only. */}
+        {/* Sized to the screen, not to the text size, so the three groups stay
+            on one line of a phone in large-text mode too. */}
         <p
-          className="font-mono text-[clamp(1.5rem,7.5vw,3rem)] leading-tight font-bold tracking-wider break-normal"
+          className="font-mono text-[min(7vw,3rem)] leading-tight font-bold tracking-wider whitespace-nowrap"
           data-testid="tracking-code"
         >
           {grouped}
         </p>
         <p>{t("codeHint")}</p>
         <p className="font-semibold">{t("writeDown")}</p>
-        <CopyCodeButton code={grouped} />
+        <div className="flex flex-wrap items-start gap-3">
+          <CopyCodeButton code={grouped} />
+          <ShareCodeButton
+            label={t("share")}
+            text={t("shareText", { code: grouped })}
+            url={localePath(locale, "/wishes/track")}
+          />
+        </div>
         <p>{hasPhone ? t("phoneNeeded") : t("phoneNotNeeded")}</p>
+        <p>
+          {t("remembered")}{" "}
+          <Link href="/wishes/mine" className="inline-flex min-h-11 items-center font-semibold text-brand underline">
+            {t("mine")}
+          </Link>
+        </p>
       </div>
 
       {/* An assistance request is answered with a call (above), not through the usual steps. */}
@@ -92,6 +114,8 @@ export function WishConfirmation({
           href={anotherHref}
           onClick={(event) => {
             event.preventDefault();
+            // Back to the form's own address (the confirmation moved it to /wishes/mine).
+            window.history.replaceState(null, "", localePath(locale, anotherHref));
             onAnother();
           }}
           className={`${button} border-2 border-brand bg-white text-brand`}

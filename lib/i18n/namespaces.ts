@@ -15,6 +15,7 @@ export const namespaces = [
   "wishForm",
   "privacy",
   "track",
+  "myWishes",
   "wall",
   "adminContent",
   "adminCouncil",

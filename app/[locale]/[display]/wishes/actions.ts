@@ -7,6 +7,7 @@ import { randomUUID } from "node:crypto";
 import { publicAction } from "@/lib/forms/public-action";
 import { textOf } from "@/lib/forms/read-form";
 import { acceptWish, wishLimitWait } from "@/lib/wishes/receive-wish";
+import { rememberWish } from "@/lib/wishes/recent-wishes";
 import { confirmationData } from "@/lib/wishes/wish-confirmation-data";
 import { wishFormSchema } from "@/lib/wishes/wish-form-schema";
 import type { SubmittedWishData } from "@/lib/wishes/wish-form-state";
@@ -19,7 +20,12 @@ export const submitWishAction = publicAction({
   messages: "wishForm.errors",
   // The honeypot's value is never sent back.
   secret: ["website"],
-  run: async (values, { identity }) => ({ wish: await acceptWish(values, identity), values }),
+  run: async (values, { identity }) => {
+    const wish = await acceptWish(values, identity);
+    // This device keeps the code, so a reload or the back button cannot lose it (/wishes/mine).
+    await rememberWish(wish.trackingCode, wish.hasPhone);
+    return { wish, values };
+  },
   done: ({ wish, values }, { locale }): { status: "ok"; data: SubmittedWishData } => ({
     status: "ok",
     data: confirmationData(wish, values, locale),

@@ -40,8 +40,15 @@ export default async function TrackPage({ params }: PageProps<"/[locale]/[displa
       />
       <p className="text-lg">{t("intro")}</p>
       <ClientMessages locale={locale} namespaces={["forms", "track"]}>
-        <TrackPanel locale={locale} />
+        <TrackPanel locale={locale} permalink={localePath(locale, "/wishes/track")} />
       </ClientMessages>
+      {/* This device's own wishes, without typing a code (read per request on
+          that page: this one stays static). */}
+      <p className="text-lg">
+        <LocaleLink locale={locale} href="/wishes/mine" className={`${link} font-bold`}>
+          {t("links.mine")}
+        </LocaleLink>
+      </p>
       {/* The way back for a lost code: a person, by phone, who can find the
           wish by the resident's phone number (the code never has to be read out). */}
       <section aria-labelledby="forgot-heading" className="space-y-2 rounded-lg border border-neutral-300 bg-white p-4">

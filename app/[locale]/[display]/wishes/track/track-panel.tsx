@@ -18,10 +18,26 @@ const idle = idleState<TrackData>();
  * one page: the one sent last is shown. Without JavaScript only the one that
  * was posted has a state, so the same rule holds.
  */
-export function TrackPanel({ locale }: { locale: string }) {
+export function TrackPanel({
+  locale,
+  permalink,
+  defaultCode,
+}: {
+  locale: string;
+  /**
+   * Where both forms post without JavaScript: always the static tracking page
+   * (its address in this language), where a post's answer is rendered. React
+   * hands the state over by this address, so every page showing the panel
+   * passes the same one (a page read per request, /wishes/mine, would resume a
+   * cached shell that drops it).
+   */
+  permalink: string;
+  /** The code the form starts with (this device's remembered wish, /wishes/mine). */
+  defaultCode?: string;
+}) {
   const t = useTranslations("track");
-  const [trackState, track] = useActionState(trackWishAction, idle);
-  const [rateState, rate] = useActionState(rateWishAction, idle);
+  const [trackState, track] = useActionState(trackWishAction, idle, permalink);
+  const [rateState, rate] = useActionState(rateWishAction, idle, permalink);
   const [last, setLast] = useState<"track" | "rate">(rateState.status === "idle" ? "track" : "rate");
   const state: FormState<TrackData> = last === "rate" ? rateState : trackState;
   const wish = state.data?.wish;
@@ -53,7 +69,7 @@ export function TrackPanel({ locale }: { locale: string }) {
           ) : null}
         </section>
       ) : null}
-      <FormScope id="track" state={wish ? idle : state}>
+      <FormScope id="track" state={wish ? idle : state} defaults={defaultCode ? { code: defaultCode } : undefined}>
         <form
           key={stateKey(wish ? idle : state)}
           action={track}
