@@ -10,6 +10,8 @@ export interface PublicContentChange {
   wishes?: boolean;
   /** A council meeting, agenda item or decision changed (the public /council page). */
   council?: boolean;
+  /** The community's own public settings (the office phone and hours). */
+  community?: boolean;
 }
 
 /**
@@ -38,6 +40,7 @@ export function invalidatePublicContent(change: PublicContentChange): string[] {
   }
   // A recorded decision is the answer residents wait for: expire at once too.
   if (change.council) now.add(cacheTags.council);
+  if (change.community) now.add(cacheTags.community);
   for (const tag of now) revalidateTag(tag, { expire: 0 });
   if (change.wishes) revalidateTag(cacheTags.wishFigures, "max");
   return [...now, ...(change.wishes ? [cacheTags.wishFigures] : [])];

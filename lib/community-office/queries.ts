@@ -29,3 +29,11 @@ export async function getOfficeContact(locale: string): Promise<OfficeContact | 
     hours: community.officeHours ? localized(locale, community.officeHours, community.officeHoursEn) : null,
   };
 }
+
+/** The settings as stored, for the dashboard's form (not cached: staff see what they saved). */
+export async function getOfficeContactForAdmin(communityId: string) {
+  return db.community.findUniqueOrThrow({
+    where: { id: communityId },
+    select: { officePhone: true, officeHours: true, officeHoursEn: true },
+  });
+}

@@ -158,6 +158,14 @@ export const MATRIX: Record<string, MatrixRow> = {
     form: (f) => ({ ...organizationForm(), id: f.organizationId }),
   },
 
+  [`${ADMIN}/content/office/actions.ts#updateOfficeContactAction`]: {
+    kind: "action",
+    permission: "content.manage",
+    // Always the caller's own community: there is no record to name.
+    crossCommunity: "ownCommunity",
+    form: () => ({ officePhone: "0755-8300 0000", officeHours: "周一至周五 9:00–18:00", officeHoursEn: "" }),
+  },
+
   // Joint council: secretary and admin.
   [`${ADMIN}/council/actions.ts#createMeetingAction`]: {
     kind: "action",
@@ -256,6 +264,7 @@ export const PAGE_PERMISSIONS: Record<string, Action | "public"> = {
   [`${ADMIN}/content/organizations/page.tsx`]: "content.manage",
   [`${ADMIN}/content/organizations/new/[[...attempt]]/page.tsx`]: "content.manage",
   [`${ADMIN}/content/organizations/[id]/[[...attempt]]/page.tsx`]: "content.manage",
+  [`${ADMIN}/content/office/[[...attempt]]/page.tsx`]: "content.manage",
   [`${ADMIN}/council/page.tsx`]: "council.manage",
   [`${ADMIN}/council/[id]/page.tsx`]: "council.manage",
   [`${ADMIN}/staff/page.tsx`]: "staff.manage",
