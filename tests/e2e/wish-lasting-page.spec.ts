@@ -69,7 +69,7 @@ test.describe("with JavaScript", () => {
     await expect(page.getByText("没有找到这个心愿")).toBeVisible();
     await page.getByLabel(/^手机号后四位/).fill(PHONE.slice(-4));
     await page.getByRole("button", { name: "查询", exact: true }).click();
-    await expect(page.getByRole("heading", { name: "心愿进度" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "心愿进度", exact: true })).toBeVisible();
     await expect(page.getByText("小区门口的路灯不亮了")).toBeVisible();
     expect(page.url()).not.toContain(code);
 
@@ -106,7 +106,7 @@ test.describe("without JavaScript", () => {
     await expect(page.getByLabel(/^查询码/)).toHaveValue(code);
     await page.getByLabel(/^手机号后四位/).fill(PHONE.slice(-4));
     await page.getByRole("button", { name: "查询", exact: true }).click();
-    await expect(page.getByRole("heading", { name: "心愿进度" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "心愿进度", exact: true })).toBeVisible();
     await expect(page.getByText("楼下的垃圾桶满了没人清")).toBeVisible();
     expect(page.url()).not.toContain(code);
   });
