@@ -24,6 +24,8 @@ export async function publicPaths(page: Page): Promise<string[]> {
     // The form as a poster's QR code opens it: "at stall X".
     `/wishes/new?marketDay=${MARKET_DAY_2023.split("/").pop()}&stall=${stallHref.split("/").pop()}`,
     "/wishes/track",
+    // This device's wishes (empty for a fresh browser: the look-up form and the way back).
+    "/wishes/mine",
     "/wishes",
     "/privacy",
     "/council",
