@@ -14,26 +14,20 @@ interface Props {
 export async function AdminHeader({ actor, locale, signOutAction }: Props) {
   const t = await getTranslations({ locale, namespace: "adminAuth" });
   return (
-    <section aria-label={t("header.label")} className="rounded-lg border-2 border-ink bg-white print:hidden">
-      <div className="flex flex-wrap items-center justify-between gap-3 border-b-2 border-ink px-3 py-2">
-        <p className="text-lg">
-          <span className="font-bold">{t("header.title")}</span>
-          <span className="mx-2" aria-hidden="true">
-            ·
-          </span>
-          <span>{t("header.signedInAs", { name: actor.displayName, role: t(`header.roles.${actor.role}`) })}</span>
-        </p>
-        <form action={signOutAction}>
-          <input type="hidden" name="locale" value={locale} />
-          <button
-            type="submit"
-            className="inline-flex min-h-11 items-center rounded border-2 border-brand bg-white px-4 font-semibold text-brand hover:bg-paper"
-          >
-            {t("header.signOut")}
-          </button>
-        </form>
-      </div>
-      <nav aria-label={t("nav.label")} className="px-1 py-1">
+    // One row on a tablet or wider (the inbox's first screen must reach the
+    // wishes); the parts wrap on a phone.
+    <section
+      aria-label={t("header.label")}
+      className="flex flex-wrap items-center gap-x-4 gap-y-1 rounded-lg border-2 border-ink bg-white px-3 py-1 print:hidden"
+    >
+      <p className="text-lg">
+        <span className="font-bold">{t("header.title")}</span>
+        <span className="mx-2" aria-hidden="true">
+          ·
+        </span>
+        <span>{t("header.signedInAs", { name: actor.displayName, role: t(`header.roles.${actor.role}`) })}</span>
+      </p>
+      <nav aria-label={t("nav.label")}>
         <ul className="flex flex-wrap">
           {navItemsFor(actor.role).map((item) => (
             <li key={item.key}>
@@ -47,6 +41,15 @@ export async function AdminHeader({ actor, locale, signOutAction }: Props) {
           ))}
         </ul>
       </nav>
+      <form action={signOutAction} className="ml-auto">
+        <input type="hidden" name="locale" value={locale} />
+        <button
+          type="submit"
+          className="inline-flex min-h-11 items-center rounded border-2 border-brand bg-white px-4 font-semibold text-brand hover:bg-paper"
+        >
+          {t("header.signOut")}
+        </button>
+      </form>
     </section>
   );
 }

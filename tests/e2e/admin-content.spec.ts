@@ -143,3 +143,36 @@ test("a market day with JavaScript off: created, then published from its page", 
   await expect(page.getByRole("status").filter({ hasText: "已发布。" })).toBeVisible();
   await expect(page.getByText("状态: 已发布")).toBeVisible();
 });
+
+test("the office phone residents call about a lost code: a bad number is refused and kept, a good one shows on the tracking page", async ({
+  browser,
+}) => {
+  const page = await adminPage(browser);
+  await page.goto("/admin/content");
+  await page.getByRole("link", { name: /社区办公室/ }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "社区办公室联系方式" })).toBeVisible();
+  const phone = page.getByLabel(/^办公室电话/);
+  const seeded = await phone.inputValue();
+  expect(seeded).not.toBe("");
+
+  await phone.fill("打电话给我们");
+  await page.getByRole("button", { name: "保存" }).click();
+  await expect(phone).toHaveAttribute("aria-invalid", "true");
+  await expect(phone).toHaveValue("打电话给我们");
+
+  // Only the phone changes (the hours are checked by the recovery spec), and it goes back after.
+  await phone.fill("0755-2660 1234");
+  await page.getByRole("button", { name: "保存" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "已保存" })).toBeVisible();
+  const resident = await browser.newPage();
+  await resident.goto("/wishes/track");
+  await expect(resident.getByTestId("office-phone")).toHaveText("0755-2660 1234");
+  await expect(resident.getByTestId("office-phone")).toHaveAttribute("href", "tel:075526601234");
+
+  await phone.fill(seeded);
+  await page.getByRole("button", { name: "保存" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "已保存" })).toBeVisible();
+  await resident.reload();
+  await expect(resident.getByTestId("office-phone")).toHaveText(seeded);
+  await Promise.all([page.close(), resident.close()]);
+});

@@ -246,3 +246,38 @@ test("an on-site entry survives an expired session: sign in again and the draft 
   await staff.reload();
   await expect(staff.getByLabel("心愿内容")).toHaveValue("");
 });
+
+test("on a 1024×768 tablet the inbox's first screen reaches the wishes; staff categorise what a resident left 待分类", async ({
+  browser,
+}) => {
+  // A resident who left the category to staff.
+  const page = await signedIn(browser);
+  const content = `${RUN} 小区东门的台阶太高，推婴儿车很难上下。`;
+  const response = await page.request.post("/api/wishes", {
+    form: { kind: "wish", content, idempotencyKey: `${RUN}-categorise` },
+  });
+  expect(response.status()).toBe(201);
+  const { trackingCode } = (await response.json()) as { trackingCode: string };
+
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.goto("/admin/wishes");
+  const firstWish = page.getByRole("main").getByRole("link").filter({ hasText: CODE }).first();
+  const box = await firstWish.boundingBox();
+  expect(box, "a wish card on the first screen").not.toBeNull();
+  expect((box?.y ?? 768) + (box?.height ?? 0)).toBeLessThanOrEqual(768);
+
+  // The code in the one search box opens the wish.
+  await page.getByRole("searchbox", { name: /^搜索/ }).fill(trackingCode);
+  await page.getByRole("button", { name: "搜索", exact: true }).click();
+  await expect(page).toHaveURL(/\/admin\/wishes\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole("main")).toContainText("待分类");
+  const form = page.getByRole("form", { name: "分类", exact: true });
+  await form.getByRole("button", { name: "保存分类" }).click();
+  // Nothing chosen: a message by the field, nothing saved.
+  await expect(form.getByLabel(/^分类/)).toHaveAttribute("aria-invalid", "true");
+  await form.getByLabel(/^分类/).selectOption({ label: "环境物业" });
+  await form.getByRole("button", { name: "保存分类" }).click();
+  await expect(page.getByRole("main")).toContainText("已更新分类");
+  await expect(page.getByRole("main")).toContainText("微心愿 · 环境物业");
+  await page.close();
+});

@@ -94,16 +94,23 @@ export default async function InboxPage({ params, searchParams }: PageProps<"/[l
         {counts ? null : <p className="mt-1 text-muted">{t("inbox.countsUnavailable")}</p>}
       </nav>
 
-      <InboxSearchForm
-        key={`${String(query.phone)}:${String(query.code)}:${filter.q ?? ""}`}
-        action={searchInboxAction}
-        q={filter.q ?? ""}
-        filter={inboxSearch(filter, null, { q: undefined, phone: false })}
-        phoneActive={filter.phone}
-        problem={query.phone === "invalid" ? "phoneInvalid" : query.code === "none" ? "codeNotFound" : null}
-      />
-
-      <InboxFilterForm locale={locale} filter={filter} places={places} />
+      {/* Side by side on a tablet or wider, so its first screen reaches the wishes;
+          the filters take the whole row once opened. */}
+      <div className="flex flex-wrap items-start gap-4">
+        <div className="min-w-72 flex-1">
+          <InboxSearchForm
+            key={`${String(query.phone)}:${String(query.code)}:${filter.q ?? ""}`}
+            action={searchInboxAction}
+            q={filter.q ?? ""}
+            filter={inboxSearch(filter, null, { q: undefined, phone: false })}
+            phoneActive={filter.phone}
+            problem={query.phone === "invalid" ? "phoneInvalid" : query.code === "none" ? "codeNotFound" : null}
+          />
+        </div>
+        <div className="shrink-0 has-[details[open]]:basis-full">
+          <InboxFilterForm locale={locale} filter={filter} places={places} />
+        </div>
+      </div>
 
       <section aria-labelledby="inbox-list-heading" className="space-y-2">
         {/* Named for screen readers; on screen the cards follow the filters at once, so a tablet's first screen shows them. */}
