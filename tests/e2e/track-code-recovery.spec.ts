@@ -41,3 +41,15 @@ test("the forgot-code section is axe clean in large text @phone-only", async ({ 
   await expect(page.getByRole("region", { name: "忘记查询码？" })).toBeVisible();
   await expectNoAxeViolations(page);
 });
+
+test("every page's footer leads to the office phone, even the not-found page @phone-only", async ({ page }) => {
+  for (const start of ["/market-days", "/no-such-page"]) {
+    await page.goto(start);
+    await page
+      .getByRole("contentinfo")
+      .getByRole("link", { name: /忘记查询码/ })
+      .click();
+    await expect(page).toHaveURL(/\/wishes\/track#forgot-heading$/);
+    await expect(page.getByRole("region", { name: "忘记查询码？" }).getByTestId("office-phone")).toBeVisible();
+  }
+});
