@@ -17,12 +17,17 @@ import { isUuid } from "@/lib/uuid";
  * apply), otherwise a fresh one, since a path once opened may get a shell.
  */
 export async function postbackAttempt(attempt?: string): Promise<string> {
-  if (attempt && isUuid(attempt)) {
-    const request = await headers();
-    const isPost = (request.get("content-type") ?? "").startsWith("multipart/form-data") || request.has("next-action");
-    if (isPost) return attempt;
-  }
-  return crypto.randomUUID();
+  return attempt && isUuid(attempt) && (await isFormPost()) ? attempt : crypto.randomUUID();
+}
+
+/**
+ * Whether this render answers a form: the no-JavaScript post itself
+ * (multipart), or a Server Action call once JavaScript has loaded (a form sent
+ * before hydration lands here too).
+ */
+async function isFormPost(): Promise<boolean> {
+  const request = await headers();
+  return (request.get("content-type") ?? "").startsWith("multipart/form-data") || request.has("next-action");
 }
 
 /** "/admin/staff" + attempt → "/en/admin/staff/<attempt>" on an English page. */

@@ -1,14 +1,10 @@
-import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
-import { headers } from "next/headers";
-import { notFound } from "next/navigation";
-import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { WishFormPage } from "@/components/wish-form/wish-form-page";
 import { BUILD_PLACEHOLDER } from "@/lib/display/display-mode";
 import { publicPage } from "@/lib/display/page-guard";
+import { attemptOf } from "@/lib/forms/attempt";
 import { localePath } from "@/lib/i18n/paths";
-import { isUuid } from "@/lib/uuid";
 import { submitWishAction } from "../../actions";
 
 type Props = PageProps<"/[locale]/[display]/wishes/new/[attempt]">;
@@ -38,18 +34,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function WishAttemptPage({ params, searchParams }: Props) {
   const { locale, display } = await publicPage(params);
   const { attempt } = await params;
-  if (!isUuid(attempt)) notFound();
-  await connection();
-  const request = await headers();
-  // The post itself (multipart), or a later Server Action call from this page
-  // once JavaScript has loaded (a form sent before hydration lands here too).
-  const isPost = (request.get("content-type") ?? "").startsWith("multipart/form-data") || request.has("next-action");
+  const formAttempt = await attemptOf(attempt);
   return (
     <WishFormPage
       locale={locale}
       display={display}
       query={await searchParams}
-      attempt={isPost ? attempt : randomUUID()}
+      attempt={formAttempt}
       action={submitWishAction}
     />
   );
