@@ -95,6 +95,8 @@ test.describe("dashboard accessibility @desktop-only", () => {
             // Links inside a sentence are exempt (WCAG 2.5.8 "inline").
             if (el.tagName === "A" && getComputedStyle(el).display === "inline") return false;
             if (el.classList.contains("sr-only") || el.closest('[aria-hidden="true"]')) return false;
+            // The fields of a closed disclosure are not on screen (its summary is checked).
+            if (el.tagName !== "SUMMARY" && el.closest("details:not([open])")) return false;
             const type = el.getAttribute("type");
             if (type === "radio" || type === "checkbox") return false;
             const box = el.getBoundingClientRect();

@@ -149,7 +149,10 @@ test("the office phone residents call about a lost code: a bad number is refused
 }) => {
   const page = await adminPage(browser);
   await page.goto("/admin/content");
-  await page.getByRole("link", { name: /社区办公室/ }).click();
+  await page
+    .getByRole("main")
+    .getByRole("link", { name: /^社区办公室/ })
+    .click();
   await expect(page.getByRole("heading", { level: 1, name: "社区办公室联系方式" })).toBeVisible();
   const phone = page.getByLabel(/^办公室电话/);
   const seeded = await phone.inputValue();

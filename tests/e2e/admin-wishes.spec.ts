@@ -2,7 +2,7 @@
 // it in one step, refer a wish and record the unit's answer, settle it, and the
 // reply shows on the resident's tracking page. Chinese UI, JavaScript on (and
 // one form with it off).
-import { randomBytes } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
 import { signedInPage, STAFF_PASSWORD } from "./staff-session";
@@ -254,7 +254,7 @@ test("on a 1024×768 tablet the inbox's first screen reaches the wishes; staff c
   const page = await signedIn(browser);
   const content = `${RUN} 小区东门的台阶太高，推婴儿车很难上下。`;
   const response = await page.request.post("/api/wishes", {
-    form: { kind: "wish", content, idempotencyKey: `${RUN}-categorise` },
+    form: { kind: "wish", content, idempotencyKey: randomUUID() },
   });
   expect(response.status()).toBe(201);
   const { trackingCode } = (await response.json()) as { trackingCode: string };

@@ -107,7 +107,7 @@ export default async function InboxPage({ params, searchParams }: PageProps<"/[l
             problem={query.phone === "invalid" ? "phoneInvalid" : query.code === "none" ? "codeNotFound" : null}
           />
         </div>
-        <div className="shrink-0 has-[details[open]]:basis-full">
+        <div className="w-full sm:w-64 has-[details[open]]:w-full">
           <InboxFilterForm locale={locale} filter={filter} places={places} />
         </div>
       </div>
