@@ -8,6 +8,8 @@ import {
   isEmptyFilter,
   type DirectoryFilter,
 } from "@/lib/stalls/directory-filter";
+import { isEnglish } from "@/lib/i18n/localized";
+import { searchAlternatives } from "@/lib/search-synonyms/queries";
 import { searchStalls } from "@/lib/stalls/queries";
 import { PageTop } from "./page-top";
 import { StallCard } from "./stall-card";
@@ -34,7 +36,10 @@ export async function StallDirectory({
 }) {
   const t = await getTranslations({ locale, namespace: "stalls" });
   const labels = await getTranslations({ locale, namespace: "marketDays" });
-  const stalls = await searchStalls(filter);
+  const [stalls, words] = await Promise.all([searchStalls(filter), filter.q ? searchAlternatives(filter.q) : []]);
+  // What the search synonyms added to the query: said, so a resident who typed
+  // 剪头发 sees why 爱心义剪 was found.
+  const alsoSearched = words.slice(1).join(isEnglish(locale) ? ", " : "、");
   const filtered = !isEmptyFilter(filter);
   const summary = [
     filter.audience ? labels(`audience.${audienceToEnum(filter.audience)}`) : null,
@@ -76,6 +81,7 @@ export async function StallDirectory({
           {summary.join(" · ")}
         </p>
       ) : null}
+      {alsoSearched ? <p className="mt-1">{t("alsoSearched", { words: alsoSearched })}</p> : null}
       <p className="mt-1 text-lg font-semibold">{t("resultCount", { count: stalls.length })}</p>
       {filtered && stalls.length > 0 ? (
         <p>

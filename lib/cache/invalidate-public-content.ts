@@ -12,6 +12,8 @@ export interface PublicContentChange {
   council?: boolean;
   /** The community's own public settings (the office phone and hours). */
   community?: boolean;
+  /** A search synonym was added or removed: directory searches may find other stalls. */
+  searchSynonyms?: boolean;
 }
 
 /**
@@ -41,6 +43,7 @@ export function invalidatePublicContent(change: PublicContentChange): string[] {
   // A recorded decision is the answer residents wait for: expire at once too.
   if (change.council) now.add(cacheTags.council);
   if (change.community) now.add(cacheTags.community);
+  if (change.searchSynonyms) now.add(cacheTags.searchSynonyms);
   for (const tag of now) revalidateTag(tag, { expire: 0 });
   if (change.wishes) revalidateTag(cacheTags.wishFigures, "max");
   return [...now, ...(change.wishes ? [cacheTags.wishFigures] : [])];

@@ -9,6 +9,8 @@ export const cacheTags = {
   /** The stall directory and its searches. */
   stalls: "stalls",
   stall: (id: string) => `stall:${id}`,
+  /** The community's search synonyms: every directory search that looked them up. */
+  searchSynonyms: "search-synonyms",
   /** The list of partner units. */
   organizations: "organizations",
   organization: (id: string) => `organization:${id}`,

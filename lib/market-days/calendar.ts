@@ -7,6 +7,7 @@ import { localized } from "@/lib/i18n/localized";
 import { absoluteUrl, marketDayPath } from "./public-url";
 import { SHANGHAI_TZ } from "@/lib/time/shanghai";
 import { ShanghaiDateTime, shanghaiVtimezone } from "./shanghai-time";
+import { marketDayLocation } from "./when-where-text";
 
 /** The fields a calendar entry needs; MarketDayDetail and the syndication rows both fit. */
 export interface CalendarMarketDay {
@@ -43,13 +44,6 @@ function marketDayUid(id: string): string {
   return `${id}@huiyin`;
 }
 
-function locationOf(day: CalendarMarketDay, locale: string): string {
-  const place = localized(locale, day.place, day.placeEn);
-  const address = day.address ? localized(locale, day.address, day.addressEn) : null;
-  if (!address || address === place) return place;
-  return locale === "en" ? `${place}, ${address}` : `${place}（${address}）`;
-}
-
 export function buildMarketDayCalendar(days: readonly CalendarMarketDay[], options: CalendarOptions): string {
   const { locale, baseUrl } = options;
   const calendar = ical({
@@ -84,7 +78,7 @@ export function buildMarketDayCalendar(days: readonly CalendarMarketDay[], optio
       end: new ShanghaiDateTime(day.endsAt),
       summary: cancelled ? `${options.cancelledLabel}: ${title}` : title,
       description: description.join("\n\n"),
-      location: locationOf(day, locale),
+      location: marketDayLocation(day, locale),
       url,
       status: cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
     });

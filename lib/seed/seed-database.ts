@@ -7,7 +7,8 @@
 // Existing rows are never updated, so a re-seed neither overwrites staff edits nor
 // resets a changed password. Children (stall hosts, market-day partners, wish
 // events) are only written together with a parent created in the same run, so
-// a link a staff member removed on purpose is not resurrected.
+// a link a staff member removed on purpose is not resurrected. Search synonyms
+// are written only while the community has none, for the same reason.
 //
 // Deterministic: no randomness or clock in the data (tracking codes are derived from
 // the idempotency keys, timestamps are fixed), so two databases seeded separately

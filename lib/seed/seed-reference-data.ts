@@ -4,10 +4,11 @@
 //
 // Runs inside the transaction and under the advisory lock that seed-database.ts
 // takes; see there for the idempotency rules.
-import { buildStallSearchText } from "../stalls/search-text";
+import { buildStallSearchText, normalizeSearchText } from "../stalls/search-text";
 import type { Prisma } from "../db/generated/client";
 import { COMMUNITY, ORGANIZATIONS, type OrgKey } from "./data/community-and-organizations";
 import { MARKET_DAY_2023, MARKET_DAYS } from "./data/market-days";
+import { SEARCH_SYNONYMS } from "./data/search-synonyms";
 import { COUNCIL_MEETING, STAFF_USERS, type CouncilItemKey, type StaffKey } from "./data/staff-and-council";
 
 export type Tx = Prisma.TransactionClient;
@@ -158,6 +159,21 @@ export async function seedReferenceData(
     select: { id: true, number: true },
   });
   const stallIds2023 = new Map(stalls2023.map((s) => [s.number, s.id]));
+
+  // Search synonyms, only while the community has none: a new database, or one
+  // seeded before the list existed. Once staff keep the list, a word they
+  // removed on purpose is not brought back.
+  if ((await tx.searchSynonym.count({ where: { communityId } })) === 0) {
+    const synonyms = await tx.searchSynonym.createMany({
+      data: SEARCH_SYNONYMS.map((s) => ({
+        communityId,
+        term: normalizeSearchText(s.term),
+        expandsTo: s.expandsTo.map(normalizeSearchText),
+      })),
+      skipDuplicates: true,
+    });
+    count("search synonyms", synonyms.count);
+  }
 
   // Staff: created with a fresh hash when missing, never touched when present.
   const missingStaff = STAFF_USERS.filter((u) => passwordHashes.has(u.username));

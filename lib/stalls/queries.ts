@@ -9,7 +9,7 @@ import { publicCommunitySlug } from "@/lib/community";
 import { cacheTags } from "@/lib/cache/tags";
 import { stallSummarySelect, toStallSummary, type StallSummary } from "@/lib/market-days/queries";
 import { audienceToEnum, type DirectoryFilter } from "./directory-filter";
-import { normalizeSearchText } from "./search-text";
+import { searchAlternatives } from "@/lib/search-synonyms/queries";
 
 export interface StallMarketDayRef {
   id: string;
@@ -43,7 +43,9 @@ function escapeLike(text: string): string {
 /**
  * The directory: one entry per recurring stall (its latest appearance on a
  * published or cancelled market day), filtered by audience and category, and
- * searched by substring in Stall.searchText through its trigram index.
+ * searched by substring in Stall.searchText through its trigram index: a stall
+ * matches when it contains the query or any word the community's search
+ * synonyms add to it (剪头发 → 理发, 义剪).
  */
 export async function searchStalls(filter: DirectoryFilter): Promise<DirectoryEntry[]> {
   "use cache";
@@ -57,8 +59,13 @@ export async function searchStalls(filter: DirectoryFilter): Promise<DirectoryEn
     conditions.push(Prisma.sql`s.audiences @> ARRAY[${audienceToEnum(filter.audience)}]::"Audience"[]`);
   }
   if (filter.category) conditions.push(Prisma.sql`s.category = ${filter.category}::"StallCategory"`);
-  if (filter.q) {
-    conditions.push(Prisma.sql`s."searchText" LIKE ${`%${escapeLike(normalizeSearchText(filter.q))}%`}`);
+  const words = filter.q ? await searchAlternatives(filter.q) : [];
+  if (words.length > 0) {
+    // Said here too, not only inside searchAlternatives: a change to the list
+    // must expire this result even if Next kept the inner entry's tags to itself.
+    cacheTag(cacheTags.searchSynonyms);
+    const matches = words.map((word) => Prisma.sql`s."searchText" LIKE ${`%${escapeLike(word)}%`}`);
+    conditions.push(Prisma.sql`(${Prisma.join(matches, " OR ")})`);
   }
   // DISTINCT ON keeps the latest appearance of each recurring stall.
   const ids = await db.$queryRaw<{ id: string }[]>`

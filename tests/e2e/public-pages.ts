@@ -1,6 +1,8 @@
 import type { Page } from "@playwright/test";
 
 const MARKET_DAY_2023 = "/market-days/2023-05-27-party-member-service-market";
+// The coming one: only a coming market day offers the calendar file and 复制时间地点.
+const MARKET_DAY_2026 = "/market-days/2026-12-19-winter-service-market";
 
 /** Every public page, with ids found by following links as a resident would. */
 export async function publicPaths(page: Page): Promise<string[]> {
@@ -14,6 +16,7 @@ export async function publicPaths(page: Page): Promise<string[]> {
     "/",
     "/market-days",
     MARKET_DAY_2023,
+    MARKET_DAY_2026,
     "/stalls",
     "/stalls?audience=elderly&q=理发",
     stallHref,

@@ -22,6 +22,8 @@ export interface Fixtures {
   /** A fresh SUBMITTED wish (version 0) and another wish's tracking code. */
   wishId: string;
   otherWishCode: string;
+  /** A search synonym of the seeded community, which the allowed call removes. */
+  synonymId: string;
 }
 
 type Fields = Record<string, string | string[]>;
@@ -108,7 +110,7 @@ function wishRows(): Record<string, MatrixRow> {
 }
 
 export const MATRIX: Record<string, MatrixRow> = {
-  // Content (market days, stalls, partner units): admin only.
+  // Content (market days, stalls, partner units, search synonyms): admin only.
   [`${ADMIN}/content/market-days/actions.ts#createMarketDayAction`]: {
     kind: "action",
     permission: "content.manage",
@@ -156,6 +158,18 @@ export const MATRIX: Record<string, MatrixRow> = {
     permission: "content.manage",
     crossCommunity: "denied",
     form: (f) => ({ ...organizationForm(), id: f.organizationId }),
+  },
+  [`${ADMIN}/content/synonyms/actions.ts#addSynonymAction`]: {
+    kind: "action",
+    permission: "content.manage",
+    crossCommunity: "ownCommunity",
+    form: () => ({ term: `矩阵说法${unique()}`, expandsTo: "测试、矩阵" }),
+  },
+  [`${ADMIN}/content/synonyms/actions.ts#removeSynonymAction`]: {
+    kind: "action",
+    permission: "content.manage",
+    crossCommunity: "denied",
+    form: (f) => ({ id: f.synonymId }),
   },
 
   [`${ADMIN}/content/office/actions.ts#updateOfficeContactAction`]: {
@@ -265,6 +279,7 @@ export const PAGE_PERMISSIONS: Record<string, Action | "public"> = {
   [`${ADMIN}/content/organizations/new/[[...attempt]]/page.tsx`]: "content.manage",
   [`${ADMIN}/content/organizations/[id]/[[...attempt]]/page.tsx`]: "content.manage",
   [`${ADMIN}/content/office/[[...attempt]]/page.tsx`]: "content.manage",
+  [`${ADMIN}/content/synonyms/[[...attempt]]/page.tsx`]: "content.manage",
   [`${ADMIN}/council/page.tsx`]: "council.manage",
   [`${ADMIN}/council/[id]/page.tsx`]: "council.manage",
   [`${ADMIN}/staff/page.tsx`]: "staff.manage",

@@ -116,6 +116,9 @@ beforeAll(async () => {
   const target = await prisma.staffUser.create({
     data: { communityId, username: "matrix-target", displayName: "测试账号", role: "STAFF", passwordHash: "x" },
   });
+  const synonym = await prisma.searchSynonym.create({
+    data: { communityId, term: "矩阵测试说法", expandsTo: ["测试"] },
+  });
   const seededWish = await prisma.wish.findFirstOrThrow({ where: { communityId }, select: { trackingCode: true } });
   const wish = await prisma.wish.create({
     data: {
@@ -138,6 +141,7 @@ beforeAll(async () => {
     openCouncilItemId: openItem.id,
     wishId: wish.id,
     otherWishCode: seededWish.trackingCode,
+    synonymId: synonym.id,
   } satisfies Fixtures);
 });
 

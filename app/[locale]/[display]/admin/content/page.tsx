@@ -20,12 +20,13 @@ export default async function ContentIndexPage({ params }: PageProps<"/[locale]/
     { href: "/admin/content/stalls", key: "stalls" },
     { href: "/admin/content/organizations", key: "organizations" },
     { href: "/admin/content/office", key: "office" },
+    { href: "/admin/content/synonyms", key: "synonyms" },
   ] as const;
   return (
     <div className="space-y-6">
       <ContentHeading back={{ href: "/admin", label: t("common.backToDashboard") }} title={t("title")} />
       <p className="text-lg">{t("intro")}</p>
-      <ul className="grid gap-4 md:grid-cols-2 lg:grid-cols-4">
+      <ul className="grid gap-4 md:grid-cols-2 lg:grid-cols-3">
         {sections.map((s) => (
           <li key={s.key}>
             <Link

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { CopyTextButton } from "@/components/copy-text-button";
 import { Figures } from "@/components/figures";
 import { JsonLd } from "@/components/json-ld";
 import { MarketDayOrganizations } from "@/components/market-day-organizations";
@@ -16,6 +17,7 @@ import { localePath } from "@/lib/i18n/paths";
 import { marketDayPath } from "@/lib/market-days/public-url";
 import { getMarketDay } from "@/lib/market-days/queries";
 import { marketDayEventJsonLd } from "@/lib/market-days/structured-data";
+import { whenWhereText } from "@/lib/market-days/when-where-text";
 import { getMarketDayWishFigures } from "@/lib/wishes/public-figures";
 
 // One placeholder slug: Cache Components prerenders one param set at build time,
@@ -113,14 +115,26 @@ export default async function MarketDayPage({ params }: PageProps<"/[locale]/[di
         <p className="mt-2">{day.stalls.length > 0 ? t("stallsIntro", { count: day.stalls.length }) : t("noStalls")}</p>
         {!day.isPast && !cancelled ? (
           <div className="mt-3">
-            {/* A plain link: the .ics is a file from a route handler, not a page. */}
-            <a
-              href={localePath(locale, `${marketDayPath(day.slug)}/calendar.ics`)}
-              type="text/calendar"
-              className="inline-flex min-h-11 items-center rounded-lg bg-brand px-5 font-bold text-white no-underline hover:bg-brand-dark"
-            >
-              {t("addToCalendar")}
-            </a>
+            <CopyTextButton
+              text={whenWhereText(day, locale, {
+                when: t("when"),
+                where: t("where"),
+                timeZoneNote: t("timeZoneNote"),
+              })}
+              label={t("copyWhenWhere")}
+              copied={t("copied")}
+              failed={t("copyFailed")}
+              alongside={
+                // A plain link: the .ics is a file from a route handler, not a page.
+                <a
+                  href={localePath(locale, `${marketDayPath(day.slug)}/calendar.ics`)}
+                  type="text/calendar"
+                  className="inline-flex min-h-11 items-center rounded-lg bg-brand px-5 font-bold text-white no-underline hover:bg-brand-dark"
+                >
+                  {t("addToCalendar")}
+                </a>
+              }
+            />
             <p className="mt-1 text-base text-muted">{t("addToCalendarNote")}</p>
           </div>
         ) : null}
