@@ -84,10 +84,10 @@ export default async function StallPosterPage({ params }: Props) {
 
       <article
         aria-labelledby="poster-name"
-        className="stall-poster mx-auto max-w-[190mm] space-y-5 rounded-lg border-4 border-brand bg-white p-5 sm:p-8 print:max-w-none print:space-y-4 print:rounded-none print:p-[6mm]"
+        className="stall-poster mx-auto max-w-[190mm] space-y-5 rounded-lg border-4 border-brand bg-white p-5 sm:p-8 print:max-w-none print:space-y-3 print:rounded-none print:p-[6mm]"
       >
         <div className="border-b-2 border-brand pb-3">
-          <p className="text-xl font-bold text-brand sm:text-2xl">
+          <p className="text-xl font-bold text-brand sm:text-2xl print:text-xl">
             {site("name")} · {dayTitle}
           </p>
           <p className="text-lg">
@@ -100,11 +100,11 @@ export default async function StallPosterPage({ params }: Props) {
           </p>
         </div>
 
-        <div className="flex flex-wrap items-center gap-x-5 gap-y-2 md:flex-nowrap">
+        <div className="flex flex-wrap items-center gap-x-5 gap-y-2 md:flex-nowrap print:flex-nowrap">
           <p className="shrink-0 rounded-lg bg-brand px-4 py-2 text-2xl font-bold text-white sm:text-3xl">
             {t("stallNumber", { number: stall.number })}
           </p>
-          <h2 id="poster-name" className="min-w-0 text-4xl font-bold leading-tight sm:text-5xl">
+          <h2 id="poster-name" className="min-w-0 text-4xl font-bold leading-tight sm:text-5xl print:text-4xl">
             {name}
           </h2>
         </div>
@@ -148,9 +148,10 @@ export default async function StallPosterPage({ params }: Props) {
 
         {/* For whoever cannot scan: the short address to type, and the stall code
             to read out to staff on the phone. Large, in one line each where it fits. */}
-        <div className="space-y-2 rounded-lg border-2 border-brand p-3 text-center">
-          <p>{t("scanNote")}</p>
-          <p className="text-lg">{t("urlNote")}</p>
+        <div className="space-y-2 rounded-lg border-2 border-brand p-3 text-center print:space-y-1 print:p-2">
+          <p>
+            {t("scanNote")} {t("urlNote")}
+          </p>
           <p className="text-3xl font-bold [overflow-wrap:anywhere]" data-testid="poster-url">
             {printedAddress(url)}
           </p>
