@@ -20,9 +20,10 @@ export const metadata: Metadata = { robots: { index: false, follow: false } };
 // this one, says when that market day is over (components/wish-form).
 //
 // A page rather than a route handler so that an unknown code gets the portal's
-// own 404 (./not-found.tsx) instead of a bare status. The redirect is decided
-// from cached data alone, before anything streams, so Next answers it as an
-// HTTP 307 (and caches it like a page, under the code's tags).
+// own 404 (./not-found.tsx) instead of a bare status. The redirect is thrown
+// before anything streams, so Next answers with a plain HTTP 307 (checked in
+// tests/e2e/stall-code.spec.ts): no JavaScript needed, any QR reader follows it.
+// Next renders it per request; the lookup behind it is cached.
 export default async function StallCodePage({ params }: Props) {
   const { locale } = await publicPage(params);
   const { code } = await params;
