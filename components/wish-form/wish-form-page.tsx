@@ -18,6 +18,8 @@ import { localized } from "@/lib/i18n/localized";
 import { localePath } from "@/lib/i18n/paths";
 import { wishKinds } from "@/lib/wishes/wish-form-rules";
 import { getWishPlace } from "@/lib/wishes/wish-place";
+import { placeOnArrival } from "@/lib/wishes/wish-place-on-arrival";
+import { MarketDayOverNotice } from "./market-day-over-notice";
 import { WishAboutFields } from "./wish-about-fields";
 import { WishAssistanceFields } from "./wish-assistance-fields";
 import { WishContactFields } from "./wish-contact-fields";
@@ -49,7 +51,11 @@ export async function WishFormPage({
   const t = await getTranslations({ locale, namespace: "wishForm" });
   const slug = single(query.marketDay);
   const stallId = single(query.stall);
-  const place = slug || stallId ? await getWishPlace(slug, stallId) : null;
+  const linked = slug || stallId ? await getWishPlace(slug, stallId) : null;
+  // A poster of a market day that is over files the wish under no stall (or
+  // today's same stall) and says so; the clock is read per request (the callers
+  // have awaited connection()).
+  const { place, over, next } = await placeOnArrival(linked, new Date());
   // The home page's entries (出行协助, 服务点单) open the form with their kind
   // chosen: ?kind=assistance. Only a kind from the list; nothing personal ever
   // travels in the address.
@@ -60,10 +66,11 @@ export async function WishFormPage({
 
   // Only a place that resolved and a known kind are carried on: the language
   // switch, "submit another" and the no-JavaScript post keep a resident at
-  // their stall, on the kind they came for.
+  // their stall, on the kind they came for. The link's own place, not the one
+  // the wish is filed under: after a language switch the notice is still there.
   const carried = new URLSearchParams({
-    ...(place ? { marketDay: place.marketDay.slug } : {}),
-    ...(place?.stall ? { stall: place.stall.id } : {}),
+    ...(linked ? { marketDay: linked.marketDay.slug } : {}),
+    ...(linked?.stall ? { stall: linked.stall.id } : {}),
     ...(kind ? { kind } : {}),
   }).toString();
   const placeQuery = carried ? `?${carried}` : "";
@@ -75,6 +82,7 @@ export async function WishFormPage({
     <div className="mx-auto max-w-2xl space-y-6">
       <PageTop locale={locale} display={display} path={path} trail={[{ label: t("title") }]} title={t("title")} />
       <p className="text-lg">{t("intro")}</p>
+      {over ? <MarketDayOverNotice locale={locale} over={over} next={next} movedToToday={place !== null} /> : null}
       {place ? (
         <div className="rounded-lg border-l-8 border-brand bg-white p-4">
           <p className="text-lg font-bold" data-testid="wish-place">

@@ -1,14 +1,22 @@
 // The QR code on a printed stall poster. It must hold an ABSOLUTE address (a
 // phone camera has no page to resolve a relative one against) that opens the
-// wish form already set to this market day and stall.
+// wish form at this stall: the short /q/<stall code> (lib/market-days/stall-code.ts),
+// which redirects to the form. Short, so the code has few modules and prints large.
 import QRCode from "qrcode";
 import { localePath } from "@/lib/i18n/paths";
 
-/** `${publicUrl}[/en]/wishes/new?marketDay=<slug>&stall=<id>`: the wish form for one stall. */
-export function wishFormUrl(publicUrl: string, locale: string, marketDaySlug: string, stallId: string): string {
+/** `${publicUrl}[/en]/q/<code>`: the wish form for one stall, by its stall code. */
+export function shortWishUrl(publicUrl: string, locale: string, stallCode: string): string {
   const base = publicUrl.replace(/\/+$/, "");
-  const query = new URLSearchParams({ marketDay: marketDaySlug, stall: stallId });
-  return `${base}${localePath(locale, "/wishes/new")}?${query.toString()}`;
+  return `${base}${localePath(locale, `/q/${encodeURIComponent(stallCode)}`)}`;
+}
+
+/**
+ * The address as the poster prints it for typing: without "https://", which a
+ * browser adds by itself and which is eight more characters to copy by hand.
+ */
+export function printedAddress(url: string): string {
+  return url.replace(/^https?:\/\//, "");
 }
 
 function escapeXml(text: string): string {

@@ -11,8 +11,9 @@ import { cacheTags } from "@/lib/cache/tags";
 import { isUuid } from "@/lib/uuid";
 
 export interface WishPlace {
-  marketDay: { id: string; slug: string; title: string; titleEn: string | null };
-  stall: { id: string; number: number; name: string; nameEn: string | null } | null;
+  marketDay: { id: string; slug: string; title: string; titleEn: string | null; startsAt: Date; endsAt: Date };
+  /** `key` is the recurring stall's key, to find it at a later market day. */
+  stall: { id: string; number: number; key: string; name: string; nameEn: string | null } | null;
 }
 
 const VISIBLE: MarketDayStatus[] = ["PUBLISHED", "CANCELLED"];
@@ -29,14 +30,15 @@ export async function resolveWishPlace(
   stallId?: string | null,
 ): Promise<WishPlace | null> {
   const community = { slug: publicCommunitySlug() };
-  const marketDaySelect = { id: true, slug: true, title: true, titleEn: true } as const;
+  const marketDaySelect = { id: true, slug: true, title: true, titleEn: true, startsAt: true, endsAt: true } as const;
+  const stallSelect = { id: true, number: true, key: true, name: true, nameEn: true } as const;
   const validStallId = stallId && isUuid(stallId) ? stallId : null;
 
   if (!marketDaySlug) {
     if (!validStallId) return null;
     const stall = await db.stall.findFirst({
       where: { id: validStallId, community, marketDay: { status: { in: VISIBLE } } },
-      select: { id: true, number: true, name: true, nameEn: true, marketDay: { select: marketDaySelect } },
+      select: { ...stallSelect, marketDay: { select: marketDaySelect } },
     });
     if (!stall) return null;
     const { marketDay, ...rest } = stall;
@@ -51,7 +53,7 @@ export async function resolveWishPlace(
   const stall = validStallId
     ? await db.stall.findFirst({
         where: { id: validStallId, marketDayId: marketDay.id },
-        select: { id: true, number: true, name: true, nameEn: true },
+        select: stallSelect,
       })
     : null;
   return { marketDay, stall };

@@ -86,14 +86,16 @@ test.describe("from a market day to a stall and its poster", () => {
     await expect(page).toHaveURL(`/market-days/${DAY}/stalls/${stallId}/poster`);
     const qr = page.getByRole("img", { name: "扫码提交心愿" });
     await expect(qr).toBeVisible();
+    // The short address of the stall code (230527-<number>), printed without its scheme.
     const printed = (await page.getByTestId("poster-url").textContent()) ?? "";
-    expect(printed).toContain(`/wishes/new?marketDay=${DAY}&stall=${stallId}`);
-    expect(printed).toMatch(/^https?:\/\//);
+    const code = (await page.getByTestId("poster-code").textContent()) ?? "";
+    expect(code).toMatch(/^230527-\d+$/);
+    expect(printed).toMatch(new RegExp(`^[^/]+/q/${code}$`));
 
     // The QR code as the browser draws it decodes to the printed address.
     const png = PNG.sync.read(await qr.screenshot());
     const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
-    expect(decoded?.data).toBe(printed);
+    expect(decoded?.data).toBe(`http://${printed}`);
   });
 
   test("the English poster points at the English wish form", async ({ page }) => {
@@ -101,7 +103,7 @@ test.describe("from a market day to a stall and its poster", () => {
     const posterHref = await firstHref(page, 'main a[href*="/poster"]');
     await page.goto(posterHref);
     await expect(page.getByRole("img", { name: "Scan to submit a wish" })).toBeVisible();
-    await expect(page.getByTestId("poster-url")).toContainText(`/en/wishes/new?marketDay=${DAY}&stall=`);
+    await expect(page.getByTestId("poster-url")).toContainText("/en/q/230527-");
   });
 
   test("every English poster fits on one A4 sheet", async ({ page }) => {

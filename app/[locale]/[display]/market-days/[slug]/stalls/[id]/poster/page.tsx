@@ -7,7 +7,8 @@ import { publicPage } from "@/lib/display/page-guard";
 import { env } from "@/lib/env";
 import { formatDateRange, localized } from "@/lib/i18n/localized";
 import { getMarketDay, type MarketDayDetail, type StallSummary } from "@/lib/market-days/queries";
-import { wishFormUrl, wishQrSvg } from "@/lib/posters/wish-qr";
+import { getStallCode } from "@/lib/market-days/stall-code-queries";
+import { printedAddress, shortWishUrl, wishQrSvg } from "@/lib/posters/wish-qr";
 import { isUuid } from "@/lib/uuid";
 
 type Props = PageProps<"/[locale]/[display]/market-days/[slug]/stalls/[id]/poster">;
@@ -56,7 +57,12 @@ export default async function StallPosterPage({ params }: Props) {
   const services = locale === "en" && stall.servicesEn.length > 0 ? stall.servicesEn : stall.services;
   const hosts = stall.hosts.map((h) => localized(locale, h.name, h.nameEn));
   if (hosts.length === 0 && stall.hostNote) hosts.push(localized(locale, stall.hostNote, stall.hostNoteEn));
-  const url = wishFormUrl(env.HUIYIN_PUBLIC_URL, locale, day.slug, stall.id);
+  const place = localized(locale, day.place, day.placeEn);
+  const address = day.address ? localized(locale, day.address, day.addressEn) : null;
+  // A public day always has a code; null would mean it is not this portal's.
+  const code = await getStallCode({ id: day.id, startsAt: day.startsAt }, stall.number);
+  if (!code) notFound();
+  const url = shortWishUrl(env.HUIYIN_PUBLIC_URL, locale, code);
   const qr = await wishQrSvg(url, t("scan"));
 
   return (
@@ -78,35 +84,40 @@ export default async function StallPosterPage({ params }: Props) {
 
       <article
         aria-labelledby="poster-name"
-        className="stall-poster mx-auto max-w-[190mm] space-y-5 rounded-lg border-4 border-brand bg-white p-5 sm:p-8 print:max-w-none print:space-y-4 print:rounded-none print:p-[6mm]"
+        className="stall-poster mx-auto max-w-[190mm] space-y-5 rounded-lg border-4 border-brand bg-white p-5 sm:p-8 print:max-w-none print:space-y-3 print:rounded-none print:p-[6mm]"
       >
         <div className="border-b-2 border-brand pb-3">
-          <p className="text-xl font-bold text-brand sm:text-2xl">
+          <p className="text-xl font-bold text-brand sm:text-2xl print:text-xl">
             {site("name")} · {dayTitle}
           </p>
           <p className="text-lg">
             <time dateTime={day.startsAt.toISOString()}>{formatDateRange(locale, day.startsAt, day.endsAt)}</time>
           </p>
-          <p className="text-lg">{localized(locale, day.place, day.placeEn)}</p>
+          {/* The place as residents call it, then the street address for those who come from further away. */}
+          <p className="text-lg" data-testid="poster-place">
+            {place}
+            {address && address !== place ? <span className="text-muted"> · {address}</span> : null}
+          </p>
         </div>
 
-        <div className="flex flex-wrap items-center gap-x-5 gap-y-2 md:flex-nowrap">
+        <div className="flex flex-wrap items-center gap-x-5 gap-y-2 md:flex-nowrap print:flex-nowrap">
           <p className="shrink-0 rounded-lg bg-brand px-4 py-2 text-2xl font-bold text-white sm:text-3xl">
             {t("stallNumber", { number: stall.number })}
           </p>
-          <h2 id="poster-name" className="min-w-0 text-4xl font-bold leading-tight sm:text-5xl">
+          <h2 id="poster-name" className="min-w-0 text-4xl font-bold leading-tight sm:text-5xl print:text-4xl">
             {name}
           </h2>
         </div>
 
-        {/* The QR column keeps a fixed, scannable size; the text takes the rest. */}
-        <div className="grid gap-6 md:grid-cols-[1fr_16rem] print:grid-cols-[1fr_64mm]">
+        {/* The QR code takes the larger column: at 92 mm on paper each of its
+            modules is about 3 mm, which an old phone reads from arm's length. */}
+        <div className="grid gap-6 md:grid-cols-[1fr_22rem] print:grid-cols-[1fr_92mm] print:gap-5">
           <div className="space-y-4">
             <section aria-labelledby="poster-services">
               <h3 id="poster-services" className="text-xl font-bold text-brand">
                 {t("services")}
               </h3>
-              <ul className="mt-1 list-disc space-y-1 pl-7 text-2xl">
+              <ul className="mt-1 list-disc space-y-1 pl-7 text-2xl print:text-xl">
                 {services.map((service) => (
                   <li key={service}>{service}</li>
                 ))}
@@ -128,19 +139,27 @@ export default async function StallPosterPage({ params }: Props) {
 
           <figure className="text-center">
             <div
-              className="mx-auto aspect-square w-full max-w-64 print:max-w-none"
+              className="mx-auto aspect-square w-full max-w-[22rem] print:max-w-none"
               dangerouslySetInnerHTML={{ __html: qr }}
             />
-            <figcaption className="mt-2 text-2xl font-bold">{t("scan")}</figcaption>
+            <figcaption className="mt-1 text-2xl font-bold">{t("scan")}</figcaption>
           </figure>
         </div>
 
-        {/* Full width below the code: in the narrow QR column these lines would make the poster run onto a second sheet. */}
-        <div className="space-y-1 text-center">
-          <p>{t("scanNote")}</p>
-          <p className="text-sm text-muted">{t("urlNote")}</p>
-          <p className="text-sm break-all" data-testid="poster-url">
-            {url}
+        {/* For whoever cannot scan: the short address to type, and the stall code
+            to read out to staff on the phone. Large, in one line each where it fits. */}
+        <div className="space-y-2 rounded-lg border-2 border-brand p-3 text-center print:space-y-1 print:p-2">
+          <p>
+            {t("scanNote")} {t("urlNote")}
+          </p>
+          <p className="text-3xl font-bold [overflow-wrap:anywhere]" data-testid="poster-url">
+            {printedAddress(url)}
+          </p>
+          <p className="text-2xl">
+            {t("stallCode")}{" "}
+            <strong className="text-3xl tracking-wide" data-testid="poster-code">
+              {code}
+            </strong>
           </p>
         </div>
 
