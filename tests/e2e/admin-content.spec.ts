@@ -174,8 +174,11 @@ test("the office phone residents call about a lost code: a bad number is refused
 
   await phone.fill(seeded);
   await page.getByRole("button", { name: "保存" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "已保存" })).toBeVisible();
-  await resident.reload();
-  await expect(resident.getByTestId("office-phone")).toHaveText(seeded);
+  // The "已保存" of the first save is still on screen, so it cannot tell that this
+  // one has landed: the resident's page is reloaded until it shows the number.
+  await expect(async () => {
+    await resident.reload();
+    await expect(resident.getByTestId("office-phone")).toHaveText(seeded, { timeout: 1000 });
+  }).toPass({ timeout: 15_000 });
   await Promise.all([page.close(), resident.close()]);
 });
