@@ -14,6 +14,10 @@ const nextConfig: NextConfig = {
   // of serving a fallback shell that needs JavaScript to fill in.
   partialPrefetching: false,
   poweredByHeader: false,
+  // Off: the edge server (scripts/serve.ts) compresses, after it has hashed a
+  // page's inline scripts for the Content-Security-Policy. Next's own gzip would
+  // run first and hand it compressed bytes.
+  compress: false,
   // Off: Next hashes the whole body of every response to make an ETag, on every
   // request; in a CPU profile of the server serving the cached market-day page
   // (107 KB) that hash was the costliest JavaScript function. Pages still carry

@@ -7,6 +7,7 @@
 // fails with the variable's name. In embedded mode scripts/run-with-db.ts
 // generates the secrets into the data folder, so a first `npm run dev` just works.
 import { z } from "zod";
+import { trustSettingError } from "./http/client-address";
 
 const postgresUrl = z.string().regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL");
 
@@ -54,6 +55,21 @@ export const envSchema = z.object({
   RATE_TRACK_DEVICE_SECONDS: z.coerce.number().int().positive().default(600),
   RATE_TRACK_IP_POINTS: z.coerce.number().int().positive().default(120),
   RATE_TRACK_IP_SECONDS: z.coerce.number().int().positive().default(600),
+  // Failed staff sign-ins per address across all usernames: each runs Argon2.
+  RATE_SIGNIN_IP_POINTS: z.coerce.number().int().positive().default(30),
+  RATE_SIGNIN_IP_SECONDS: z.coerce.number().int().positive().default(900),
+  /**
+   * Proxies whose X-Forwarded-For hop is believed (scripts/serve.ts): unset
+   * trusts none and uses the socket's address; a number trusts that many hops;
+   * or a comma-separated list of addresses and CIDR ranges.
+   */
+  HUIYIN_TRUSTED_PROXIES: z
+    .string()
+    .optional()
+    .superRefine((value, ctx) => {
+      const error = trustSettingError(value);
+      if (error) ctx.addIssue({ code: "custom", message: error });
+    }),
   /** Redis for shared rate limits; unset keeps them in memory. */
   REDIS_URL: z
     .string()

@@ -20,6 +20,7 @@ const env: NodeJS.ProcessEnv = {
   // so the suite is not throttled as one crowded Wi-Fi; per-device limits stay.
   RATE_WISH_IP_POINTS: process.env.RATE_WISH_IP_POINTS ?? "10000",
   RATE_TRACK_IP_POINTS: process.env.RATE_TRACK_IP_POINTS ?? "10000",
+  RATE_SIGNIN_IP_POINTS: process.env.RATE_SIGNIN_IP_POINTS ?? "10000",
 };
 // On an external database run-with-db generates no secrets: make throw-away ones.
 if (env.DATABASE_URL) fillMissingSecrets(env);
@@ -33,7 +34,7 @@ if (process.env.E2E_SKIP_BUILD !== "1") {
   const build = spawnSync("npm", ["run", "build"], { stdio: "inherit", env });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
-const server = spawn("npx", ["tsx", "scripts/run-with-db.ts", "next", "start", "-p", port], {
+const server = spawn("npx", ["tsx", "scripts/run-with-db.ts", "tsx", "scripts/serve.ts", "-p", port], {
   stdio: "inherit",
   env,
 });

@@ -11,11 +11,13 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { requireEnv } from "@/lib/env";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/http/edge-marker";
 import { clientIp } from "@/lib/rate-limit/request-identity";
 import { findSessionUser } from "./find-session-user";
-import { sessionCookieName, sessionCookieSecure } from "./session-cookie";
+import { cookieFromHeader, sessionCookieName, sessionCookieSecure } from "./session-cookie";
 import { SESSION_MAX_AGE_SECONDS, SESSION_REFRESH_SECONDS, sessionTimeVerdict } from "./session-rules";
 import { signInStaff } from "./sign-in-staff";
+import { KNOWN_DEVICE_COOKIE } from "./sign-in-throttle";
 
 function headerValue(headers: Record<string, unknown> | undefined, name: string): string | null {
   const value = headers?.[name];
@@ -45,7 +47,8 @@ export function authOptions(): NextAuthOptions {
           const result = await signInStaff({
             username: credentials.username ?? "",
             password: credentials.password ?? "",
-            ip: clientIp(headerValue(req.headers, "x-forwarded-for")),
+            ip: clientIp(headerValue(req.headers, CLIENT_ADDRESS_HEADER)),
+            knownDevice: cookieFromHeader(headerValue(req.headers, "cookie"), KNOWN_DEVICE_COOKIE),
           });
           if (!result.ok) return null;
           return { id: result.user.id, loginAt: result.loginAt };

@@ -6,6 +6,8 @@
 //   no user), so the form does not reveal which usernames exist.
 // - 10 consecutive failures for one username from one IP lock that pair for 15
 //   minutes (lib/rate-limit/limiter.ts, "sign-in"); a success clears the count.
+// - Beyond that, sign-in-throttle.ts limits failures per address across
+//   usernames and paces an account's failures across addresses.
 // - Every attempt is audited with a keyed hash of the IP. Passwords never, and the
 //   typed username only when it belongs to a real account (as the subject id).
 import "server-only";
@@ -16,6 +18,13 @@ import type { StaffRole } from "@/lib/db/generated/enums";
 import { opaqueKey } from "@/lib/privacy/personal-data";
 import { clearFailures, lockState, recordFailure } from "@/lib/rate-limit/limiter";
 import { staffIdentitySelect } from "./find-session-user";
+import {
+  clearSignInFailures,
+  knownDeviceToken,
+  recordSignInFailure,
+  signInWait,
+  withPasswordSlot,
+} from "./sign-in-throttle";
 import { hashPassword, verifyPassword } from "./password";
 import { normaliseUsername } from "./username";
 
@@ -24,6 +33,8 @@ export interface SignInAttempt {
   password: string;
   /** The client IP (request-identity clientIp); only its keyed hash is stored. */
   ip: string;
+  /** The browser's KNOWN_DEVICE_COOKIE, if any: it is not held by the account's pacing. */
+  knownDevice?: string;
 }
 
 export interface SignedInStaff {
@@ -35,7 +46,7 @@ export interface SignedInStaff {
 }
 
 export type SignInResult =
-  | { ok: true; user: SignedInStaff; loginAt: number }
+  | { ok: true; user: SignedInStaff; loginAt: number; knownDevice: string }
   | { ok: false; reason: "invalid" }
   | { ok: false; reason: "locked"; retryAfterSeconds: number };
 
@@ -70,13 +81,28 @@ export async function signInStaff(attempt: SignInAttempt): Promise<SignInResult>
           select: { ...staffIdentitySelect, passwordHash: true },
         })
       : null;
+  const wait = await signInWait({
+    username,
+    ip: attempt.ip,
+    userId: user?.id ?? null,
+    knownDevice: attempt.knownDevice,
+  });
+  if (wait > 0) {
+    const subject = user ? { communityId: user.communityId, subjectType: "StaffUser", subjectId: user.id } : {};
+    await recordAudit({ action: "auth.signInFailed", ipKey, ...subject, detail: { reason: "throttled" } });
+    return { ok: false, reason: "locked", retryAfterSeconds: wait };
+  }
+
   const password = attempt.password.length <= MAX_PASSWORD_LENGTH ? attempt.password : "";
-  const passwordOk = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
+  const passwordOk = await withPasswordSlot(async () =>
+    verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password),
+  );
 
   if (!user || !passwordOk || !user.active) {
     const reason = !user ? "unknownUser" : !passwordOk ? "wrongPassword" : "inactive";
     const subject = user ? { communityId: user.communityId, subjectType: "StaffUser", subjectId: user.id } : {};
     await recordAudit({ action: "auth.signInFailed", ipKey, ...subject, detail: { reason } });
+    await recordSignInFailure(username, attempt.ip);
     const after = await recordFailure("sign-in", lockKey);
     if (after.locked) {
       await recordAudit({
@@ -91,6 +117,7 @@ export async function signInStaff(attempt: SignInAttempt): Promise<SignInResult>
   }
 
   await clearFailures("sign-in", lockKey);
+  await clearSignInFailures(username);
   const loginAt = Date.now();
   await db.$transaction(async (tx) => {
     await tx.staffUser.update({ where: { id: user.id }, data: { lastSignInAt: new Date(loginAt) } });
@@ -113,5 +140,5 @@ export async function signInStaff(attempt: SignInAttempt): Promise<SignInResult>
     displayName: user.displayName,
     role: user.role,
   };
-  return { ok: true, user: signedIn, loginAt };
+  return { ok: true, user: signedIn, loginAt, knownDevice: knownDeviceToken(user.id) };
 }

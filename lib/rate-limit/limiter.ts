@@ -6,13 +6,15 @@ import { Redis } from "ioredis";
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
 import { readEnv, type Env } from "@/lib/env";
 
-export type LimitName = "wish-device" | "wish-ip" | "track-device" | "track-ip";
+export type LimitName = "wish-device" | "wish-ip" | "track-device" | "track-ip" | "sign-in-ip";
 
 const settings: Record<LimitName, (env: Env) => { points: number; duration: number }> = {
   "wish-device": (e) => ({ points: e.RATE_WISH_DEVICE_POINTS, duration: e.RATE_WISH_DEVICE_SECONDS }),
   "wish-ip": (e) => ({ points: e.RATE_WISH_IP_POINTS, duration: e.RATE_WISH_IP_SECONDS }),
   "track-device": (e) => ({ points: e.RATE_TRACK_DEVICE_POINTS, duration: e.RATE_TRACK_DEVICE_SECONDS }),
   "track-ip": (e) => ({ points: e.RATE_TRACK_IP_POINTS, duration: e.RATE_TRACK_IP_SECONDS }),
+  // Failed staff sign-ins from one address, whatever the usernames: each costs an Argon2 hash.
+  "sign-in-ip": (e) => ({ points: e.RATE_SIGNIN_IP_POINTS, duration: e.RATE_SIGNIN_IP_SECONDS }),
 };
 
 const globalForLimits = globalThis as unknown as {
@@ -191,10 +193,76 @@ export async function clearFailures(name: FailureLimitName, key: string): Promis
     .catch(() => undefined);
 }
 
+// Pacing: failures per key over a day; past a free allowance each failure makes
+// the key wait before its next attempt, twice as long each time, up to a cap.
+// Nothing is ever locked for good: for staff accounts across all addresses,
+// where a lock would let a stranger keep a colleague out.
+export type PaceName = "sign-in-account";
+
+const PACES: Record<PaceName, { freeFailures: number; maxWaitSeconds: number; windowSeconds: number }> = {
+  "sign-in-account": { freeFailures: 10, maxWaitSeconds: 300, windowSeconds: 24 * 60 * 60 },
+};
+
+const globalForPaces = globalThis as unknown as {
+  huiyinPaces?: Map<string, RateLimiterAbstract>;
+};
+
+function paceStore(name: PaceName, part: "count" | "gate"): RateLimiterAbstract {
+  globalForPaces.huiyinPaces ??= new Map();
+  const id = `${name}:${part}`;
+  const existing = globalForPaces.huiyinPaces.get(id);
+  if (existing) return existing;
+  const env = readEnv();
+  const { windowSeconds } = PACES[name];
+  const opts =
+    part === "count"
+      ? { points: Number.MAX_SAFE_INTEGER, duration: windowSeconds, keyPrefix: `huiyin:pace-count:${name}` }
+      : { points: 1, duration: 1, keyPrefix: `huiyin:pace-gate:${name}` };
+  const created = env.REDIS_URL
+    ? new RateLimiterRedis({
+        ...opts,
+        storeClient: redisClient(env.REDIS_URL),
+        insuranceLimiter: new RateLimiterMemory(opts),
+      })
+    : new RateLimiterMemory(opts);
+  globalForPaces.huiyinPaces.set(id, created);
+  return created;
+}
+
+/** How long the key must still wait before its next attempt (0: it may go now). */
+export async function paceWait(name: PaceName, key: string): Promise<number> {
+  const gate = paceStore(name, "gate");
+  await globalForLimits.huiyinRedisReady;
+  const res = await gate.get(key);
+  if (res && res.consumedPoints > gate.points && res.msBeforeNext > 0) return Math.ceil(res.msBeforeNext / 1000);
+  return 0;
+}
+
+/** Counts a failure; past the allowance, closes the gate for 2, 4, 8… seconds. */
+export async function recordPacedFailure(name: PaceName, key: string): Promise<void> {
+  const { freeFailures, maxWaitSeconds } = PACES[name];
+  await globalForLimits.huiyinRedisReady;
+  const failures = (await paceStore(name, "count").consume(key)).consumedPoints;
+  if (failures <= freeFailures) return;
+  const wait = Math.min(2 ** (failures - freeFailures), maxWaitSeconds);
+  await paceStore(name, "gate").block(key, wait);
+}
+
+export async function clearPace(name: PaceName, key: string): Promise<void> {
+  await Promise.all(
+    (["count", "gate"] as const).map((part) =>
+      paceStore(name, part)
+        .delete(key)
+        .catch(() => undefined),
+    ),
+  );
+}
+
 /** Tests and a configuration change start from fresh counters. */
 export async function resetLimiters(): Promise<void> {
   globalForLimits.huiyinLimiters = undefined;
   globalForFailures.huiyinFailureLimiters = undefined;
+  globalForPaces.huiyinPaces = undefined;
   const redis = globalForLimits.huiyinRedis;
   globalForLimits.huiyinRedis = undefined;
   globalForLimits.huiyinRedisReady = undefined;

@@ -4,23 +4,28 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { cookies, headers } from "next/headers";
+import { CLIENT_ADDRESS_HEADER, servedByEdge } from "@/lib/http/edge-marker";
 import { opaqueKey } from "@/lib/privacy/personal-data";
 
 const DEVICE_COOKIE = "huiyin-device";
 
 /**
- * The client address as seen by the nearest proxy: the right-most X-Forwarded-For
- * hop, which the reverse proxy appends (nginx `$proxy_add_x_forwarded_for`) and Next
- * fills with the socket address when no proxy did. Hops further left, and
- * X-Real-IP, come from the client and could be forged to dodge the IP limit.
+ * The client address, as the edge server (scripts/serve.ts) worked it out from
+ * the socket and HUIYIN_TRUSTED_PROXIES and wrote into CLIENT_ADDRESS_HEADER.
+ * X-Forwarded-For is never read here: a client can write it. Without the edge
+ * server (`next dev`, a bare `next start`) the header is not ours either, and
+ * every client counts as one "unknown" address; the per-device and per-account
+ * limits still hold.
  */
-export function clientIp(forwardedFor: string | null): string {
-  const hops =
-    forwardedFor
-      ?.split(",")
-      .map((h) => h.trim())
-      .filter(Boolean) ?? [];
-  return hops.at(-1) ?? "unknown";
+export function clientIp(edgeHeader: string | null | undefined): string {
+  if (!servedByEdge()) return "unknown";
+  const value = edgeHeader?.trim();
+  return value ? value : "unknown";
+}
+
+/** The client address of the current request (Server Actions, route handlers). */
+export async function currentClientIp(): Promise<string> {
+  return clientIp((await headers()).get(CLIENT_ADDRESS_HEADER));
 }
 
 /** For Server Actions: reads (and, when missing, sets) the device cookie. */
@@ -31,7 +36,6 @@ export async function requestIdentity(): Promise<{ deviceKey: string; ipKey: str
     device = randomUUID();
     jar.set(DEVICE_COOKIE, device, { httpOnly: true, sameSite: "lax", path: "/", maxAge: 60 * 60 * 24 * 365 });
   }
-  const h = await headers();
-  const ip = clientIp(h.get("x-forwarded-for"));
+  const ip = await currentClientIp();
   return { deviceKey: opaqueKey("device", device), ipKey: opaqueKey("ip", ip) };
 }

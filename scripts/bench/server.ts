@@ -37,7 +37,7 @@ export async function startBenchServer(options: {
   }
   const child: ChildProcess = spawn(
     "npx",
-    ["tsx", "scripts/run-with-db.ts", "next", "start", "-p", String(options.port)],
+    ["tsx", "scripts/run-with-db.ts", "tsx", "scripts/serve.ts", "-p", String(options.port)],
     { stdio: ["ignore", "ignore", "inherit"], env, detached: true },
   );
   const baseUrl = `http://127.0.0.1:${options.port}`;

@@ -4,6 +4,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { consume, resetLimiters } from "@/lib/rate-limit/limiter";
+import { markEdgeServer, servedByEdge } from "@/lib/http/edge-marker";
 import { clientIp } from "@/lib/rate-limit/request-identity";
 
 const DEVICE_POINTS = 5;
@@ -85,9 +86,12 @@ limitBehaviour("Redis unreachable", () => {
 });
 
 describe("clientIp", () => {
-  it("takes the right-most X-Forwarded-For hop, the one the proxy appended", () => {
-    // A forged left-most hop is ignored: the proxy appends the address it saw.
-    expect(clientIp("203.0.113.9, 10.0.0.2")).toBe("10.0.0.2");
+  it("ignores the header unless the edge server marked this process", () => {
+    // Under a bare `next start` nobody overwrites the header, so a client could
+    // choose its address: it is not believed.
+    expect(servedByEdge()).toBe(false);
+    expect(clientIp("203.0.113.9")).toBe("unknown");
+    markEdgeServer();
     expect(clientIp(" 198.51.100.7 ")).toBe("198.51.100.7");
     expect(clientIp(null)).toBe("unknown");
   });

@@ -123,4 +123,52 @@ describe("signInStaff", () => {
     }
     expect((await signInStaff({ username: "admin", password: PASSWORD, ip })).ok).toBe(true);
   });
+
+  it("limits failures per address across usernames, so one client cannot spray every account", async () => {
+    const ip = freshIp();
+    // RATE_SIGNIN_IP_POINTS defaults to 30 per 15 minutes.
+    for (let i = 0; i < 30; i++) {
+      expect(await signInStaff({ username: `nobody-${i}`, password: "wrong-wrong-wrong", ip })).toEqual({
+        ok: false,
+        reason: "invalid",
+      });
+    }
+    const next = await signInStaff({ username: "admin", password: PASSWORD, ip });
+    expect(next.ok).toBe(false);
+    expect(!next.ok && next.reason).toBe("locked");
+    // Another address is not held.
+    expect((await signInStaff({ username: "admin", password: PASSWORD, ip: freshIp() })).ok).toBe(true);
+  });
+
+  it("paces an account's failures across addresses, but never locks out a device that signed in before", async () => {
+    const first = await signInStaff({ username: "secretary", password: PASSWORD, ip: freshIp() });
+    if (!first.ok) throw new Error("the seeded secretary should sign in");
+    const knownDevice = first.knownDevice;
+    // An attacker rotating addresses (as a forged X-Forwarded-For used to allow):
+    // each address stays under its own lock, so only the account's pacing holds.
+    for (let i = 0; i < 11; i++) {
+      await signInStaff({ username: "secretary", password: `guess-${i}-guess`, ip: freshIp() });
+    }
+    const paced = await signInStaff({ username: "secretary", password: PASSWORD, ip: freshIp() });
+    expect(paced.ok).toBe(false);
+    if (!paced.ok && paced.reason === "locked") expect(paced.retryAfterSeconds).toBeLessThanOrEqual(2);
+    else throw new Error("expected the account to be paced");
+    // The colleague's own browser still gets in at once…
+    expect((await signInStaff({ username: "secretary", password: PASSWORD, ip: freshIp(), knownDevice })).ok).toBe(
+      true,
+    );
+    // …and a forged or foreign known-device value does not help the attacker.
+    for (let i = 0; i < 11; i++) {
+      await signInStaff({ username: "secretary", password: `guess-${i}-guess`, ip: freshIp() });
+    }
+    const forged = await signInStaff({
+      username: "secretary",
+      password: "guess-12-guess",
+      ip: freshIp(),
+      knownDevice: `${knownDevice.slice(0, -1)}x`,
+    });
+    expect(!forged.ok && forged.reason).toBe("locked");
+    const rows = await auditRows();
+    expect(rows.some((r) => (r.detail as { reason?: string } | null)?.reason === "throttled")).toBe(true);
+  });
 });

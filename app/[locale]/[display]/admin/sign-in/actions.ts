@@ -5,6 +5,7 @@
 // cookie and redirects with a 303.
 import { redirect } from "next/navigation";
 import { getActor, signInPath } from "@/lib/auth/session";
+import { readKnownDevice, rememberKnownDevice } from "@/lib/auth/known-device-cookie";
 import { requestIp, requestIpKey } from "@/lib/auth/request-ip";
 import { endSession, startSession } from "@/lib/auth/session-store";
 import { safeNextPath, signInFormSchema, signInRefusal } from "@/lib/auth/sign-in-form";
@@ -24,9 +25,15 @@ export const signInAction = publicAction({
   // The password is never sent back to the page.
   secret: ["password"],
   run: async ({ username, password, next }, { locale }) => {
-    const result = await signInStaff({ username, password, ip: await requestIp() });
+    const result = await signInStaff({
+      username,
+      password,
+      ip: await requestIp(),
+      knownDevice: await readKnownDevice(),
+    });
     if (!result.ok) throw signInRefusal(result);
     await startSession(result.user.id, result.loginAt);
+    await rememberKnownDevice(result.knownDevice);
     return safeNextPath(next, locale);
   },
   done: (path) => redirect(path),

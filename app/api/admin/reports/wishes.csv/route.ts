@@ -4,6 +4,7 @@
 // 401/403 without "report.export"; names and phones only with "report.exportPersonal"
 // AND personal=1. Every export is logged (lib/reports/export-wishes.ts).
 import { getActor, authErrorResponse } from "@/lib/auth/session";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/http/edge-marker";
 import { clientIp } from "@/lib/rate-limit/request-identity";
 import { opaqueKey } from "@/lib/privacy/personal-data";
 import { parseExportFilter } from "@/lib/reports/export-filter";
@@ -20,7 +21,7 @@ export async function GET(request: Request): Promise<Response> {
       filter,
       language: parseExportLanguage(params.get("lang")),
       wantsPersonal: params.get("personal") === "1",
-      ipKey: opaqueKey("ip", clientIp(request.headers.get("x-forwarded-for"))),
+      ipKey: opaqueKey("ip", clientIp(request.headers.get(CLIENT_ADDRESS_HEADER))),
     });
     return new Response(csvByteStream(chunks), {
       headers: {
