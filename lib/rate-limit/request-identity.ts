@@ -5,6 +5,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { cookies, headers } from "next/headers";
 import { CLIENT_ADDRESS_HEADER, servedByEdge } from "@/lib/http/edge-marker";
+import { sessionCookieSecure } from "@/lib/auth/session-cookie";
 import { opaqueKey } from "@/lib/privacy/personal-data";
 
 const DEVICE_COOKIE = "huiyin-device";
@@ -34,7 +35,14 @@ export async function requestIdentity(): Promise<{ deviceKey: string; ipKey: str
   let device = jar.get(DEVICE_COOKIE)?.value;
   if (!device || !/^[0-9a-f-]{36}$/.test(device)) {
     device = randomUUID();
-    jar.set(DEVICE_COOKIE, device, { httpOnly: true, sameSite: "lax", path: "/", maxAge: 60 * 60 * 24 * 365 });
+    jar.set(DEVICE_COOKIE, device, {
+      httpOnly: true,
+      sameSite: "lax",
+      // Secure whenever the site is served over https, like the session cookie.
+      secure: sessionCookieSecure(),
+      path: "/",
+      maxAge: 60 * 60 * 24 * 365,
+    });
   }
   const ip = await currentClientIp();
   return { deviceKey: opaqueKey("device", device), ipKey: opaqueKey("ip", ip) };
