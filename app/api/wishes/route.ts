@@ -7,6 +7,7 @@
 // "wishForm.errors" (a filled honeypot or a bad idempotency key under "form");
 // 429 {error: "rate-limited", retryAfterSeconds}.
 import { readForm } from "@/lib/forms/read-form";
+import { readLimitedForm } from "@/lib/http/read-body";
 import { requestIdentity } from "@/lib/rate-limit/request-identity";
 import { receiveWish } from "@/lib/wishes/receive-wish";
 
@@ -34,12 +35,11 @@ export async function POST(request: Request): Promise<Response> {
   if (!type.startsWith("application/x-www-form-urlencoded") && !type.startsWith("multipart/form-data")) {
     return Response.json({ error: "unsupported-media-type" }, { status: 415, headers: noStore });
   }
-  let form: FormData;
-  try {
-    form = await request.formData();
-  } catch {
-    return Response.json({ errors: { form: ["form.rejected"] } }, { status: 400, headers: noStore });
+  const read = await readLimitedForm(request);
+  if (!read.ok) {
+    return read.response ?? Response.json({ errors: { form: ["form.rejected"] } }, { status: 400, headers: noStore });
   }
+  const form = read.form;
 
   const result = await receiveWish(readForm(form), await requestIdentity());
   if (result.ok) {
