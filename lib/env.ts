@@ -54,6 +54,8 @@ export const envSchema = z.object({
   RATE_TRACK_DEVICE_SECONDS: z.coerce.number().int().positive().default(600),
   RATE_TRACK_IP_POINTS: z.coerce.number().int().positive().default(120),
   RATE_TRACK_IP_SECONDS: z.coerce.number().int().positive().default(600),
+  /** Phone searches per staff account per hour (find-by-phone; a number is 10,000 guesses away). */
+  RATE_PHONE_SEARCH_POINTS: z.coerce.number().int().positive().default(30),
   /** Redis for shared rate limits; unset keeps them in memory. */
   REDIS_URL: z
     .string()

@@ -6,13 +6,14 @@ import { Redis } from "ioredis";
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
 import { readEnv, type Env } from "@/lib/env";
 
-export type LimitName = "wish-device" | "wish-ip" | "track-device" | "track-ip";
+export type LimitName = "wish-device" | "wish-ip" | "track-device" | "track-ip" | "phone-search";
 
 const settings: Record<LimitName, (env: Env) => { points: number; duration: number }> = {
   "wish-device": (e) => ({ points: e.RATE_WISH_DEVICE_POINTS, duration: e.RATE_WISH_DEVICE_SECONDS }),
   "wish-ip": (e) => ({ points: e.RATE_WISH_IP_POINTS, duration: e.RATE_WISH_IP_SECONDS }),
   "track-device": (e) => ({ points: e.RATE_TRACK_DEVICE_POINTS, duration: e.RATE_TRACK_DEVICE_SECONDS }),
   "track-ip": (e) => ({ points: e.RATE_TRACK_IP_POINTS, duration: e.RATE_TRACK_IP_SECONDS }),
+  "phone-search": (e) => ({ points: e.RATE_PHONE_SEARCH_POINTS, duration: 60 * 60 }),
 };
 
 const globalForLimits = globalThis as unknown as {
