@@ -124,11 +124,14 @@ export async function refund(checks: readonly { name: LimitName; key: string }[]
 // username+IP. The 10th failure in a row locks the pair for 15 minutes; a
 // success clears the count. Another IP (a colleague on a different network) is
 // not locked out, and a resident guessing cannot lock a staff member out everywhere.
-export type FailureLimitName = "sign-in";
+export type FailureLimitName = "sign-in" | "track-code";
 
 const FAILURE_LIMITS: Record<FailureLimitName, { maxFailures: number; lockSeconds: number; windowSeconds: number }> = {
   // The window only bounds how long a count of failures is remembered.
   "sign-in": { maxFailures: 10, lockSeconds: 15 * 60, windowSeconds: 24 * 60 * 60 },
+  // Wrong last-four digits per tracking code, whatever the device or address:
+  // the device and IP limits alone reset with a dropped cookie or a new address.
+  "track-code": { maxFailures: 5, lockSeconds: 15 * 60, windowSeconds: 24 * 60 * 60 },
 };
 
 const globalForFailures = globalThis as unknown as {
