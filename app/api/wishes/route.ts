@@ -3,7 +3,8 @@
 // rules, rate limits and storage as the form (lib/wishes/receive-wish.ts).
 //
 // 201 {trackingCode, replyDueAt} for a new wish, 200 with the same body when the
-// idempotency key was already used; 400 {errors: {field: [key…]}} with keys under
+// idempotency key was already used by this device for the same fields; 409 when
+// it was used by another device or for other fields (never its code); 400 {errors: {field: [key…]}} with keys under
 // "wishForm.errors" (a filled honeypot or a bad idempotency key under "form");
 // 429 {error: "rate-limited", retryAfterSeconds}.
 import { readForm } from "@/lib/forms/read-form";
@@ -51,6 +52,11 @@ export async function POST(request: Request): Promise<Response> {
       { error: "rate-limited", retryAfterSeconds: result.retryAfterSeconds },
       { status: 429, headers: { ...noStore, "Retry-After": String(result.retryAfterSeconds) } },
     );
+  }
+  if (result.reason === "conflict") {
+    // Not the first answer: the key was used by another device or for other
+    // fields, and the code it holds is not this client's to read.
+    return Response.json({ errors: { form: ["form.alreadySent"] } }, { status: 409, headers: noStore });
   }
   return Response.json({ errors: result.errors }, { status: 400, headers: noStore });
 }
