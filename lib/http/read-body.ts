@@ -6,11 +6,11 @@
 // dropped the moment it passes the limit.
 
 /** Every form and API body of the portal fits in far less (the wish form is a few KB). */
-export const BODY_LIMIT_BYTES = 64 * 1024;
+const BODY_LIMIT_BYTES = 64 * 1024;
 
 export type LimitedBody = { ok: true; bytes: Uint8Array<ArrayBuffer> } | { ok: false; response: Response };
 
-export function payloadTooLarge(): Response {
+function payloadTooLarge(): Response {
   return Response.json(
     { error: "payload-too-large", limitBytes: BODY_LIMIT_BYTES },
     { status: 413, headers: { "Cache-Control": "no-store", Connection: "close" } },
@@ -24,7 +24,7 @@ function declaredLength(request: Request): number | null {
 }
 
 /** The whole body, or a 413 once it passes `limit` bytes (declared or counted). */
-export async function readLimitedBody(request: Request, limit = BODY_LIMIT_BYTES): Promise<LimitedBody> {
+async function readLimitedBody(request: Request, limit = BODY_LIMIT_BYTES): Promise<LimitedBody> {
   const declared = declaredLength(request);
   if (declared !== null && declared > limit) {
     await request.body?.cancel().catch(() => undefined);

@@ -21,7 +21,7 @@ const NO_DIGITS = "\u0000\u0000\u0000\u0000";
 const codeKey = (code: string) => opaqueKey("track-code", code);
 
 /** Constant-time for four characters, whatever was typed. */
-export function sameDigits(stored: string, typed: string): boolean {
+function sameDigits(stored: string, typed: string): boolean {
   const x = Buffer.from(stored.padEnd(4, " ").slice(0, 4));
   const y = Buffer.from(typed.padEnd(4, " ").slice(0, 4));
   return timingSafeEqual(x, y) && stored.length === typed.length;
