@@ -27,7 +27,11 @@ const nextConfig: NextConfig = {
   redirects: () => Promise.resolve(publicRedirects()),
   rewrites: () => Promise.resolve({ beforeFiles: [], afterFiles: publicRewrites(), fallback: [] }),
   // forbidden() renders admin/forbidden.tsx with a 403 when a role may not use a page.
-  experimental: { authInterrupts: true },
+  // bodySizeLimit: Next's default lets every Server Action post 1 MB. The largest
+  // form (a market day: two 4,000-character descriptions, sent again inside the
+  // previous form state) stays under 50 KB in UTF-8, so 64 KB, the route handlers'
+  // limit too (lib/http/read-body.ts), refuses junk without refusing a real form.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "64kb" } },
   // Lets the e2e server build into its own folder, so a test run never collides
   // with a `next build` or `next dev` working in .next.
   distDir: process.env.NEXT_DIST_DIR || ".next",

@@ -9,9 +9,11 @@
 //    Whether the session is still valid, and what it may do, is decided by the
 //    pages and actions (lib/auth/session.ts).
 // 2. The stall directory's GET form (/stalls?category=…&q=…; an audience alone is
-//    mapped by next.config.ts): the query becomes
-//    a path segment, so filtered directory pages are cached like the others, and
-//    a query with empty or untidy fields redirects to its tidy address.
+//    mapped by next.config.ts): audience and category become a path segment, so
+//    filtered directory pages are cached like the others; free text (q) stays a
+//    query parameter of a page rendered per request, so random searches cannot
+//    fill the cache; and a query with empty or untidy fields redirects to its
+//    tidy address.
 import { type NextRequest, NextResponse } from "next/server";
 import { adminSignInRedirect, refreshAdminSession } from "./lib/auth/admin-proxy";
 import { DISPLAY_COOKIE, parseDisplayCookie } from "./lib/display/display-mode";
@@ -60,8 +62,12 @@ export default async function proxy(request: NextRequest): Promise<NextResponse>
   if (isEmptyFilter(filter)) return NextResponse.next();
   const mode = parseDisplayCookie(request.cookies.get(DISPLAY_COOKIE)?.value);
   const target = request.nextUrl.clone();
-  target.pathname = ["", locale, mode, "stalls", "search", filterToSegment(filter)].join("/");
-  target.search = "";
+  // Free text never becomes a path segment: every distinct one would be its own
+  // cached page. A search goes to stalls/find (rendered per request, only its
+  // audience and category in the path); the other filters stay cached pages.
+  const page = filter.q ? "find" : "search";
+  target.pathname = ["", locale, mode, "stalls", page, filterToSegment({ ...filter, q: "" })].join("/");
+  target.search = filter.q ? new URLSearchParams({ q: filter.q }).toString() : "";
   return NextResponse.rewrite(target);
 }
 

@@ -70,6 +70,8 @@ export const envSchema = z.object({
       const error = trustSettingError(value);
       if (error) ctx.addIssue({ code: "custom", message: error });
     }),
+  /** Phone searches per staff account per hour (find-by-phone; a number is 10,000 guesses away). */
+  RATE_PHONE_SEARCH_POINTS: z.coerce.number().int().positive().default(30),
   /** Redis for shared rate limits; unset keeps them in memory. */
   REDIS_URL: z
     .string()

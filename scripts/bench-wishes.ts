@@ -65,7 +65,11 @@ function fields(s: Submission): URLSearchParams {
 
 async function post(baseUrl: string, s: Submission): Promise<Sent> {
   const started = performance.now();
-  const res = await fetch(`${baseUrl}/api/wishes`, { method: "POST", body: fields(s) });
+  // A retry comes from the same phone as its first attempt: the server returns the
+  // first answer only to the device that sent it (lib/wishes/submit-wish.ts), and
+  // a racing retry leaves before the first answer could set the cookie.
+  const headers = { Cookie: `huiyin-device=${s.key}` };
+  const res = await fetch(`${baseUrl}/api/wishes`, { method: "POST", body: fields(s), headers });
   const body = (await res.json()) as { trackingCode?: string };
   return { status: res.status, ms: performance.now() - started, code: body.trackingCode ?? null };
 }

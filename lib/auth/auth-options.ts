@@ -12,6 +12,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { requireEnv } from "@/lib/env";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/http/edge-marker";
+import { safeReturnPath } from "@/lib/http/safe-return-path";
 import { clientIp } from "@/lib/rate-limit/request-identity";
 import { findSessionUser } from "./find-session-user";
 import { cookieFromHeader, sessionCookieName, sessionCookieSecure } from "./session-cookie";
@@ -56,6 +57,11 @@ export function authOptions(): NextAuthOptions {
       }),
     ],
     callbacks: {
+      // callbackUrl comes from the client: only a path on this site (lib/http/safe-return-path.ts).
+      redirect({ url, baseUrl }) {
+        const path = url.startsWith(baseUrl) ? url.slice(baseUrl.length) || "/" : url;
+        return `${baseUrl}${safeReturnPath(path)}`;
+      },
       // Only ids and times in the token; the rest is read from the database per request.
       jwt({ token, user }) {
         const now = Date.now();

@@ -9,6 +9,10 @@ export const ACTIONS = [
   "wish.create", // on-site entry at a stall
   "wish.triage", // handle on site, refer, escalate, settle, reopen, mark duplicate, note
   "wish.revealContact", // show a full phone or name (logged)
+  // Find a resident's wishes by their full phone number (logged, limited per
+  // hour): lists show the first three and last four digits, so without a limit
+  // 10,000 searches would recover any number. Only for roles that handle residents.
+  "wish.findByPhone",
   "council.manage", // meetings, agenda items, decisions
   "content.manage", // market days, stalls, organisations
   "staff.manage", // create, deactivate, reset, sign out everywhere
@@ -20,7 +24,15 @@ export type Action = (typeof ACTIONS)[number];
 
 export const ROLE_PERMISSIONS: Readonly<Record<StaffRole, readonly Action[]>> = {
   ADMIN: ACTIONS,
-  STAFF: ["wish.view", "wish.create", "wish.triage", "wish.revealContact", "report.view", "report.export"],
+  STAFF: [
+    "wish.view",
+    "wish.create",
+    "wish.triage",
+    "wish.revealContact",
+    "wish.findByPhone",
+    "report.view",
+    "report.export",
+  ],
   // The council secretary prepares meetings from escalated wishes and records
   // decisions; triage and contact details are not theirs.
   SECRETARY: ["wish.view", "council.manage", "report.view"],

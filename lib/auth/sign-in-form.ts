@@ -2,6 +2,7 @@
 // send you next.
 import { z } from "zod";
 import { ActionError } from "@/lib/forms/action-error";
+import { safeReturnPath } from "@/lib/http/safe-return-path";
 import { localePath } from "@/lib/i18n/paths";
 import type { SignInResult } from "./sign-in-staff";
 
@@ -36,6 +37,8 @@ function adminHome(locale: string): string {
  */
 export function safeNextPath(next: string | undefined | null, locale: string): string {
   if (!next || next.length > 300) return adminHome(locale);
+  // The shared same-origin check first; the pattern below then narrows it to the dashboard.
+  if (safeReturnPath(next, "") !== next) return adminHome(locale);
   if (!/^\/(en\/)?admin(\/[A-Za-z0-9_-]+)*\/?$/.test(next)) return adminHome(locale);
   if (/\/admin\/sign-in\/?$/.test(next)) return adminHome(locale);
   return next;

@@ -43,14 +43,3 @@ export function toggleMode(mode: DisplayMode, which: keyof DisplayFlags): Displa
   const flags = flagsOf(mode);
   return modeOf({ ...flags, [which]: !flags[which] });
 }
-
-/**
- * Where to send the resident back after a change: a path on this site only
- * (an open redirect would let a phishing link borrow the portal's address).
- */
-export function safeReturnPath(value: unknown): string {
-  if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//") || value.includes("\\")) {
-    return "/";
-  }
-  return value.slice(0, 2000);
-}

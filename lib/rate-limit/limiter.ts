@@ -6,7 +6,7 @@ import { Redis } from "ioredis";
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
 import { readEnv, type Env } from "@/lib/env";
 
-export type LimitName = "wish-device" | "wish-ip" | "track-device" | "track-ip" | "sign-in-ip";
+export type LimitName = "wish-device" | "wish-ip" | "track-device" | "track-ip" | "sign-in-ip" | "phone-search";
 
 const settings: Record<LimitName, (env: Env) => { points: number; duration: number }> = {
   "wish-device": (e) => ({ points: e.RATE_WISH_DEVICE_POINTS, duration: e.RATE_WISH_DEVICE_SECONDS }),
@@ -15,6 +15,7 @@ const settings: Record<LimitName, (env: Env) => { points: number; duration: numb
   "track-ip": (e) => ({ points: e.RATE_TRACK_IP_POINTS, duration: e.RATE_TRACK_IP_SECONDS }),
   // Failed staff sign-ins from one address, whatever the usernames: each costs an Argon2 hash.
   "sign-in-ip": (e) => ({ points: e.RATE_SIGNIN_IP_POINTS, duration: e.RATE_SIGNIN_IP_SECONDS }),
+  "phone-search": (e) => ({ points: e.RATE_PHONE_SEARCH_POINTS, duration: 60 * 60 }),
 };
 
 const globalForLimits = globalThis as unknown as {
@@ -125,11 +126,14 @@ export async function refund(checks: readonly { name: LimitName; key: string }[]
 // username+IP. The 10th failure in a row locks the pair for 15 minutes; a
 // success clears the count. Another IP (a colleague on a different network) is
 // not locked out, and a resident guessing cannot lock a staff member out everywhere.
-export type FailureLimitName = "sign-in";
+export type FailureLimitName = "sign-in" | "track-code";
 
 const FAILURE_LIMITS: Record<FailureLimitName, { maxFailures: number; lockSeconds: number; windowSeconds: number }> = {
   // The window only bounds how long a count of failures is remembered.
   "sign-in": { maxFailures: 10, lockSeconds: 15 * 60, windowSeconds: 24 * 60 * 60 },
+  // Wrong last-four digits per tracking code, whatever the device or address:
+  // the device and IP limits alone reset with a dropped cookie or a new address.
+  "track-code": { maxFailures: 5, lockSeconds: 15 * 60, windowSeconds: 24 * 60 * 60 },
 };
 
 const globalForFailures = globalThis as unknown as {

@@ -1,30 +1,18 @@
 // The public read of the search synonyms: what one directory search looks for.
-// Cached per query under its own tag, so adding or removing a synonym expires
-// exactly the searches that looked the list up.
+// Not cached per query: a resident's free text must not become a cache key (any
+// query would add an entry). The list itself is one cached entry
+// (community-synonyms.ts); expanding a query from it is a little string work.
 import "server-only";
-import { cacheLife, cacheTag } from "next/cache";
-import { db } from "@/lib/db";
-import { publicCommunitySlug } from "@/lib/community";
-import { cacheTags } from "@/lib/cache/tags";
 import { normalizeSearchText } from "@/lib/stalls/search-text";
-import { expandSearchQuery, type SearchSynonymEntry } from "./expand-query";
+import { communitySynonyms } from "./community-synonyms";
+import { expandSearchQuery } from "./expand-query";
 
 /**
  * The query and the words the public community's synonyms add to it
- * (lib/search-synonyms/expand-query.ts); [] for an empty query. Only the
- * synonyms whose term occurs in the query are read, however long the list grows.
+ * (lib/search-synonyms/expand-query.ts); [] for an empty query.
  */
 export async function searchAlternatives(q: string): Promise<string[]> {
-  "use cache";
-  cacheTag(cacheTags.searchSynonyms);
-  cacheLife("hours");
   const normalized = normalizeSearchText(q);
   if (!normalized) return [];
-  const synonyms = await db.$queryRaw<SearchSynonymEntry[]>`
-    SELECT ss.term, ss."expandsTo"
-      FROM "SearchSynonym" ss
-      JOIN "Community" c ON c.id = ss."communityId"
-     WHERE c.slug = ${publicCommunitySlug()}
-       AND strpos(${normalized}, ss.term) > 0`;
-  return expandSearchQuery(normalized, synonyms);
+  return expandSearchQuery(normalized, await communitySynonyms());
 }

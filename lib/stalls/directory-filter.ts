@@ -1,8 +1,9 @@
 // The stall directory's filters. Residents submit a plain GET form
 // (/stalls?audience=elderly&category=health&q=理发), which works with JavaScript
-// off. The proxy turns the query into one path segment
+// off. The proxy turns audience and category into one path segment
 // (/stalls/search/<segment>) so each filtered page can be cached like any
-// other page; searchParams would make every request a fresh render.
+// other page. Free text (q) is not: a search page (/stalls/find/<segment>?q=…)
+// is rendered per request, as any distinct text would otherwise be a new entry.
 import { z } from "zod";
 import { Audience, StallCategory } from "@/lib/db/generated/enums";
 

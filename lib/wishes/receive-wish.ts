@@ -5,13 +5,15 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { consume, refund } from "@/lib/rate-limit/limiter";
-import { submitWish, type SubmittedWish } from "./submit-wish";
+import { IdempotencyConflictError, submitWish, type SubmittedWish } from "./submit-wish";
 import { checkWishForm, type WishFormProblems, type WishFormValues } from "./wish-form-rules";
 import { RateLimitedError, waitFor, wishLimits, type RequestKeys } from "./wish-limits";
 
 export type ReceiveResult =
   | { ok: true; wish: SubmittedWish }
   | { ok: false; reason: "rate-limited"; retryAfterSeconds: number }
+  /** The idempotency key was already used by another device or for other fields. */
+  | { ok: false; reason: "conflict" }
   /** Field → message keys under "wishForm.errors"; problems of the whole form under "form". */
   | { ok: false; reason: "invalid"; errors: WishFormProblems };
 
@@ -44,7 +46,14 @@ export async function acceptWish(values: WishFormValues, keys: RequestKeys): Pro
   const checks = wishLimits(keys);
   const limit = await consume(checks);
   if (!limit.ok && !(await isStored(values.idempotencyKey))) throw new RateLimitedError(limit.retryAfterSeconds);
-  const wish = await submitWish(values, { channel: "WEB" });
+  let wish: SubmittedWish;
+  try {
+    wish = await submitWish(values, { channel: "WEB", deviceKey: keys.deviceKey });
+  } catch (error) {
+    // A conflict stored nothing: its point goes back like a retry's.
+    if (error instanceof IdempotencyConflictError && limit.ok) await refund(checks);
+    throw error;
+  }
   if (wish.replayed && limit.ok) await refund(checks);
   return wish;
 }
@@ -61,6 +70,7 @@ export async function receiveWish(fields: Record<string, unknown>, keys: Request
   } catch (error) {
     if (error instanceof RateLimitedError)
       return { ok: false, reason: "rate-limited", retryAfterSeconds: error.retryAfterSeconds };
+    if (error instanceof IdempotencyConflictError) return { ok: false, reason: "conflict" };
     throw error;
   }
 }

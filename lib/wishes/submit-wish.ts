@@ -1,11 +1,17 @@
 // Stores one micro-wish with its SUBMIT event, exactly once per idempotency key.
+//
+// A repeated key gets the first answer (tracking code included) only when it is
+// provably the same submission: the same device sending the same fields, checked
+// through a keyed fingerprint stored with the wish. Anything else is a conflict
+// (IdempotencyConflictError): never someone else's code, never a second wish.
 import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/db/generated/client";
 import type { MobilityAid, WishCategory, WishChannel, WishKind } from "@/lib/db/generated/enums";
 import { publicCommunitySlug } from "@/lib/community";
 import { invalidatePublicContent } from "@/lib/cache/invalidate-public-content";
-import { encryptOptional, phoneLookupHash } from "@/lib/privacy/personal-data";
+import { ActionError } from "@/lib/forms/action-error";
+import { encryptOptional, opaqueKey, phoneLookupHash } from "@/lib/privacy/personal-data";
 import { shanghaiLocalInstant } from "@/lib/time/shanghai";
 import { generateTrackingCode } from "./tracking-code";
 import type { WishFormValues } from "./wish-form-rules";
@@ -15,6 +21,25 @@ export interface SubmitWishContext {
   channel: WishChannel;
   /** Staff entering a wish at a stall; absent for residents. */
   staffId?: string;
+  /** Keyed hash of the submitting device (lib/rate-limit/request-identity.ts). */
+  deviceKey?: string;
+}
+
+/** The key was used before, for other fields or from another device. */
+export class IdempotencyConflictError extends ActionError {
+  constructor() {
+    super("wishForm.errors.form.alreadySent");
+    this.name = "IdempotencyConflictError";
+  }
+}
+
+/**
+ * Who sent what, as a keyed hash: the device and every submitted field (the
+ * key included). A genuine retry (a double tap, a resend after a lost answer)
+ * repeats both exactly; someone who only learnt the key cannot.
+ */
+function submissionFingerprint(values: WishFormValues, deviceKey: string | undefined): string {
+  return opaqueKey("wish-submit", `${deviceKey ?? ""}\n${JSON.stringify(values)}`);
 }
 
 export interface SubmittedWish {
@@ -74,10 +99,11 @@ function isUniqueViolation(error: unknown, field: string): boolean {
   return target.includes(`"${field}"`) || target.includes(`${field}_key`);
 }
 
-async function replay(idempotencyKey: string): Promise<SubmittedWish | null> {
+async function replay(idempotencyKey: string, fingerprint: string): Promise<SubmittedWish | null> {
   const wish = await db.wish.findUnique({
     where: { idempotencyKey },
     select: {
+      submitFingerprint: true,
       id: true,
       trackingCode: true,
       replyDueAt: true,
@@ -85,6 +111,7 @@ async function replay(idempotencyKey: string): Promise<SubmittedWish | null> {
       community: { select: { replyTargetHours: true } },
     },
   });
+  if (wish && wish.submitFingerprint !== fingerprint) throw new IdempotencyConflictError();
   return wish
     ? {
         id: wish.id,
@@ -116,6 +143,7 @@ export async function submitWish(values: WishFormValues, context: SubmitWishCont
   const hasPersonal = Object.values(personal).some(Boolean);
   const now = new Date();
   const replyDueAt = new Date(now.getTime() + place.community.replyTargetHours * 3_600_000);
+  const fingerprint = submissionFingerprint(values, context.deviceKey);
 
   for (let attempt = 0; attempt < 3; attempt++) {
     const trackingCode = generateTrackingCode();
@@ -148,6 +176,7 @@ export async function submitWish(values: WishFormValues, context: SubmitWishCont
           stallId: place.stallId,
           replyDueAt,
           idempotencyKey: values.idempotencyKey,
+          submitFingerprint: fingerprint,
           createdAt: now,
           events: {
             create: {
@@ -177,7 +206,7 @@ export async function submitWish(values: WishFormValues, context: SubmitWishCont
       if (isUniqueViolation(error, "idempotencyKey")) {
         // PostgreSQL raises the violation only once the first insert has committed,
         // so its row is visible to this read.
-        const first = await replay(values.idempotencyKey);
+        const first = await replay(values.idempotencyKey, fingerprint);
         if (first) return first;
       }
       if (isUniqueViolation(error, "trackingCode")) continue;

@@ -2,12 +2,12 @@
 // only and never more personal data than the masked phone. A wrong phone and an
 // unknown code give the same answer, so the page cannot be used to probe codes.
 import "server-only";
-import { timingSafeEqual } from "node:crypto";
 import { db } from "@/lib/db";
 import type { WishAction, WishCategory, WishKind, WishStatus } from "@/lib/db/generated/enums";
 import { digitsOnly } from "@/lib/phone";
 import { maskPhone } from "@/lib/privacy/personal-data";
 import { normalizeTrackingCode } from "./tracking-code";
+import { codeLocked, digitsMatch } from "./track-guard";
 
 export interface PublicTimelineEntry {
   action: WishAction;
@@ -48,12 +48,6 @@ export interface TrackedWish {
   timeline: PublicTimelineEntry[];
 }
 
-function sameDigits(a: string, b: string): boolean {
-  const x = Buffer.from(a.padEnd(4, " ").slice(0, 4));
-  const y = Buffer.from(b.padEnd(4, " ").slice(0, 4));
-  return timingSafeEqual(x, y) && a.length === b.length;
-}
-
 /**
  * Events a resident may see: those that changed the state, the resident's own
  * rating, and any with a public note. Staff-only steps (a unit's raw answer, an
@@ -85,8 +79,13 @@ export async function loadWishForResident(
   if (!code) return null;
   // Full-width digits from a Chinese keyboard (１２３４) count as digits.
   const last4 = digitsOnly(last4Input);
+  // Unknown code and wrong digits take the same steps (track-guard.ts): the lock
+  // check, one small read, one compare, one failure counted. Only a match reads more.
+  if (await codeLocked(code)) return null;
+  const gate = await db.wish.findUnique({ where: { trackingCode: code }, select: { id: true, phoneLast4: true } });
+  if (!(await digitsMatch(gate, code, last4)) || !gate) return null;
   const wish = await db.wish.findUnique({
-    where: { trackingCode: code },
+    where: { id: gate.id },
     select: {
       id: true,
       trackingCode: true,
@@ -124,8 +123,8 @@ export async function loadWishForResident(
       },
     },
   });
+  // Erased between the two reads (a purge): as if it had never been there.
   if (!wish) return null;
-  if (wish.phoneLast4 && !sameDigits(wish.phoneLast4, last4)) return null;
 
   const referralUnit =
     wish.referralOrg ?? (wish.referralDepartment ? { name: wish.referralDepartment, nameEn: null } : null);

@@ -28,8 +28,24 @@ export interface Fixtures {
 
 type Fields = Record<string, string | string[]>;
 
+/**
+ * An input for which the action's service asks for a further permission (the
+ * inbox search looking up a phone needs "wish.findByPhone" on top of "wish.view").
+ */
+export interface MatrixVariant {
+  name: string;
+  permission: Action;
+  form: (f: Fixtures) => Fields;
+}
+
 export type MatrixRow =
-  | { kind: "action"; permission: Action; crossCommunity: "denied" | "ownCommunity"; form: (f: Fixtures) => Fields }
+  | {
+      kind: "action";
+      permission: Action;
+      crossCommunity: "denied" | "ownCommunity";
+      form: (f: Fixtures) => Fields;
+      variants?: MatrixVariant[];
+    }
   | { kind: "route"; permission: Action; crossCommunity: "denied" | "ownCommunity"; path: (f: Fixtures) => string }
   /** Sign-in and sign-out: not behind a permission; see tests/integration/sign-in-staff.test.ts. */
   | { kind: "auth"; reason: string };
@@ -86,7 +102,10 @@ function wishRows(): Record<string, MatrixRow> {
       kind: "action",
       permission: "wish.view",
       crossCommunity: "ownCommunity",
-      form: () => ({ q: "13812345678", locale: "zh-CN" }),
+      form: () => ({ q: "路灯", locale: "zh-CN" }),
+      variants: [
+        { name: "phone", permission: "wish.findByPhone", form: () => ({ q: "13812345678", locale: "zh-CN" }) },
+      ],
     },
     [`${file}#revealContactAction`]: {
       kind: "action",

@@ -276,32 +276,41 @@ describe("who may call what", () => {
       });
       continue;
     }
-    it(`${entry.key} (${row.permission})`, async () => {
-      const module = (await import(/* @vite-ignore */ `${ROOT}/${entry.file}`)) as Record<
-        string,
-        (...args: unknown[]) => Promise<unknown>
-      >;
-      const handler = module[entry.name];
-      if (typeof handler !== "function") throw new Error(`${entry.key} is not a function`);
-      const seen: Record<string, Outcome> = {};
-      const want: Record<string, Outcome> = {};
-      for (const actorKey of ACTOR_ORDER) {
-        const actor = actors[actorKey];
-        session.actor = actor ? { ...actor, username: actorKey, displayName: actorKey } : null;
-        want[actorKey] = expected(row.permission, actorKey, row.crossCommunity);
-        seen[actorKey] = await outcomeOf(() =>
-          row.kind === "route"
-            ? handler(new Request(`http://localhost${row.path(fixtures)}`))
-            : handler({ status: "idle" }, formData(row.form(fixtures))),
-        );
-      }
-      session.actor = null;
-      // A record of another community may also be answered as "not found"
-      // (lib/staff/load-staff-target.ts does, so ids cannot be probed): that
-      // reveals no more than a 403, and counts as the denial it is.
-      for (const key of ["otherStaff", "otherAdmin"])
-        if (want[key] === "403" && seen[key] === "notFound") seen[key] = "403";
-      expect(seen).toEqual(want);
-    });
+    const cases = [
+      { label: `${entry.key} (${row.permission})`, permission: row.permission, row },
+      ...(row.kind === "action" ? (row.variants ?? []) : []).map((v) => ({
+        label: `${entry.key} [${v.name}] (${v.permission})`,
+        permission: v.permission,
+        row: { ...row, form: v.form },
+      })),
+    ];
+    for (const { label, permission, row } of cases)
+      it(label, async () => {
+        const module = (await import(/* @vite-ignore */ `${ROOT}/${entry.file}`)) as Record<
+          string,
+          (...args: unknown[]) => Promise<unknown>
+        >;
+        const handler = module[entry.name];
+        if (typeof handler !== "function") throw new Error(`${entry.key} is not a function`);
+        const seen: Record<string, Outcome> = {};
+        const want: Record<string, Outcome> = {};
+        for (const actorKey of ACTOR_ORDER) {
+          const actor = actors[actorKey];
+          session.actor = actor ? { ...actor, username: actorKey, displayName: actorKey } : null;
+          want[actorKey] = expected(permission, actorKey, row.crossCommunity);
+          seen[actorKey] = await outcomeOf(() =>
+            row.kind === "route"
+              ? handler(new Request(`http://localhost${row.path(fixtures)}`))
+              : handler({ status: "idle" }, formData(row.form(fixtures))),
+          );
+        }
+        session.actor = null;
+        // A record of another community may also be answered as "not found"
+        // (lib/staff/load-staff-target.ts does, so ids cannot be probed): that
+        // reveals no more than a 403, and counts as the denial it is.
+        for (const key of ["otherStaff", "otherAdmin"])
+          if (want[key] === "403" && seen[key] === "notFound") seen[key] = "403";
+        expect(seen).toEqual(want);
+      });
   }
 });

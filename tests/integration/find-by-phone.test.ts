@@ -4,8 +4,10 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/permissions";
+import { phoneLookupHash } from "@/lib/privacy/personal-data";
 import { seedDatabase } from "@/lib/seed/seed-database";
 import { lookUpPhone } from "@/lib/wishes/find-by-phone";
+import { searchInbox } from "@/lib/wishes/inbox-search";
 import { listInbox } from "@/lib/wishes/inbox-query";
 import { parseInboxFilter } from "@/lib/wishes/inbox-filter";
 import { submitWish } from "@/lib/wishes/submit-wish";
@@ -68,5 +70,37 @@ describe("find by phone", () => {
     const entries = await testDb.prisma.auditLog.findMany({ where: { action: "wish.phoneLookup" } });
     expect(entries.length).toBeGreaterThanOrEqual(2);
     expect(JSON.stringify(entries)).not.toMatch(/1391111222\d/);
+  });
+});
+
+describe("find by phone: who, how often, and what the log keeps (finding 8)", () => {
+  it("is not the secretary's: listing masked numbers plus a search would recover them", async () => {
+    const secretary = await seededActor(testDb.prisma, "secretary");
+    await expect(lookUpPhone(secretary, "13911112222")).rejects.toMatchObject({ status: 403 });
+    // The inbox search sends a phone-like text the same way.
+    await expect(searchInbox(secretary, { q: "139 1111 2222", filter: "" })).rejects.toMatchObject({ status: 403 });
+    // Words are still the secretary's to search.
+    expect(await searchInbox(secretary, { q: "路灯", filter: "" })).toMatchObject({ kind: "words" });
+  });
+
+  it("records the keyed hash of the number searched, never the number", async () => {
+    const me: Actor = { ...staff, id: randomUUID() };
+    const found = await lookUpPhone(me, "139-2222-3333", { ipKey: "test-ip" });
+    expect(found).toEqual({ ok: true, hash: phoneLookupHash("13922223333") });
+    const entry = await testDb.prisma.auditLog.findFirstOrThrow({ where: { actorId: me.id } });
+    expect(entry.detail).toEqual({ phoneHash: phoneLookupHash("13922223333") });
+    expect(JSON.stringify(entry)).not.toContain("13922223333");
+  });
+
+  it("allows 30 searches per account per hour, then says so", async () => {
+    const me: Actor = { ...staff, id: randomUUID() };
+    for (let i = 0; i < 30; i++) expect((await lookUpPhone(me, `1390000${String(i).padStart(4, "0")}`)).ok).toBe(true);
+    await expect(lookUpPhone(me, "13900009999")).rejects.toMatchObject({
+      code: "adminWishes.phoneLookup.rateLimited",
+    });
+    // Only the searches that ran were logged.
+    expect(await testDb.prisma.auditLog.count({ where: { actorId: me.id, action: "wish.phoneLookup" } })).toBe(30);
+    // Another account has its own allowance.
+    expect((await lookUpPhone({ ...staff, id: randomUUID() }, "13900009999")).ok).toBe(true);
   });
 });

@@ -1,14 +1,13 @@
-import { DISPLAY_COOKIE, parseDisplayCookie, safeReturnPath, toggleMode } from "@/lib/display/display-mode";
+import { DISPLAY_COOKIE, parseDisplayCookie, toggleMode } from "@/lib/display/display-mode";
+import { readLimitedForm } from "@/lib/http/read-body";
+import { safeReturnPath } from "@/lib/http/safe-return-path";
 
 // POST from the large-text / high-contrast buttons (plain forms, no JavaScript).
 // Not personal data and not a privileged action: anyone may set their own display.
 export async function POST(request: Request): Promise<Response> {
-  let form: FormData;
-  try {
-    form = await request.formData();
-  } catch {
-    return new Response("Bad request", { status: 400 });
-  }
+  const read = await readLimitedForm(request);
+  if (!read.ok) return read.response ?? new Response("Bad request", { status: 400 });
+  const form = read.form;
   const which = form.get("toggle");
   const back = safeReturnPath(form.get("back"));
   const current = parseDisplayCookie(readCookie(request.headers.get("cookie"), DISPLAY_COOKIE));

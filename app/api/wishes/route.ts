@@ -3,10 +3,12 @@
 // rules, rate limits and storage as the form (lib/wishes/receive-wish.ts).
 //
 // 201 {trackingCode, replyDueAt} for a new wish, 200 with the same body when the
-// idempotency key was already used; 400 {errors: {field: [key…]}} with keys under
+// idempotency key was already used by this device for the same fields; 409 when
+// it was used by another device or for other fields (never its code); 400 {errors: {field: [key…]}} with keys under
 // "wishForm.errors" (a filled honeypot or a bad idempotency key under "form");
 // 429 {error: "rate-limited", retryAfterSeconds}.
 import { readForm } from "@/lib/forms/read-form";
+import { readLimitedForm } from "@/lib/http/read-body";
 import { requestIdentity } from "@/lib/rate-limit/request-identity";
 import { receiveWish } from "@/lib/wishes/receive-wish";
 
@@ -34,12 +36,11 @@ export async function POST(request: Request): Promise<Response> {
   if (!type.startsWith("application/x-www-form-urlencoded") && !type.startsWith("multipart/form-data")) {
     return Response.json({ error: "unsupported-media-type" }, { status: 415, headers: noStore });
   }
-  let form: FormData;
-  try {
-    form = await request.formData();
-  } catch {
-    return Response.json({ errors: { form: ["form.rejected"] } }, { status: 400, headers: noStore });
+  const read = await readLimitedForm(request);
+  if (!read.ok) {
+    return read.response ?? Response.json({ errors: { form: ["form.rejected"] } }, { status: 400, headers: noStore });
   }
+  const form = read.form;
 
   const result = await receiveWish(readForm(form), await requestIdentity());
   if (result.ok) {
@@ -51,6 +52,11 @@ export async function POST(request: Request): Promise<Response> {
       { error: "rate-limited", retryAfterSeconds: result.retryAfterSeconds },
       { status: 429, headers: { ...noStore, "Retry-After": String(result.retryAfterSeconds) } },
     );
+  }
+  if (result.reason === "conflict") {
+    // Not the first answer: the key was used by another device or for other
+    // fields, and the code it holds is not this client's to read.
+    return Response.json({ errors: { form: ["form.alreadySent"] } }, { status: 409, headers: noStore });
   }
   return Response.json({ errors: result.errors }, { status: 400, headers: noStore });
 }

@@ -31,9 +31,11 @@ export const submitWishAction = publicAction({
     data: confirmationData(wish, values, locale),
   }),
   // The same key for the next attempt, so a retry can never store the wish
-  // twice; a fresh one only when the posted key was missing or mangled.
+  // twice; a fresh one when the posted key was missing or mangled, or already
+  // used by another device or for other fields (the resident's next press is
+  // then a new wish, as the message says).
   onError: (state) =>
-    isUuid(state.values?.idempotencyKey ?? "")
+    isUuid(state.values?.idempotencyKey ?? "") && state.formError !== "wishForm.errors.form.alreadySent"
       ? state
       : { ...state, values: { ...state.values, idempotencyKey: randomUUID() } },
 });

@@ -7,6 +7,7 @@ import { headers } from "next/headers";
 import { cookieFromHeader } from "@/lib/auth/session-cookie";
 import { PHONE_LOOKUP_COOKIE } from "@/lib/wishes/find-by-phone";
 import { WishStatus } from "@/lib/db/generated/enums";
+import { can } from "@/lib/auth/permissions";
 import { requireStaffPage } from "@/lib/auth/session";
 import { publicPage } from "@/lib/display/page-guard";
 import { Link } from "@/lib/i18n/navigation";
@@ -33,9 +34,12 @@ export default async function InboxPage({ params, searchParams }: PageProps<"/[l
   const parsed = parseInboxFilter(query);
   // ?phone=1: the keyed hash of the number looked up waits in a cookie; when it
   // has expired, "-" matches nothing rather than everything.
-  const filter = parsed.phone
-    ? { ...parsed, phoneHash: cookieFromHeader((await headers()).get("cookie"), PHONE_LOOKUP_COOKIE) ?? "-" }
-    : parsed;
+  // Only a role that may search by phone may list by a phone hash: a cookie
+  // set by hand must not turn the inbox into a phone search for anyone else.
+  const filter =
+    parsed.phone && can(actor.role, "wish.findByPhone")
+      ? { ...parsed, phoneHash: cookieFromHeader((await headers()).get("cookie"), PHONE_LOOKUP_COOKIE) ?? "-" }
+      : parsed;
   const t = await getTranslations({ locale, namespace: "adminWishes" });
   const labels = await getTranslations({ locale, namespace: "track" });
   const now = new Date();

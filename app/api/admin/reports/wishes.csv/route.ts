@@ -5,6 +5,7 @@
 // AND personal=1. Every export is logged (lib/reports/export-wishes.ts).
 import { getActor, authErrorResponse } from "@/lib/auth/session";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/http/edge-marker";
+import { limitBody } from "@/lib/http/read-body";
 import { clientIp } from "@/lib/rate-limit/request-identity";
 import { opaqueKey } from "@/lib/privacy/personal-data";
 import { parseExportFilter } from "@/lib/reports/export-filter";
@@ -13,6 +14,8 @@ import { startWishExport } from "@/lib/reports/export-wishes";
 import { csvByteStream, exportFileName } from "@/lib/reports/csv-stream";
 
 export async function GET(request: Request): Promise<Response> {
+  const limited = await limitBody(request);
+  if (!limited.ok) return limited.response;
   const params = new URL(request.url).searchParams;
   try {
     const actor = await getActor();

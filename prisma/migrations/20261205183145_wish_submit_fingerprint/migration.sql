@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Wish" ADD COLUMN     "submitFingerprint" TEXT;
+
