@@ -9,6 +9,8 @@ export const ACTIONS = [
   "wish.create", // on-site entry at a stall
   "wish.triage", // handle on site, refer, escalate, settle, reopen, mark duplicate, note
   "wish.revealContact", // show a full phone or name (logged)
+  "wish.editContact", // correct or erase a resident's contact details on request (PIPL, logged)
+  "wall.moderate", // approve, hide or redact wishes for the public wall
   "council.manage", // meetings, agenda items, decisions
   "content.manage", // market days, stalls, organisations
   "staff.manage", // create, deactivate, reset, sign out everywhere
@@ -20,7 +22,16 @@ export type Action = (typeof ACTIONS)[number];
 
 export const ROLE_PERMISSIONS: Readonly<Record<StaffRole, readonly Action[]>> = {
   ADMIN: ACTIONS,
-  STAFF: ["wish.view", "wish.create", "wish.triage", "wish.revealContact", "report.view", "report.export"],
+  STAFF: [
+    "wish.view",
+    "wish.create",
+    "wish.triage",
+    "wish.revealContact",
+    "wish.editContact",
+    "wall.moderate",
+    "report.view",
+    "report.export",
+  ],
   // The council secretary prepares meetings from escalated wishes and records
   // decisions; triage and contact details are not theirs.
   SECRETARY: ["wish.view", "council.manage", "report.view"],

@@ -5,7 +5,16 @@ import { ACTIONS, assertCan, AuthorizationError, can, ROLE_PERMISSIONS, type Act
 // must change this test too.
 const EXPECTED: Record<"ADMIN" | "STAFF" | "SECRETARY", Action[]> = {
   ADMIN: [...ACTIONS],
-  STAFF: ["wish.view", "wish.create", "wish.triage", "wish.revealContact", "report.view", "report.export"],
+  STAFF: [
+    "wish.view",
+    "wish.create",
+    "wish.triage",
+    "wish.revealContact",
+    "wish.editContact",
+    "wall.moderate",
+    "report.view",
+    "report.export",
+  ],
   SECRETARY: ["wish.view", "council.manage", "report.view"],
 };
 
