@@ -20,9 +20,10 @@ ALTER TYPE "WishAction" ADD VALUE 'ERASE_CONTACT';
 DROP INDEX "Wish_communityId_isPublic_status_createdAt_idx";
 
 -- AlterTable
-ALTER TABLE "Wish" ADD COLUMN     "wallModeratedAt" TIMESTAMPTZ(3),
-ADD COLUMN     "wallStatus" "WallStatus" NOT NULL DEFAULT 'PENDING',
-ADD COLUMN     "wallText" TEXT;
+-- In the schema's order: the drift check compares column order.
+ALTER TABLE "Wish" ADD COLUMN     "wallStatus" "WallStatus" NOT NULL DEFAULT 'PENDING',
+ADD COLUMN     "wallText" TEXT,
+ADD COLUMN     "wallModeratedAt" TIMESTAMPTZ(3);
 
 -- CreateIndex
 CREATE INDEX "Wish_communityId_isPublic_wallStatus_status_createdAt_idx" ON "Wish"("communityId", "isPublic", "wallStatus", "status", "createdAt" DESC);
