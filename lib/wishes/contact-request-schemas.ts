@@ -13,7 +13,6 @@ export const CONTACT_REQUEST_LIMITS = { reference: 200, wallText: LIMITS.content
 
 /** The contact fields a wish can hold; each is encrypted at rest. */
 export const CONTACT_FIELDS = ["name", "phone", "building", "pickupAddress", "destination"] as const;
-export type ContactField = (typeof CONTACT_FIELDS)[number];
 
 const trimmedOrAbsent = (v: unknown) => (typeof v === "string" && v.trim() !== "" ? v.trim() : undefined);
 const optional = (max: number) =>
