@@ -8,6 +8,8 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/permissions";
 import { seedDatabase } from "@/lib/seed/seed-database";
+import { parseInboxFilter } from "@/lib/wishes/inbox-filter";
+import { listInbox } from "@/lib/wishes/inbox-query";
 import { countPublicWishes, listPublicWishes } from "@/lib/wishes/public-wall";
 import { submitWish } from "@/lib/wishes/submit-wish";
 import { wishFormSchema } from "@/lib/wishes/wish-form-schema";
@@ -91,10 +93,14 @@ describe("the public wall waits for staff review", () => {
   it("shows it once approved, and takes it off again when hidden", async () => {
     const id = await publicWish("希望小区里多装几个垃圾桶，晚上扔垃圾方便些。");
     session.actor = staff;
+    // Staff find it in the inbox's "待审核上墙" queue until they decide.
+    const queue = async () => (await listInbox(staff, parseInboxFilter({ wall: "pending" }))).rows.map((r) => r.id);
+    expect(await queue()).toContain(id);
     revalidatedTags.length = 0;
     expect(await decide(id, "approve")).toMatchObject({ status: "ok", message: "adminWishes.wall.done.APPROVED" });
     expect(revalidatedTags).toContain("wish-figures");
     expect((await wallContents()).get(id)).toBe("希望小区里多装几个垃圾桶，晚上扔垃圾方便些。");
+    expect(await queue()).not.toContain(id);
 
     expect(await decide(id, "hide")).toMatchObject({ status: "ok", message: "adminWishes.wall.done.HIDDEN" });
     expect((await wallContents()).has(id)).toBe(false);
