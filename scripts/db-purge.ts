@@ -1,5 +1,6 @@
-// npm run db:purge — deletes residents' contact details one year after their
-// wish was settled (lib/privacy/purge-personal-data.ts). Safe to run daily.
+// npm run db:purge — deletes residents' personal data one year after their wish
+// was settled, or one year after submission when it is still open
+// (lib/privacy/purge-personal-data.ts). Safe to run daily.
 import { openDatabase } from "./database";
 
 const database = await openDatabase();
@@ -8,8 +9,10 @@ try {
   const { purgePersonalData } = await import("../lib/privacy/purge-personal-data");
   const prisma = createPrismaClient(database.url, 1);
   try {
-    const { wishes, cutoff } = await purgePersonalData(prisma);
-    console.log(`db:purge: contact details deleted from ${wishes} wishes settled before ${cutoff.toISOString()}`);
+    const { wishes, openWishes, cutoff } = await purgePersonalData(prisma);
+    console.log(
+      `db:purge: personal data deleted from ${wishes} wishes (${openWishes} still open) older than ${cutoff.toISOString()}`,
+    );
   } finally {
     await prisma.$disconnect();
   }

@@ -13,6 +13,8 @@ export const ACTIONS = [
   // hour): lists show the first three and last four digits, so without a limit
   // 10,000 searches would recover any number. Only for roles that handle residents.
   "wish.findByPhone",
+  "wish.editContact", // correct or erase a resident's contact details on request (PIPL, logged)
+  "wall.moderate", // approve, hide or redact wishes for the public wall
   "council.manage", // meetings, agenda items, decisions
   "content.manage", // market days, stalls, organisations
   "staff.manage", // create, deactivate, reset, sign out everywhere
@@ -30,6 +32,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<StaffRole, readonly Action[]>> = 
     "wish.triage",
     "wish.revealContact",
     "wish.findByPhone",
+    "wish.editContact",
+    "wall.moderate",
     "report.view",
     "report.export",
   ],

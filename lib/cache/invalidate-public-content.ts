@@ -8,6 +8,8 @@ export interface PublicContentChange {
   organizationIds?: readonly string[];
   /** Wishes were created or changed state: the public figures move. */
   wishes?: boolean;
+  /** Staff moderated the public wall or erased a wish's text: expire at once. */
+  wall?: boolean;
   /** A council meeting, agenda item or decision changed (the public /council page). */
   council?: boolean;
   /** The community's own public settings (the office phone and hours). */
@@ -44,7 +46,9 @@ export function invalidatePublicContent(change: PublicContentChange): string[] {
   if (change.council) now.add(cacheTags.council);
   if (change.community) now.add(cacheTags.community);
   if (change.searchSynonyms) now.add(cacheTags.searchSynonyms);
+  // A hidden or erased text must leave the wall on the next load, not after a refresh.
+  if (change.wall) now.add(cacheTags.wishFigures);
   for (const tag of now) revalidateTag(tag, { expire: 0 });
-  if (change.wishes) revalidateTag(cacheTags.wishFigures, "max");
-  return [...now, ...(change.wishes ? [cacheTags.wishFigures] : [])];
+  if (change.wishes && !change.wall) revalidateTag(cacheTags.wishFigures, "max");
+  return [...new Set([...now, ...(change.wishes ? [cacheTags.wishFigures] : [])])];
 }

@@ -56,6 +56,8 @@ export const inboxFilterSchema = z.object({
   stall: lenient(z.uuid()),
   overdue: z.preprocess((v) => first(v) === "1" || first(v) === "on", z.boolean()).catch(false),
   reply: lenient(z.enum(["with", "without"])),
+  // "待审核上墙": public wishes waiting for staff review (lib/wishes/moderate-wall.ts).
+  wall: lenient(z.enum(["pending"])),
   // The default order is by urgency (inbox-order.ts); "needed" lists assistance
   // requests by when help is needed, from today on.
   sort: lenient(z.enum(["needed"])),
@@ -95,6 +97,7 @@ export function inboxSearch(
   if (f.stall) params.set("stall", f.stall);
   if (f.overdue) params.set("overdue", "1");
   if (f.reply) params.set("reply", f.reply);
+  if (f.wall) params.set("wall", f.wall);
   if (f.sort) params.set("sort", f.sort);
   if (f.q) params.set("q", f.q);
   if (f.phone) params.set("phone", "1");

@@ -95,6 +95,7 @@ function baseConditions(communityId: string, filter: InboxFilter, now: Date): Pr
   if (filter.overdue) where.push(overdueSql(now));
   if (filter.reply === "with") where.push(Prisma.sql`w."publicReply" IS NOT NULL`);
   if (filter.reply === "without") where.push(Prisma.sql`w."publicReply" IS NULL`);
+  if (filter.wall === "pending") where.push(Prisma.sql`w."isPublic" AND w."wallStatus" = 'PENDING'::"WallStatus"`);
   // Exact phone: the keyed hash, indexed; the phone is never stored in clear.
   if (filter.phoneHash !== undefined) where.push(Prisma.sql`w."phoneHash" = ${filter.phoneHash}`);
   if (filter.q) {

@@ -201,6 +201,41 @@ export const WISH_TRANSITIONS = {
     actors: [STAFF],
   },
 
+  // PIPL: the resident asked staff to correct their contact details. The state
+  // stays; the event says that (never what) was corrected, and bumps the version.
+  CORRECT_CONTACT: {
+    transitions: {
+      [SUBMITTED]: SUBMITTED,
+      [REFERRED]: REFERRED,
+      [ESCALATED]: ESCALATED,
+      [DECIDED]: DECIDED,
+      [SETTLED]: SETTLED,
+      [REOPENED]: REOPENED,
+      [DUPLICATE]: DUPLICATE,
+    },
+    requires: [],
+    milestones: {},
+    actors: [STAFF],
+  },
+
+  // PIPL: contact details erased, on the resident's request (STAFF) or when the
+  // retention period ends (SYSTEM, lib/privacy/purge-personal-data.ts). In every
+  // state: a wish still open after a year keeps going, without a way to call.
+  ERASE_CONTACT: {
+    transitions: {
+      [SUBMITTED]: SUBMITTED,
+      [REFERRED]: REFERRED,
+      [ESCALATED]: ESCALATED,
+      [DECIDED]: DECIDED,
+      [SETTLED]: SETTLED,
+      [REOPENED]: REOPENED,
+      [DUPLICATE]: DUPLICATE,
+    },
+    requires: [],
+    milestones: {},
+    actors: [STAFF, SYSTEM],
+  },
+
   // 回访: the resident (tracking page) or staff (phone follow-up) record a 1–5
   // rating. The rating itself never changes the state; a low one is followed by a
   // SYSTEM REOPEN in the same transaction, so both steps show in the history.

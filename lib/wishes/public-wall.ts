@@ -1,5 +1,6 @@
-// The public wall (/wishes): wishes whose residents ticked "public", with
-// nothing personal: content, kind, category, state, date, place and the
+// The public wall (/wishes): wishes whose residents ticked "public" AND staff
+// approved (lib/wishes/moderate-wall.ts), with nothing personal: content (staff's
+// redacted text when they wrote one), kind, category, state, date, place and the
 // official reply. Cached under the wish-figures tag, which every wish change
 // revalidates (lib/cache/invalidate-public-content.ts).
 import "server-only";
@@ -36,6 +37,8 @@ function baseWhere(marketDay: string | null): Prisma.WishWhereInput {
   return {
     community: { slug: publicCommunitySlug() },
     isPublic: true,
+    // Nothing a resident wrote goes public unreviewed.
+    wallStatus: "APPROVED",
     // A wish tied to a market day that is not (or no longer) public stays off the wall.
     OR: [{ marketDayId: null }, { marketDay: { status: { in: ["PUBLISHED", "CANCELLED"] } } }],
     ...(marketDay ? { marketDay: { slug: marketDay, status: { in: ["PUBLISHED", "CANCELLED"] } } } : {}),
@@ -65,6 +68,7 @@ export async function listPublicWishes(filter: WallFilter): Promise<PublicWishPa
       category: true,
       status: true,
       content: true,
+      wallText: true,
       createdAt: true,
       publicReply: true,
       marketDay: { select: { slug: true, title: true, titleEn: true } },
@@ -75,8 +79,9 @@ export async function listPublicWishes(filter: WallFilter): Promise<PublicWishPa
   const page = rows.slice(0, WALL_PAGE_SIZE);
   const last = page.at(-1);
   return {
-    wishes: page.map(({ publicReply, duplicateOf, ...wish }) => ({
+    wishes: page.map(({ publicReply, duplicateOf, wallText, ...wish }) => ({
       ...wish,
+      content: wallText ?? wish.content,
       reply: wish.status === "DUPLICATE" ? (duplicateOf?.publicReply ?? null) : publicReply,
     })),
     next: rows.length > WALL_PAGE_SIZE && last ? { at: last.createdAt.getTime(), id: last.id } : null,
@@ -124,7 +129,7 @@ export async function listWallMarketDays(): Promise<WallMarketDay[]> {
     where: {
       community: { slug: publicCommunitySlug() },
       status: { in: ["PUBLISHED", "CANCELLED"] },
-      wishes: { some: { isPublic: true } },
+      wishes: { some: { isPublic: true, wallStatus: "APPROVED" } },
     },
     orderBy: { startsAt: "desc" },
     select: { slug: true, title: true, titleEn: true, startsAt: true },

@@ -22,6 +22,8 @@ export async function getWishForStaff(actor: Actor | null, id: string, now: Date
       channel: true,
       status: true,
       isPublic: true,
+      wallStatus: true,
+      wallText: true,
       anonymous: true,
       phoneEnc: true,
       phoneLast4: true,

@@ -58,6 +58,8 @@ export const TAKEN_ELSEWHERE = {
   SUBMIT: "the on-site entry form (/admin/wishes/new), which may settle the wish at once",
   RECORD_COUNCIL_DECISION: "the council page, for all of an agenda item's wishes at once",
   RATE: "no staff form yet: residents rate on the tracking page",
+  CORRECT_CONTACT: "the contact panel's correction form (lib/wishes/correct-contact.ts), behind wish.editContact",
+  ERASE_CONTACT: "the contact panel's erase form (lib/wishes/erase-contact.ts), behind wish.editContact",
 } as const satisfies Partial<Record<StaffWishAction, string>>;
 
 export type TriageFormAction = Exclude<StaffWishAction, keyof typeof TAKEN_ELSEWHERE>;

@@ -76,7 +76,7 @@ export async function bulkLoad(
     `INSERT INTO "Wish" (id, "communityId", "trackingCode", kind, category, content, channel, status, "isPublic", anonymous,
         "marketDayId", "stallId", "referralDepartment", "referralDueAt", "publicReply", "replyDueAt",
         "firstReplyAt", "handledOnSiteAt", "referredAt", "escalatedAt", "settledAt", satisfaction, "ratedAt",
-        version, "idempotencyKey", "createdAt", "updatedAt")
+        version, "idempotencyKey", "createdAt", "updatedAt", "wallStatus")
      SELECT gen_random_uuid(), $1::uuid, 'BENCH' || lpad(s.g::text, 10, '0'),
             (enum_range(NULL::"WishKind"))[1 + s.kind_i], (enum_range(NULL::"WishCategory"))[1 + s.cat_i],
             (${texts})[1 + s.text_i] || '（第' || s.g || '条）',
@@ -93,7 +93,9 @@ export async function bulkLoad(
             CASE WHEN x.status = 'REOPENED' OR (x.status = 'SETTLED' AND s.r_rate < 0.4) THEN f.settled + interval '2 days' END,
             CASE x.status WHEN 'SUBMITTED' THEN 0 WHEN 'REOPENED' THEN 3
                  WHEN 'SETTLED' THEN CASE WHEN f.referred IS NOT NULL OR f.escalated IS NOT NULL THEN 2 ELSE 1 END ELSE 1 END,
-            'bench-' || s.g, x.created, x.created
+            'bench-' || s.g, x.created, x.created,
+            -- Public bench wishes count as reviewed, so the wall has a realistic load.
+            (CASE WHEN s.r_rate < 0.3 THEN 'APPROVED' ELSE 'PENDING' END)::"WallStatus"
        FROM (
          SELECT g, random() AS r_status, random() AS r_path, random() AS r_rate, random() AS r_reply, random() AS r_time,
                 CASE WHEN random() < 0.6 THEN 1 + floor(random() * ${MARKET_DAYS})::int END AS md_idx,

@@ -113,6 +113,30 @@ function wishRows(): Record<string, MatrixRow> {
       crossCommunity: "denied",
       form: (f) => ({ wishId: f.wishId }),
     },
+    [`${file}#correctContactAction`]: {
+      kind: "action",
+      permission: "wish.editContact",
+      crossCommunity: "denied",
+      form: (f) => ({ wishId: f.wishId, expectedVersion: "0", name: "王阿姨", reference: "居民当面申请更正" }),
+    },
+    [`${file}#eraseContactAction`]: {
+      kind: "action",
+      permission: "wish.editContact",
+      crossCommunity: "denied",
+      form: (f) => ({
+        wishId: f.wishId,
+        expectedVersion: "0",
+        scope: "contact",
+        confirm: "on",
+        reference: "居民当面申请删除",
+      }),
+    },
+    [`${file}#moderateWallAction`]: {
+      kind: "action",
+      permission: "wall.moderate",
+      crossCommunity: "denied",
+      form: (f) => ({ wishId: f.wishId, decision: "approve" }),
+    },
     [`${file}#enterWishOnSiteAction`]: {
       kind: "action",
       permission: "wish.create",

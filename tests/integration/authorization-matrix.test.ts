@@ -127,6 +127,8 @@ beforeAll(async () => {
       kind: "WISH",
       category: "OTHER",
       content: "矩阵测试：楼道灯坏了",
+      // Public, so that moderating it is a real decision, not "not public".
+      isPublic: true,
       replyDueAt: new Date(Date.now() + 48 * 3_600_000),
       idempotencyKey: randomUUID(),
     },

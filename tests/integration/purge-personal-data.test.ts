@@ -1,6 +1,8 @@
-// Retention against a real database: contact details go one year after a wish is
-// settled or merged, and nothing else changes; open and recently settled wishes
-// keep theirs so staff can still call the resident back.
+// Retention against a real database: personal data (contact details, mobility
+// aids, the rating comment) goes one year after a wish is settled or merged, or
+// one year after submission for a wish still open, and nothing else changes;
+// recently settled and recently submitted wishes keep theirs so staff can still
+// call the resident back.
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { purgePersonalData, RETENTION_DAYS } from "@/lib/privacy/purge-personal-data";
@@ -82,7 +84,9 @@ describe("purgePersonalData", () => {
       .$executeRaw`UPDATE "Wish" SET "updatedAt" = ${new Date(NOW.getTime() - 400 * DAY)} WHERE id = ${merged}::uuid`;
 
     const result = await purgePersonalData(testDb.prisma, NOW);
-    expect(result.wishes).toBe(2);
+    // The two above, and the seed's 2023 wishes that carry mobility aids.
+    expect(result.wishes).toBeGreaterThanOrEqual(2);
+    expect(result.openWishes).toBe(0);
 
     for (const id of [old, merged]) {
       const row = await contactOf(id);
@@ -108,10 +112,84 @@ describe("purgePersonalData", () => {
 
     const audit = await testDb.prisma.auditLog.findMany({ where: { action: "privacy.purge" } });
     expect(audit).toHaveLength(1);
-    expect(audit[0]?.detail).toMatchObject({ wishes: 2 });
+    expect(audit[0]?.detail).toMatchObject({ wishes: result.wishes, openWishes: 0 });
 
     // A second run finds nothing left to delete and logs nothing.
     expect((await purgePersonalData(testDb.prisma, NOW)).wishes).toBe(0);
     expect(await testDb.prisma.auditLog.count({ where: { action: "privacy.purge" } })).toBe(1);
+  });
+});
+
+describe("purgePersonalData, health data, comments and wishes left open", () => {
+  it("clears mobility aids and the rating comment with the contact details", async () => {
+    const id = await wishWithContact("一年多前办结，有评价意见");
+    const settledAt = new Date(NOW.getTime() - (RETENTION_DAYS + 2) * DAY);
+    await testDb.prisma.wish.update({
+      where: { id },
+      data: { status: "SETTLED", settledAt, satisfaction: 2, satisfactionComment: "陪同的志愿者迟到了" },
+    });
+    const before = await testDb.prisma.wish.findUniqueOrThrow({ where: { id } });
+    expect(before.mobilityAids).toEqual(["ESCORT"]);
+
+    await purgePersonalData(testDb.prisma, NOW);
+    const after = await testDb.prisma.wish.findUniqueOrThrow({ where: { id } });
+    expect(after).toMatchObject({ mobilityAids: [], satisfactionComment: null, phoneEnc: null, satisfaction: 2 });
+    expect(after.version).toBe(before.version + 1);
+    // Every seeded wish older than the retention period lost its mobility aids too.
+    expect(
+      await testDb.prisma.wish.count({
+        where: { status: "SETTLED", settledAt: { lt: settledAt }, mobilityAids: { isEmpty: false } },
+      }),
+    ).toBe(0);
+  });
+
+  it("erases a wish still open a year after submission, keeps it open, and says so in its history", async () => {
+    const stuck = await wishWithContact("一年前提交，还没办完");
+    const young = await wishWithContact("半年前提交，还没办完");
+    const at = (days: number) => new Date(NOW.getTime() - days * DAY);
+    await testDb.prisma
+      .$executeRaw`UPDATE "Wish" SET "createdAt" = ${at(RETENTION_DAYS + 5)} WHERE id = ${stuck}::uuid`;
+    await testDb.prisma.$executeRaw`UPDATE "Wish" SET "createdAt" = ${at(180)} WHERE id = ${young}::uuid`;
+    await testDb.prisma.wish.update({ where: { id: stuck }, data: { status: "REFERRED", referralDepartment: "街道" } });
+
+    const result = await purgePersonalData(testDb.prisma, NOW);
+    expect(result.openWishes).toBe(1);
+
+    const row = await testDb.prisma.wish.findUniqueOrThrow({ where: { id: stuck } });
+    expect(row).toMatchObject({
+      status: "REFERRED",
+      nameEnc: null,
+      phoneEnc: null,
+      phoneLast4: null,
+      phoneHash: null,
+      buildingEnc: null,
+      pickupAddressEnc: null,
+      destinationEnc: null,
+      mobilityAids: [],
+    });
+    expect(row.content).toContain("复诊");
+    const event = await testDb.prisma.wishEvent.findFirstOrThrow({
+      where: { wishId: stuck },
+      orderBy: { sequence: "desc" },
+    });
+    expect(event).toMatchObject({
+      action: "ERASE_CONTACT",
+      actorType: "SYSTEM",
+      actorId: null,
+      fromStatus: "REFERRED",
+      toStatus: "REFERRED",
+      sequence: row.version,
+    });
+
+    const kept = await testDb.prisma.wish.findUniqueOrThrow({ where: { id: young } });
+    expect(kept.phoneLast4).toBe("5678");
+    expect(kept.mobilityAids).toEqual(["ESCORT"]);
+
+    const audit = await testDb.prisma.auditLog.findFirstOrThrow({
+      where: { action: "privacy.purge" },
+      orderBy: { createdAt: "desc" },
+    });
+    expect(audit.detail).toMatchObject({ openWishes: 1 });
+    expect(JSON.stringify(audit.detail)).not.toContain("5678");
   });
 });

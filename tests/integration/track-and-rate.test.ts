@@ -284,7 +284,7 @@ describe("the public wall", () => {
       after = page.next;
     }
     const publicIds = await testDb.prisma.wish.findMany({
-      where: { isPublic: true },
+      where: { isPublic: true, wallStatus: "APPROVED" },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       select: { id: true },
     });
@@ -297,7 +297,7 @@ describe("the public wall", () => {
     const counts = await countPublicWishes(null);
     const { total, ...perState } = counts;
     expect(Object.values(perState).reduce((a, b) => a + b, 0)).toBe(total);
-    expect(total).toBe(await testDb.prisma.wish.count({ where: { isPublic: true } }));
+    expect(total).toBe(await testDb.prisma.wish.count({ where: { isPublic: true, wallStatus: "APPROVED" } }));
     const settled = await listPublicWishes({ ...all, state: "SETTLED" });
     expect(settled.wishes.every((w) => w.status === "SETTLED")).toBe(true);
     const reopened = await listPublicWishes({ ...all, state: "REOPENED" });

@@ -11,6 +11,8 @@ const EXPECTED: Record<"ADMIN" | "STAFF" | "SECRETARY", Action[]> = {
     "wish.triage",
     "wish.revealContact",
     "wish.findByPhone",
+    "wish.editContact",
+    "wall.moderate",
     "report.view",
     "report.export",
   ],

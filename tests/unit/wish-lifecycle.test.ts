@@ -66,6 +66,21 @@ const ALLOWED: readonly Triple[] = [
   ["SETTLED", "CATEGORISE", "SETTLED"],
   ["REOPENED", "CATEGORISE", "REOPENED"],
 
+  ["SUBMITTED", "CORRECT_CONTACT", "SUBMITTED"],
+  ["REFERRED", "CORRECT_CONTACT", "REFERRED"],
+  ["ESCALATED", "CORRECT_CONTACT", "ESCALATED"],
+  ["DECIDED", "CORRECT_CONTACT", "DECIDED"],
+  ["SETTLED", "CORRECT_CONTACT", "SETTLED"],
+  ["REOPENED", "CORRECT_CONTACT", "REOPENED"],
+  ["DUPLICATE", "CORRECT_CONTACT", "DUPLICATE"],
+  ["SUBMITTED", "ERASE_CONTACT", "SUBMITTED"],
+  ["REFERRED", "ERASE_CONTACT", "REFERRED"],
+  ["ESCALATED", "ERASE_CONTACT", "ESCALATED"],
+  ["DECIDED", "ERASE_CONTACT", "DECIDED"],
+  ["SETTLED", "ERASE_CONTACT", "SETTLED"],
+  ["REOPENED", "ERASE_CONTACT", "REOPENED"],
+  ["DUPLICATE", "ERASE_CONTACT", "DUPLICATE"],
+
   ["SETTLED", "RATE", "SETTLED"],
 ];
 
@@ -94,6 +109,8 @@ const ACTIONS: readonly WishAction[] = [
   "ADD_NOTE",
   "RATE",
   "CATEGORISE",
+  "CORRECT_CONTACT",
+  "ERASE_CONTACT",
 ];
 
 function expected(from: WishStatus | null, action: WishAction): WishStatus | undefined {
@@ -154,8 +171,8 @@ describe("wish life cycle table", () => {
     }
   });
 
-  it("a duplicate only accepts notes", () => {
-    expect(allowedActions("DUPLICATE")).toEqual(["ADD_NOTE"]);
+  it("a duplicate only accepts notes, and the resident's privacy requests", () => {
+    expect(allowedActions("DUPLICATE")).toEqual(["ADD_NOTE", "CORRECT_CONTACT", "ERASE_CONTACT"]);
   });
 });
 

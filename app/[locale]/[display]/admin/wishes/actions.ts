@@ -11,9 +11,13 @@ import { requestIpKey } from "@/lib/auth/request-ip";
 import { textOf, type FormInput } from "@/lib/forms/read-form";
 import { staffAction } from "@/lib/forms/staff-action";
 import { localePath } from "@/lib/i18n/paths";
+import { correctContactSchema, eraseContactSchema, moderateWallSchema } from "@/lib/wishes/contact-request-schemas";
+import { correctContact } from "@/lib/wishes/correct-contact";
 import { enterWishOnSite } from "@/lib/wishes/enter-wish-on-site";
+import { eraseContact } from "@/lib/wishes/erase-contact";
 import { PHONE_LOOKUP_COOKIE, PHONE_LOOKUP_SECONDS } from "@/lib/wishes/find-by-phone";
 import { inboxSearchSchema, searchInbox, type InboxSearchResult } from "@/lib/wishes/inbox-search";
+import { moderateWall } from "@/lib/wishes/moderate-wall";
 import { revealContact, type RevealedContact } from "@/lib/wishes/reveal-contact";
 import { findWishCommunity } from "@/lib/wishes/staff-wish-query";
 import { formatTrackingCode } from "@/lib/wishes/tracking-code";
@@ -46,6 +50,45 @@ export const revealContactAction = staffAction({
   messages: TRIAGE_MESSAGES,
   run: async (actor, { wishId }) => revealContact(actor, wishId, { ipKey: await requestIpKey() }),
   done: (contact: RevealedContact) => ({ status: "ok", message: "adminWishes.reveal.shown", data: contact }),
+});
+
+/**
+ * PIPL: the resident asked for a correction. The new details are typed into this
+ * form only; after success they are not sent back (the page shows the masked phone).
+ */
+export const correctContactAction = staffAction({
+  name: "correct contact",
+  permission: "wish.editContact",
+  record: namedWish,
+  schema: correctContactSchema,
+  messages: TRIAGE_MESSAGES,
+  run: (actor, input) => correctContact(actor, input),
+  done: () => ({ status: "ok", message: "adminWishes.privacy.corrected", values: {} }),
+  refreshPage: true,
+});
+
+/** PIPL: the resident asked for erasure; the form's checkbox is the confirmation. */
+export const eraseContactAction = staffAction({
+  name: "erase contact",
+  permission: "wish.editContact",
+  record: namedWish,
+  schema: eraseContactSchema,
+  messages: TRIAGE_MESSAGES,
+  run: (actor, input) => eraseContact(actor, input),
+  done: () => ({ status: "ok", message: "adminWishes.privacy.erased", values: {} }),
+  refreshPage: true,
+});
+
+/** The public wall's review: approve, hide, or approve a redacted text. */
+export const moderateWallAction = staffAction({
+  name: "moderate wall",
+  permission: "wall.moderate",
+  record: namedWish,
+  schema: moderateWallSchema,
+  messages: TRIAGE_MESSAGES,
+  run: (actor, input) => moderateWall(actor, input),
+  done: (wallStatus) => ({ status: "ok", message: `adminWishes.wall.done.${wallStatus}` }),
+  refreshPage: true,
 });
 
 /** On-site entry at a stall. What was typed (contact details included) goes back only into its own form. */

@@ -94,6 +94,16 @@ export default async function InboxPage({ params, searchParams }: PageProps<"/[l
               </Link>
             </li>
           ))}
+          {/* The public wall's review queue (PIPL issue 12): nothing goes public unreviewed. */}
+          <li>
+            <Link
+              href={href(inboxSearch(filter, null, { wall: filter.wall ? undefined : "pending" }))}
+              aria-current={filter.wall ? "page" : undefined}
+              className={`inline-flex min-h-11 shrink-0 items-center whitespace-nowrap rounded-full border-2 border-brand px-4 ${filter.wall ? "bg-brand text-white" : "bg-white"}`}
+            >
+              {t("wall.pendingChip")}
+            </Link>
+          </li>
         </ul>
         {counts ? null : <p className="mt-1 text-muted">{t("inbox.countsUnavailable")}</p>}
       </nav>

@@ -100,7 +100,8 @@ export function TrackedWish({ wish, headingRef }: { wish: TrackedWishView; headi
         ) : null}
         <div className={row}>
           <dt className="font-semibold">{t("result.content")}</dt>
-          <dd className="whitespace-pre-line">{wish.content}</dd>
+          {/* Empty once erased on the resident's request (lib/wishes/erase-contact.ts). */}
+          <dd className="whitespace-pre-line">{wish.content || t("result.contentErased")}</dd>
         </div>
         {wish.satisfaction !== null && !wish.canRate ? (
           <div className={row}>

@@ -2,7 +2,9 @@
 // the timeline. Shared by [id]/page.tsx and [id]/[attempt]/page.tsx.
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { CorrectContactForm, EraseContactForm } from "@/components/admin/wishes/contact-request-forms";
 import { RevealContactForm } from "@/components/admin/wishes/reveal-contact-form";
+import { WallModerationForm } from "@/components/admin/wishes/wall-moderation-form";
 import { WishActions } from "@/components/admin/wishes/wish-actions";
 import { WishTimeline } from "@/components/admin/wishes/wish-timeline";
 import { WishStatusBadge } from "@/components/wish-status-badge";
@@ -15,7 +17,13 @@ import { getTriageOptions, getWishForStaff } from "@/lib/wishes/staff-wish-query
 import { formatTrackingCode } from "@/lib/wishes/tracking-code";
 import { shanghaiDateText } from "@/lib/wishes/wish-dates";
 import { isUuid } from "@/lib/uuid";
-import { revealContactAction, triageWishAction } from "../actions";
+import {
+  correctContactAction,
+  eraseContactAction,
+  moderateWallAction,
+  revealContactAction,
+  triageWishAction,
+} from "../actions";
 
 /**
  * The wish page's body, for [id]/page.tsx and [id]/[attempt]: its forms post to
@@ -55,7 +63,10 @@ export async function renderWishPage({
     ],
     [t("inbox.created"), date(wish.createdAt).text],
     [t("detail.replyDue"), `${date(wish.replyDueAt).text}${wish.overdue ? ` · ${t("inbox.overdue")}` : ""}`],
-    [t("detail.public"), wish.isPublic ? t("detail.yes") : t("detail.no")],
+    [
+      t("detail.public"),
+      wish.isPublic ? `${t("detail.yes")} · ${t(`wall.status.${wish.wallStatus}`)}` : t("detail.no"),
+    ],
     [
       t("inbox.phone"),
       <span key="p" className="font-mono">
@@ -103,7 +114,8 @@ export async function renderWishPage({
         <h2 id="wish-content-heading" className="text-xl font-bold">
           {t("detail.content")}
         </h2>
-        <p className="mt-2 whitespace-pre-line text-xl leading-relaxed">{wish.content}</p>
+        {/* An empty text was erased at the resident's request (lib/wishes/erase-contact.ts). */}
+        <p className="mt-2 whitespace-pre-line text-xl leading-relaxed">{wish.content || t("privacy.contentErased")}</p>
       </section>
 
       {/* A low rating reopens the wish (RATE + SYSTEM REOPEN): staff see why first. */}
@@ -176,6 +188,39 @@ export async function renderWishPage({
           <RevealContactForm wishId={wish.id} action={revealContactAction} permalink={permalink} />
         ) : null}
       </section>
+
+      {wish.isPublic && can(actor.role, "wall.moderate") ? (
+        <WallModerationForm
+          wishId={wish.id}
+          wallStatus={wish.wallStatus}
+          wallText={wish.wallText}
+          action={moderateWallAction}
+          permalink={permalink}
+        />
+      ) : null}
+
+      {can(actor.role, "wish.editContact") ? (
+        <section aria-labelledby="wish-privacy-heading" className="space-y-3">
+          <h2 id="wish-privacy-heading" className="text-2xl font-bold">
+            {t("privacy.heading")}
+          </h2>
+          <p className="text-lg">{t("privacy.intro")}</p>
+          <div className="grid gap-4 lg:grid-cols-2">
+            <CorrectContactForm
+              wishId={wish.id}
+              version={wish.version}
+              action={correctContactAction}
+              permalink={permalink}
+            />
+            <EraseContactForm
+              wishId={wish.id}
+              version={wish.version}
+              action={eraseContactAction}
+              permalink={permalink}
+            />
+          </div>
+        </section>
+      ) : null}
 
       {can(actor.role, "wish.triage") ? (
         <WishActions locale={locale} wish={wish} options={options} action={triageWishAction} permalink={permalink} />
