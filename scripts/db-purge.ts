@@ -1,5 +1,7 @@
 // npm run db:purge — deletes residents' contact details one year after their
 // wish was settled (lib/privacy/purge-personal-data.ts). Safe to run daily.
+// First: loads .env before lib/env.ts reads process.env (see the module).
+import "./load-env";
 import { openDatabase } from "./database";
 
 const database = await openDatabase();

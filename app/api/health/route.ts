@@ -6,7 +6,7 @@ export async function GET(): Promise<Response> {
   await connection();
   const health = await checkHealth();
   return Response.json(health, {
-    status: health.database === "ok" ? 200 : 503,
+    status: health.status === "ok" ? 200 : 503,
     headers: { "Cache-Control": "no-store" },
   });
 }
