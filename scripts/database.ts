@@ -64,11 +64,7 @@ export async function migrateUrl(url: string, log: (m: string) => void): Promise
  * Loads the demo data. `dev` is the explicit signal that only `npm run dev` gives;
  * without it (or SEED_STAFF_PASSWORD) the demo staff accounts are created locked.
  */
-export async function seedUrl(
-  url: string,
-  log: (m: string) => void,
-  options: { dev: boolean },
-): Promise<SeedOutcome> {
+export async function seedUrl(url: string, log: (m: string) => void, options: { dev: boolean }): Promise<SeedOutcome> {
   const { resolveSeedStaffPassword } = await import("../lib/seed/staff-password");
   const { seedDatabase } = await import("../lib/seed/seed-database");
   const { createPrismaClient } = await import("../lib/db/create-client");

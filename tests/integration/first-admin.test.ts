@@ -1,19 +1,19 @@
 // Issue 12, finding 2: outside `npm run dev` no staff account may get the public
 // development password. A seed without a password creates the demo content and
 // the demo staff locked; the first admin comes from `npm run staff:create-admin`.
-import { spawnSync } from "node:child_process";
-import path from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { verifyPassword } from "@/lib/auth/password";
 import { seedDatabase } from "@/lib/seed/seed-database";
 import { createFirstAdmin } from "@/lib/staff/create-first-admin";
 import { useTestDatabase } from "../helpers/use-test-database";
+import { runScript, type ScriptEnv } from "../helpers/run-script";
 import { useThrowAwayKeys } from "../helpers/throw-away-keys";
 
+// The command-line tests start Node and tsx: slow on a busy CI machine.
+vi.setConfig({ testTimeout: 120_000 });
 const testDb = await useTestDatabase();
 useThrowAwayKeys();
 const { prisma } = testDb;
-const ROOT = path.resolve(import.meta.dirname, "../..");
 const SLUG = "yuandong";
 
 beforeAll(async () => {
@@ -21,19 +21,12 @@ beforeAll(async () => {
 });
 
 /** Runs the CLI as an operator would, against this file's database. */
-function runCli(args: string[], options: { input?: string; env?: NodeJS.ProcessEnv } = {}) {
-  const result = spawnSync(
-    process.execPath,
-    [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "--conditions=react-server", "scripts/staff-create-admin.ts", ...args],
-    {
-      cwd: ROOT,
-      input: options.input ?? "",
-      encoding: "utf8",
-      timeout: 60_000,
-      env: { ...process.env, DATABASE_URL: testDb.url, HUIYIN_COMMUNITY_SLUG: SLUG, ...options.env },
-    },
-  );
-  return { status: result.status, out: `${result.stdout}${result.stderr}` };
+function runCli(args: string[], options: { input?: string; env?: ScriptEnv } = {}) {
+  return runScript("scripts/staff-create-admin.ts", args, {
+    tsxArgs: ["--conditions=react-server"],
+    input: options.input,
+    env: { ...process.env, DATABASE_URL: testDb.url, HUIYIN_COMMUNITY_SLUG: SLUG, ...options.env },
+  });
 }
 
 describe("seeding without a staff password", () => {
@@ -55,7 +48,11 @@ describe("seeding without a staff password", () => {
 
 describe("createFirstAdmin", () => {
   it("creates an active admin in the configured community, audited as a command-line creation", async () => {
-    const result = await createFirstAdmin({ communitySlug: SLUG, username: "Wang.Admin", password: "a-long-admin-pass-1" });
+    const result = await createFirstAdmin({
+      communitySlug: SLUG,
+      username: "Wang.Admin",
+      password: "a-long-admin-pass-1",
+    });
     expect(result.ok).toBe(true);
     const user = await prisma.staffUser.findUniqueOrThrow({ where: { username: "wang.admin" } });
     expect(user).toMatchObject({ role: "ADMIN", active: true });
@@ -65,10 +62,12 @@ describe("createFirstAdmin", () => {
   });
 
   it("refuses a taken username, a weak password and an unknown community", async () => {
-    expect(await createFirstAdmin({ communitySlug: SLUG, username: "admin", password: "a-long-admin-pass-1" })).toEqual({
-      ok: false,
-      reason: "usernameTaken",
-    });
+    expect(await createFirstAdmin({ communitySlug: SLUG, username: "admin", password: "a-long-admin-pass-1" })).toEqual(
+      {
+        ok: false,
+        reason: "usernameTaken",
+      },
+    );
     expect(await createFirstAdmin({ communitySlug: SLUG, username: "li", password: "short" })).toMatchObject({
       ok: false,
       reason: "invalid",
@@ -82,7 +81,7 @@ describe("createFirstAdmin", () => {
 
 describe("npm run staff:create-admin", () => {
   it("reads the password from piped standard input, and never echoes it", async () => {
-    const { status, out } = runCli(["chen.admin", "陈主任"], { input: "piped-admin-password-1\n" });
+    const { status, out } = await runCli(["chen.admin", "陈主任"], { input: "piped-admin-password-1\n" });
     expect(out).toContain('administrator "chen.admin" created');
     expect(status).toBe(0);
     expect(out).not.toContain("piped-admin-password-1");
@@ -93,14 +92,14 @@ describe("npm run staff:create-admin", () => {
 
   it("reads HUIYIN_ADMIN_PASSWORD, and fails clearly on an existing username", async () => {
     const env = { HUIYIN_ADMIN_PASSWORD: "env-admin-password-1" };
-    expect(runCli(["zhou.admin"], { env }).status).toBe(0);
-    const again = runCli(["zhou.admin"], { env });
+    expect((await runCli(["zhou.admin"], { env })).status).toBe(0);
+    const again = await runCli(["zhou.admin"], { env });
     expect(again.status).toBe(1);
     expect(again.out).toMatch(/"zhou\.admin" already exists; nothing was changed/);
   });
 
-  it("explains a password that breaks the rules, in words", () => {
-    const { status, out } = runCli(["sun.admin"], { input: "short\n" });
+  it("explains a password that breaks the rules, in words", async () => {
+    const { status, out } = await runCli(["sun.admin"], { input: "short\n" });
     expect(status).toBe(1);
     expect(out).toContain("password: The password needs at least 12 characters.");
   });
