@@ -96,11 +96,11 @@ function warnDevPassword(): void {
   console.warn(
     [
       "",
-      "┌──────────────────────────────────────────────────────────────────────┐",
+      "┌───────────────────────────────────────────────────────────────────────┐",
       "│ WARNING: staff accounts admin / staff / secretary were seeded with    │",
       "│ the development password  huiyin-dev-password                         │",
       "│ Only `npm run dev` does this. Never expose this server.               │",
-      "└──────────────────────────────────────────────────────────────────────┘",
+      "└───────────────────────────────────────────────────────────────────────┘",
       "",
     ].join("\n"),
   );
