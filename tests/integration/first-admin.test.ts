@@ -1,12 +1,15 @@
 // Issue 12, finding 2: outside `npm run dev` no staff account may get the public
 // development password. A seed without a password creates the demo content and
 // the demo staff locked; the first admin comes from `npm run staff:create-admin`.
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import path from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { verifyPassword } from "@/lib/auth/password";
 import { seedDatabase } from "@/lib/seed/seed-database";
 import { createFirstAdmin } from "@/lib/staff/create-first-admin";
 import { useTestDatabase } from "../helpers/use-test-database";
-import { runScript, type ScriptEnv } from "../helpers/run-script";
+import { ROOT, runScript, type ScriptEnv } from "../helpers/run-script";
 import { useThrowAwayKeys } from "../helpers/throw-away-keys";
 
 // The command-line tests start Node and tsx: slow on a busy CI machine.
@@ -102,5 +105,43 @@ describe("npm run staff:create-admin", () => {
     const { status, out } = await runCli(["sun.admin"], { input: "short\n" });
     expect(status).toBe(1);
     expect(out).toContain("password: The password needs at least 12 characters.");
+  });
+
+  // util-linux `script` gives the command a pseudo-terminal, as an operator's shell does.
+  it.skipIf(!existsSync("/usr/bin/script"))("at a terminal, asks twice and never echoes the password", async () => {
+    const command = [
+      process.execPath,
+      path.join(ROOT, "node_modules/tsx/dist/cli.mjs"),
+      "--conditions=react-server",
+      path.join(ROOT, "scripts/staff-create-admin.ts"),
+      "tty.admin",
+    ].join(" ");
+    const child = spawn("/usr/bin/script", ["-qec", command, "/dev/null"], {
+      cwd: ROOT,
+      env: { ...process.env, DATABASE_URL: testDb.url, HUIYIN_COMMUNITY_SLUG: SLUG },
+      stdio: ["pipe", "pipe", "pipe"],
+    });
+    let out = "";
+    const waiters: (() => void)[] = [];
+    child.stdout.on("data", (chunk: Buffer) => {
+      out += chunk.toString("utf8");
+      waiters.splice(0).forEach((wake) => wake());
+    });
+    const closed = new Promise<number | null>((resolve) => child.on("close", resolve));
+    // Typed only once the prompt is up: typed earlier, the terminal itself would echo it.
+    const waitFor = async (text: string) => {
+      while (!out.includes(text)) await new Promise<void>((wake) => waiters.push(wake));
+    };
+    await waitFor("Password for the new administrator:");
+    child.stdin.write("tty-admin-password-1\r");
+    await waitFor("Type it again:");
+    child.stdin.write("tty-admin-password-1\r");
+    await waitFor("created in community");
+    child.stdin.end();
+    expect(await closed).toBe(0);
+    expect(out).toContain('administrator "tty.admin" created');
+    expect(out).not.toContain("tty-admin-password");
+    const user = await prisma.staffUser.findUniqueOrThrow({ where: { username: "tty.admin" } });
+    expect(await verifyPassword(user.passwordHash, "tty-admin-password-1")).toBe(true);
   });
 });
