@@ -6,6 +6,10 @@
 // no database and no secrets. Code that needs a secret calls requireEnv(), which
 // fails with the variable's name. In embedded mode scripts/run-with-db.ts
 // generates the secrets into the data folder, so a first `npm run dev` just works.
+// A production server checks them all once at start-up instead
+// (lib/production-env.ts, from run-with-db.ts and instrumentation.ts).
+//
+// CLI scripts load .env files before this module is evaluated (scripts/load-env.ts).
 import { z } from "zod";
 
 const postgresUrl = z.string().regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL");
