@@ -6,6 +6,10 @@
 // no database and no secrets. Code that needs a secret calls requireEnv(), which
 // fails with the variable's name. In embedded mode scripts/run-with-db.ts
 // generates the secrets into the data folder, so a first `npm run dev` just works.
+// A production server checks them all once at start-up instead
+// (lib/production-env.ts, from run-with-db.ts and instrumentation.ts).
+//
+// CLI scripts load .env files before this module is evaluated (scripts/load-env.ts).
 import { z } from "zod";
 import { trustSettingError } from "./http/client-address";
 
@@ -40,7 +44,13 @@ export const envSchema = z.object({
   SEED_STAFF_PASSWORD: z.string().min(10, "must be at least 10 characters").optional(),
   /** Signs staff sessions (next-auth). Generated in embedded mode. */
   NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  /** The public address of the site; production requires https (lib/production-env.ts). */
   NEXTAUTH_URL: z.url().optional(),
+  /**
+   * Lets a production server run over plain http, for a closed intranet only: the
+   * session cookie then travels unencrypted.
+   */
+  HUIYIN_ALLOW_HTTP: flag.default(false),
   /** 32-byte key (base64) for AES-256-GCM encryption of residents' contact data. */
   HUIYIN_ENCRYPTION_KEY: z.base64().optional(),
   /** Key (base64) for the keyed hash that lets staff find a wish by exact phone. */

@@ -17,6 +17,8 @@
 // lib/ modules import "server-only"; run with `tsx --conditions=react-server` (the
 // npm script does) so that import resolves to its empty server build. The script
 // also passes --expose-gc, so the "after" memory figures follow a full collection.
+// First: loads .env before lib/env.ts reads process.env (see the module).
+import "./load-env";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import pg from "pg";

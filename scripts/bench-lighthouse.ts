@@ -12,6 +12,8 @@
 // BENCH_RUNS times (default 3) and the run with the median performance score is
 // printed, as the scores move by a few points between runs on two cores.
 // BENCH_LIGHTHOUSE_REPORTS=<dir> keeps those runs' JSON reports for their diagnostics.
+// First: loads .env before lib/env.ts reads process.env (see the module).
+import "./load-env";
 import { spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";

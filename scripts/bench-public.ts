@@ -7,6 +7,8 @@
 // starts `next start` on a fresh embedded database (or DATABASE_URL), warms each
 // page, then loads each with autocannon in turn. Prints req/s, p95 and ratios.
 // It measures; it asserts nothing (target: every ratio ≥ 0.9).
+// First: loads .env before lib/env.ts reads process.env (see the module).
+import "./load-env";
 import { load, printTable, type LoadResult } from "./bench/load";
 import { startBenchServer } from "./bench/server";
 

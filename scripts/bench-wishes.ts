@@ -8,6 +8,8 @@
 // Then it counts the wishes in the database, and loads a bare dynamic page
 // (/bench/dynamic, a page rendered on every request) on the same server with autocannon for comparison.
 // It prints figures; it asserts nothing about time (target: ratio ≥ 0.6).
+// First: loads .env before lib/env.ts reads process.env (see the module).
+import "./load-env";
 import { randomBytes, randomUUID } from "node:crypto";
 import pg from "pg";
 import { load, percentile } from "./bench/load";

@@ -4,6 +4,7 @@ import path from "node:path";
 import pg from "pg";
 import { readEnv } from "../lib/env";
 import { migrate, type MigrateResult } from "../lib/db/migrate";
+import type { SeedStaffPassword } from "../lib/seed/staff-password";
 import { announcePort, claimDataDir, releaseDataDir, startEmbeddedDatabase } from "../lib/db/embedded";
 
 const MIGRATIONS_DIR = path.resolve(import.meta.dirname, "../prisma/migrations");
@@ -59,34 +60,62 @@ export async function migrateUrl(url: string, log: (m: string) => void): Promise
   }
 }
 
-/** Loads the demo data; returns whether the dev-default staff password was used. */
-export async function seedUrl(url: string, log: (m: string) => void): Promise<{ isDevDefault: boolean }> {
+/**
+ * Loads the demo data. `dev` is the explicit signal that only `npm run dev` gives;
+ * without it (or SEED_STAFF_PASSWORD) the demo staff accounts are created locked.
+ */
+export async function seedUrl(url: string, log: (m: string) => void, options: { dev: boolean }): Promise<SeedOutcome> {
   const { resolveSeedStaffPassword } = await import("../lib/seed/staff-password");
   const { seedDatabase } = await import("../lib/seed/seed-database");
   const { createPrismaClient } = await import("../lib/db/create-client");
   const env = readEnv();
-  const { password, isDevDefault } = resolveSeedStaffPassword({
-    NODE_ENV: process.env.NODE_ENV,
-    SEED_STAFF_PASSWORD: env.SEED_STAFF_PASSWORD,
-  });
+  const staff = resolveSeedStaffPassword({ dev: options.dev, SEED_STAFF_PASSWORD: env.SEED_STAFF_PASSWORD });
   const prisma = createPrismaClient(url, 2);
   try {
-    await seedDatabase(prisma, { staffPassword: password, log });
+    await seedDatabase(prisma, { staffPassword: staff.password, log });
+    const activeAdmins = await prisma.staffUser.count({ where: { role: "ADMIN", active: true } });
+    return { staff: staff.kind, needsFirstAdmin: activeAdmins === 0 };
   } finally {
     await prisma.$disconnect();
   }
-  return { isDevDefault };
 }
 
-export function warnDevPassword(): void {
+interface SeedOutcome {
+  staff: SeedStaffPassword["kind"];
+  /** No active administrator exists: nobody could sign in to manage staff. */
+  needsFirstAdmin: boolean;
+}
+
+/** What to tell the operator after a seed, by how the staff accounts were made. */
+export function reportSeedStaff(outcome: SeedOutcome): void {
+  if (outcome.staff === "devDefault") warnDevPassword();
+  if (outcome.needsFirstAdmin) printFirstAdminHelp();
+}
+
+function warnDevPassword(): void {
   console.warn(
     [
       "",
-      "┌──────────────────────────────────────────────────────────────────────┐",
+      "┌───────────────────────────────────────────────────────────────────────┐",
       "│ WARNING: staff accounts admin / staff / secretary were seeded with    │",
       "│ the development password  huiyin-dev-password                         │",
-      "│ Set SEED_STAFF_PASSWORD for anything but local development.           │",
-      "└──────────────────────────────────────────────────────────────────────┘",
+      "│ Only `npm run dev` does this. Never expose this server.               │",
+      "└───────────────────────────────────────────────────────────────────────┘",
+      "",
+    ].join("\n"),
+  );
+}
+
+function printFirstAdminHelp(): void {
+  console.warn(
+    [
+      "",
+      "[huiyin] No active administrator: the demo staff accounts (admin, staff, secretary) are LOCKED,",
+      "[huiyin] because outside `npm run dev` the public development password is never used.",
+      "[huiyin] Create the first administrator (the password is read from standard input):",
+      "[huiyin]   npm run staff:create-admin -- <username>",
+      "[huiyin] or non-interactively: HUIYIN_ADMIN_PASSWORD=… npm run staff:create-admin -- <username>",
+      "[huiyin] (or set SEED_STAFF_PASSWORD before the first start to give the demo accounts a password)",
       "",
     ].join("\n"),
   );

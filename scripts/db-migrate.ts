@@ -1,4 +1,6 @@
 // npm run db:migrate — applies pending migrations (see lib/db/migrate.ts).
+// First: loads .env before lib/env.ts reads process.env (see the module).
+import "./load-env";
 import { MigrationError } from "../lib/db/migration-support";
 import { migrateUrl, openDatabase } from "./database";
 

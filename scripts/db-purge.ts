@@ -1,6 +1,8 @@
 // npm run db:purge — deletes residents' personal data one year after their wish
 // was settled, or one year after submission when it is still open
 // (lib/privacy/purge-personal-data.ts). Safe to run daily.
+// First: loads .env before lib/env.ts reads process.env (see the module).
+import "./load-env";
 import { openDatabase } from "./database";
 
 const database = await openDatabase();

@@ -1,6 +1,13 @@
 // npm run db:seed — loads the Yuandong market day and demo wishes. Idempotent.
-import { migrateUrl, openDatabase, seedUrl, warnDevPassword } from "./database";
+//
+// The demo staff accounts get SEED_STAFF_PASSWORD; without it they are created
+// locked. `npm run db:seed -- --dev` (a developer's explicit choice, like
+// `npm run dev`) gives them the public development password instead.
+// First: loads .env before lib/env.ts reads process.env (see the module).
+import "./load-env";
+import { migrateUrl, openDatabase, reportSeedStaff, seedUrl } from "./database";
 
+const dev = process.argv.slice(2).includes("--dev");
 const database = await openDatabase();
 try {
   if (database.ownsEmbedded) {
@@ -8,9 +15,9 @@ try {
     await migrateUrl(database.url, (m) => console.log(`db:seed: ${m}`));
   }
   const started = performance.now();
-  const { isDevDefault } = await seedUrl(database.url, (m) => console.log(`db:seed: ${m}`));
+  const outcome = await seedUrl(database.url, (m) => console.log(`db:seed: ${m}`), { dev });
   console.log(`db:seed: done in ${Math.round(performance.now() - started)} ms`);
-  if (isDevDefault) warnDevPassword();
+  reportSeedStaff(outcome);
 } catch (error) {
   console.error(`db:seed: ${error instanceof Error ? error.message : String(error)}`);
   process.exitCode = 1;

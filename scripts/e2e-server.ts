@@ -2,6 +2,8 @@
 // E2E_SKIP_BUILD=1 when a build of the same tree exists), then `next start` on a
 // freshly seeded database: a new embedded folder (.data/e2e-<port>), or DATABASE_URL.
 // It builds into .next-e2e, away from the .next of `npm run dev`.
+// First: loads .env before lib/env.ts reads process.env (see the module).
+import "./load-env";
 import { spawn, spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import { fillMissingSecrets } from "./secrets";
@@ -12,6 +14,9 @@ const env: NodeJS.ProcessEnv = {
   HUIYIN_SEED_ON_START: "1",
   HUIYIN_PUBLIC_URL: `http://127.0.0.1:${port}`,
   NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+  // A production build served over http on localhost: the production start
+  // check (lib/production-env.ts) requires https unless this is set.
+  HUIYIN_ALLOW_HTTP: "1",
   // Test-only credentials; never used outside this server.
   SEED_STAFF_PASSWORD: process.env.SEED_STAFF_PASSWORD ?? "e2e-staff-password",
   NEXT_TELEMETRY_DISABLED: "1",

@@ -1,19 +1,32 @@
-// Wraps `next dev` / `next start`: makes sure there is a migrated database, then
-// runs the command with DATABASE_URL pointing at it.
+// Wraps the server command: makes sure there is a migrated database, then runs the
+// command with DATABASE_URL pointing at it.
+//
+//   tsx scripts/run-with-db.ts [--dev] <command> [args…]
 //
 // - DATABASE_URL set: migrate that server (safe with several instances starting
 //   at once: see lib/db/migrate.ts), seed only when HUIYIN_SEED_ON_START=1.
 // - DATABASE_URL unset: start the embedded PGlite server on the data folder in
-//   this process, migrate it, seed it on first start, generate local secrets.
+//   this process, migrate it, seed it on first start, load or generate local secrets.
+//
+// --dev is the one signal of development, and only `npm run dev` passes it. What
+// the command is does not matter: without --dev this is a production start, which
+// refuses to run with a missing or malformed secret or a non-https NEXTAUTH_URL
+// (lib/production-env.ts), and never seeds the public development password.
+// First: loads .env before lib/env.ts reads process.env (see the module).
+import "./load-env";
 import { spawn } from "node:child_process";
 import path from "node:path";
+import pg from "pg";
 import { readEnv } from "../lib/env";
-import { migrateUrl, openDatabase, seedUrl, warnDevPassword } from "./database";
+import { SECRET_NAMES, assertProductionEnv } from "../lib/production-env";
+import { migrateUrl, openDatabase, reportSeedStaff, seedUrl } from "./database";
 import { loadOrCreateLocalSecrets } from "./secrets";
 
-const [command, ...args] = process.argv.slice(2);
+const argv = process.argv.slice(2);
+const dev = argv[0] === "--dev";
+const [command, ...args] = dev ? argv.slice(1) : argv;
 if (!command) {
-  console.error("usage: tsx scripts/run-with-db.ts <command> [args…]");
+  console.error("usage: tsx scripts/run-with-db.ts [--dev] <command> [args…]");
   process.exit(2);
 }
 
@@ -23,18 +36,22 @@ const database = await openDatabase({ role: "server" });
 const childEnv: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: database.url };
 
 try {
-  await migrateUrl(database.url, log);
-  if (database.embedded) {
+  // Secrets set in the environment win; the data folder's file fills the rest.
+  if (database.embedded && SECRET_NAMES.some((name) => !process.env[name])) {
     const dataDir = path.resolve(env.HUIYIN_DATA_DIR);
-    const secrets = await loadOrCreateLocalSecrets(dataDir);
-    for (const [key, value] of Object.entries(secrets)) childEnv[key] ??= value;
-    // One connection: the embedded socket server cannot keep concurrent ones apart.
-    childEnv.HUIYIN_DB_POOL_SIZE ??= "1";
+    const secrets = await loadOrCreateLocalSecrets(dataDir, {
+      hasEncryptedData: () => hasEncryptedContactData(database.url),
+    });
+    for (const [key, value] of Object.entries(secrets)) childEnv[key] ||= value;
   }
+  // Before anything is written: a misconfigured server changes nothing.
+  if (!dev) assertProductionEnv(childEnv);
+  await migrateUrl(database.url, log);
+  // One connection: the embedded socket server cannot keep concurrent ones apart.
+  if (database.embedded) childEnv.HUIYIN_DB_POOL_SIZE ??= "1";
   if (env.HUIYIN_SEED_ON_START || (database.ownsEmbedded && !(await hasCommunity(database.url)))) {
     log("seeding demo data…");
-    const { isDevDefault } = await seedUrl(database.url, log);
-    if (isDevDefault) warnDevPassword();
+    reportSeedStaff(await seedUrl(database.url, log, { dev }));
   }
   log(database.embedded ? `embedded database at ${env.HUIYIN_DATA_DIR}/pglite` : "external database");
 } catch (error) {
@@ -51,14 +68,29 @@ child.on("exit", (code, signal) => {
   void database.close().finally(() => process.exit(code ?? (signal ? 1 : 0)));
 });
 
-async function hasCommunity(url: string): Promise<boolean> {
-  const pg = (await import("pg")).default;
+async function query<T extends pg.QueryResultRow>(url: string, sql: string): Promise<T[]> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const { rows } = await client.query<{ n: number }>('SELECT count(*)::int AS n FROM "Community"');
-    return (rows[0]?.n ?? 0) > 0;
+    return (await client.query<T>(sql)).rows;
   } finally {
     await client.end();
   }
+}
+
+async function hasCommunity(url: string): Promise<boolean> {
+  const rows = await query<{ n: number }>(url, 'SELECT count(*)::int AS n FROM "Community"');
+  return (rows[0]?.n ?? 0) > 0;
+}
+
+/** Whether any wish holds contact data encrypted with this folder's key (no table yet: no). */
+async function hasEncryptedContactData(url: string): Promise<boolean> {
+  const [table] = await query<{ exists: boolean }>(url, `SELECT to_regclass('"Wish"') IS NOT NULL AS exists`);
+  if (!table?.exists) return false;
+  const [row] = await query<{ found: boolean }>(
+    url,
+    `SELECT EXISTS (SELECT 1 FROM "Wish" WHERE "nameEnc" IS NOT NULL OR "phoneEnc" IS NOT NULL
+       OR "buildingEnc" IS NOT NULL OR "pickupAddressEnc" IS NOT NULL OR "destinationEnc" IS NOT NULL) AS found`,
+  );
+  return row?.found ?? false;
 }

@@ -17,6 +17,7 @@
 // Every wish history is replayed through the life-cycle table before the database
 // is touched (plan-wishes.ts), so seed data that breaks a transition rule fails at
 // once, loudly. The writing is split in seed-reference-data.ts and seed-wishes.ts.
+import { randomBytes } from "node:crypto";
 import type { PrismaClient } from "../db/generated/client";
 import { hashPassword } from "../auth/password";
 import { STAFF_USERS, type StaffKey } from "./data/staff-and-council";
@@ -25,7 +26,11 @@ import { seedReferenceData, type Tx } from "./seed-reference-data";
 import { seedWishes } from "./seed-wishes";
 
 export interface SeedOptions {
-  staffPassword: string;
+  /**
+   * Password of the demo staff accounts. Null: they are created locked (inactive,
+   * with a random password nobody knows), see lib/seed/staff-password.ts.
+   */
+  staffPassword: string | null;
   log?: (msg: string) => void;
 }
 
@@ -60,9 +65,12 @@ export async function seedDatabase(prisma: PrismaClient, options: SeedOptions): 
   const passwordHashes = new Map<StaffKey, string>();
   for (const user of STAFF_USERS) {
     if (!existing.some((e) => e.username === user.username)) {
-      passwordHashes.set(user.username, await hashPassword(options.staffPassword));
+      // A locked account still gets a real hash: sign-in then costs the same for it.
+      const password = options.staffPassword ?? randomBytes(32).toString("base64");
+      passwordHashes.set(user.username, await hashPassword(password));
     }
   }
+  const staffActive = options.staffPassword !== null;
 
   const inserted = new Map<string, number>();
   const count = (table: string, n: number): void => {
@@ -73,7 +81,7 @@ export async function seedDatabase(prisma: PrismaClient, options: SeedOptions): 
   // is all-or-nothing, and a re-run completes whatever a crashed run left out.
   const ids = await prisma.$transaction(async (tx) => {
     await lock(tx);
-    return seedReferenceData(tx, passwordHashes, count);
+    return seedReferenceData(tx, { passwordHashes, active: staffActive }, count);
   }, TX_OPTIONS);
   await prisma.$transaction(async (tx) => {
     await lock(tx);

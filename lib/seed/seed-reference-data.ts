@@ -32,7 +32,7 @@ export function need<K, V>(map: ReadonlyMap<K, V>, key: K, what: string): V {
 
 export async function seedReferenceData(
   tx: Tx,
-  passwordHashes: ReadonlyMap<StaffKey, string>,
+  staff: { passwordHashes: ReadonlyMap<StaffKey, string>; active: boolean },
   count: (table: string, n: number) => void,
 ): Promise<ReferenceIds> {
   count("community", (await tx.community.createMany({ data: [{ ...COMMUNITY }], skipDuplicates: true })).count);
@@ -176,6 +176,7 @@ export async function seedReferenceData(
   }
 
   // Staff: created with a fresh hash when missing, never touched when present.
+  const { passwordHashes } = staff;
   const missingStaff = STAFF_USERS.filter((u) => passwordHashes.has(u.username));
   if (missingStaff.length > 0) {
     const staffInsert = await tx.staffUser.createMany({
@@ -185,6 +186,7 @@ export async function seedReferenceData(
         displayName: u.displayName,
         role: u.role,
         passwordHash: need(passwordHashes, u.username, "password hash for"),
+        active: staff.active,
       })),
       skipDuplicates: true,
     });

@@ -1,28 +1,29 @@
 // Password for the seeded admin/staff/secretary accounts.
 //
-// A well-known default is convenient on a laptop and dangerous anywhere else, so
-// production refuses to fall back to it: an operator who forgot the variable gets
-// a stopped seed instead of three accounts anyone can sign in to.
+// A well-known default is convenient on a laptop and dangerous anywhere else. Only
+// `npm run dev` may use it: it passes an explicit signal (run-with-db's --dev) down
+// to here. NODE_ENV cannot decide this: `npm start` does not set it in the wrapper
+// process that seeds, so the old check let a first production start create three
+// accounts anyone who read the README could sign in to.
+//
+// Without the signal and without SEED_STAFF_PASSWORD the demo accounts are still
+// created (the demo wishes' histories name them), but locked: deactivated, with
+// a random password nobody knows. The operator creates the first admin with
+// `npm run staff:create-admin`.
 
 const DEV_DEFAULT_STAFF_PASSWORD = "huiyin-dev-password";
 
-export interface SeedStaffPassword {
-  password: string;
-  /** True when the well-known development default is used (worth a warning in logs). */
-  isDevDefault: boolean;
-}
+export type SeedStaffPassword =
+  | { kind: "configured"; password: string }
+  /** The well-known development default (worth a warning in logs). */
+  | { kind: "devDefault"; password: string }
+  /** No usable password: the demo staff accounts are created locked. */
+  | { kind: "locked"; password: null };
 
-export function resolveSeedStaffPassword(env: { NODE_ENV?: string; SEED_STAFF_PASSWORD?: string }): SeedStaffPassword {
+export function resolveSeedStaffPassword(options: { dev: boolean; SEED_STAFF_PASSWORD?: string }): SeedStaffPassword {
   // An empty value counts as unset, like `SEED_STAFF_PASSWORD=` in a .env file.
-  const configured = env.SEED_STAFF_PASSWORD;
-  if (configured !== undefined && configured !== "") {
-    return { password: configured, isDevDefault: false };
-  }
-  if (env.NODE_ENV === "production") {
-    throw new Error(
-      "SEED_STAFF_PASSWORD is not set: production refuses to seed staff accounts with the default password. " +
-        "Set SEED_STAFF_PASSWORD (at least 10 characters) and run the seed again.",
-    );
-  }
-  return { password: DEV_DEFAULT_STAFF_PASSWORD, isDevDefault: true };
+  const configured = options.SEED_STAFF_PASSWORD;
+  if (configured !== undefined && configured !== "") return { kind: "configured", password: configured };
+  if (options.dev) return { kind: "devDefault", password: DEV_DEFAULT_STAFF_PASSWORD };
+  return { kind: "locked", password: null };
 }

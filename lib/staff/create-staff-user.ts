@@ -14,12 +14,28 @@ export async function createStaffUser(
   ipKey?: string,
 ): Promise<{ id: string }> {
   assertCan(actor, "staff.manage");
+  return insertStaffUser({ communityId: actor.communityId, actorId: actor.id, input, ipKey });
+}
+
+/**
+ * Creates the account and its audit entry in one transaction. Shared with the
+ * first-admin command line (create-first-admin.ts), which has no signed-in actor:
+ * callers check authorisation before this.
+ */
+export async function insertStaffUser(options: {
+  communityId: string;
+  actorId: string | null;
+  input: CreateStaffInput;
+  ipKey?: string;
+  via?: "cli";
+}): Promise<{ id: string }> {
+  const { communityId, actorId, input, ipKey } = options;
   const passwordHash = await hashPassword(input.password);
   try {
     return await db.$transaction(async (tx) => {
       const created = await tx.staffUser.create({
         data: {
-          communityId: actor.communityId,
+          communityId,
           username: input.username,
           displayName: input.displayName,
           role: input.role,
@@ -31,12 +47,12 @@ export async function createStaffUser(
       await recordAudit(
         {
           action: "staff.create",
-          communityId: actor.communityId,
-          actorId: actor.id,
+          communityId,
+          actorId,
           subjectType: "StaffUser",
           subjectId: created.id,
           ipKey,
-          detail: { role: input.role },
+          detail: options.via ? { role: input.role, via: options.via } : { role: input.role },
         },
         tx,
       );

@@ -22,6 +22,9 @@ export async function startBenchServer(options: {
     HUIYIN_SEED_ON_START: "1",
     SEED_STAFF_PASSWORD: process.env.SEED_STAFF_PASSWORD ?? "bench-staff-password",
     HUIYIN_PUBLIC_URL: `http://127.0.0.1:${options.port}`,
+    // A production server over http on localhost: allowed explicitly, see lib/production-env.ts.
+    NEXTAUTH_URL: `http://127.0.0.1:${options.port}`,
+    HUIYIN_ALLOW_HTTP: "1",
     ...options.extraEnv,
   };
   // On an external database run-with-db generates no secrets: make throw-away ones.

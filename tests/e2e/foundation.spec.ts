@@ -40,7 +40,7 @@ test.describe("foundation", () => {
   test("the health endpoint answers", async ({ request }) => {
     const response = await request.get("/api/health");
     expect(response.status()).toBe(200);
-    expect(await response.json()).toEqual({ status: "ok", database: "ok" });
+    expect(await response.json()).toEqual({ status: "ok", database: "ok", configuration: "ok" });
   });
 
   for (const path of ["/", "/en"]) {

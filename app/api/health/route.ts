@@ -10,7 +10,7 @@ export async function GET(request: Request): Promise<Response> {
   if (!limited.ok) return limited.response;
   const health = await checkHealth();
   return Response.json(health, {
-    status: health.database === "ok" ? 200 : 503,
+    status: health.status === "ok" ? 200 : 503,
     headers: { "Cache-Control": "no-store" },
   });
 }

@@ -1,0 +1,16 @@
+// Runs once when a Next server starts (not during `next build`). In production it
+// refuses to start with a missing or malformed secret or a non-https NEXTAUTH_URL,
+// naming each variable (lib/production-env.ts): npm start checks this in
+// scripts/run-with-db.ts already, and this covers a bare `next start` or a custom
+// server. Next 16 only logs an error thrown from register() and serves on, so the
+// process is ended here.
+export async function register(): Promise<void> {
+  // The Edge bundle drops this branch: NEXT_RUNTIME is inlined at build time.
+  if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NODE_ENV !== "production") return;
+  const { ProductionEnvError, productionEnvProblems } = await import("./lib/production-env");
+  const problems = productionEnvProblems(process.env);
+  if (problems.length > 0) {
+    console.error(new ProductionEnvError(problems).message);
+    process.exit(1);
+  }
+}

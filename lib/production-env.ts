@@ -1,0 +1,79 @@
+// What a production server cannot run without, checked once at start-up.
+//
+// lib/env.ts keeps the secrets optional so `next build` works on a machine with
+// none; without this check a server missing a key would start, report healthy and
+// fail every wish submission at first use. Every problem is listed, each with its
+// variable's name and never its value, so an operator fixes them all in one go.
+import { z } from "zod";
+
+export const SECRET_NAMES = ["NEXTAUTH_SECRET", "HUIYIN_ENCRYPTION_KEY", "HUIYIN_LOOKUP_KEY"] as const;
+export type SecretName = (typeof SECRET_NAMES)[number];
+
+const base64 = z.base64();
+
+/** Byte length of a standard base64 value, or null when it is not base64. */
+function base64Bytes(value: string): number | null {
+  return base64.safeParse(value).success ? Buffer.from(value, "base64").length : null;
+}
+
+const SECRET_RULES: Record<SecretName, (value: string) => string | null> = {
+  // next-auth signs and encrypts the session JWT with a key derived from it.
+  NEXTAUTH_SECRET: (v) => (v.length >= 32 ? null : "must be at least 32 characters"),
+  // AES-256-GCM takes exactly a 32-byte key.
+  HUIYIN_ENCRYPTION_KEY: (v) => (base64Bytes(v) === 32 ? null : "must be base64 of exactly 32 bytes"),
+  // HMAC-SHA256 key: shorter than its output would weaken the keyed hash.
+  HUIYIN_LOOKUP_KEY: (v) => ((base64Bytes(v) ?? 0) >= 32 ? null : "must be base64 of at least 32 bytes"),
+};
+
+type Source = Readonly<Record<string, string | undefined>>;
+
+/** One line per missing or malformed secret: "NAME: reason". */
+export function secretProblems(source: Source): string[] {
+  const problems: string[] = [];
+  for (const name of SECRET_NAMES) {
+    const value = source[name];
+    const problem = value ? SECRET_RULES[name](value) : "is not set";
+    if (problem) problems.push(`${name}: ${problem}`);
+  }
+  return problems;
+}
+
+function isHttpsUrl(value: string): boolean {
+  try {
+    return new URL(value).protocol === "https:";
+  } catch {
+    return false;
+  }
+}
+
+/** Everything wrong with a production environment, one line per variable. */
+export function productionEnvProblems(source: Source): string[] {
+  const problems = secretProblems(source);
+  const url = source.NEXTAUTH_URL;
+  const allowHttp = source.HUIYIN_ALLOW_HTTP === "1" || source.HUIYIN_ALLOW_HTTP === "true";
+  if (!url) {
+    problems.push("NEXTAUTH_URL: is not set (the public https address of the site)");
+  } else if (!URL.canParse(url)) {
+    problems.push("NEXTAUTH_URL: is not a URL");
+  } else if (!isHttpsUrl(url) && !allowHttp) {
+    // Over http the session cookie is not Secure and travels in clear text.
+    problems.push("NEXTAUTH_URL: must be https (set HUIYIN_ALLOW_HTTP=1 only for a closed intranet)");
+  }
+  return problems;
+}
+
+export class ProductionEnvError extends Error {
+  constructor(readonly problems: string[]) {
+    super(
+      `Refusing to start in production: the environment is incomplete.\n${problems
+        .map((p) => `  ${p}`)
+        .join("\n")}\nSee .env.example and the README (Configuration).`,
+    );
+    this.name = "ProductionEnvError";
+  }
+}
+
+export function assertProductionEnv(source: Source = process.env): void {
+  const problems = productionEnvProblems(source);
+  if (problems.length > 0) throw new ProductionEnvError(problems);
+}
