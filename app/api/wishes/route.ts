@@ -6,7 +6,8 @@
 // idempotency key was already used by this device for the same fields; 409 when
 // it was used by another device or for other fields (never its code); 400 {errors: {field: [key…]}} with keys under
 // "wishForm.errors" (a filled honeypot or a bad idempotency key under "form");
-// 429 {error: "rate-limited", retryAfterSeconds}.
+// 429 {error: "rate-limited", retryAfterSeconds}; 503 {error: "unavailable"} when
+// the database cannot be reached (send again with the same key).
 import { readForm } from "@/lib/forms/read-form";
 import { readLimitedForm } from "@/lib/http/read-body";
 import { requestIdentity } from "@/lib/rate-limit/request-identity";
@@ -42,7 +43,20 @@ export async function POST(request: Request): Promise<Response> {
   }
   const form = read.form;
 
-  const result = await receiveWish(readForm(form), await requestIdentity());
+  let result: Awaited<ReturnType<typeof receiveWish>>;
+  try {
+    result = await receiveWish(readForm(form), await requestIdentity());
+  } catch (error) {
+    // The database is away (a restart, a failover): nothing was promised, so the
+    // client sends the same fields and key again. The form shows the same as
+    // "系统出了点问题…您填写的内容都还在". The error may carry the submitted
+    // values, so only its kind is logged.
+    console.error(`[huiyin] /api/wishes: not stored (${errorKind(error)})`);
+    return Response.json(
+      { error: "unavailable", message: "forms.errors.failed" },
+      { status: 503, headers: { ...noStore, "Retry-After": "30" } },
+    );
+  }
   if (result.ok) {
     const { trackingCode, replyDueAt, replayed } = result.wish;
     return Response.json({ trackingCode, replyDueAt }, { status: replayed ? 200 : 201, headers: noStore });
@@ -59,4 +73,10 @@ export async function POST(request: Request): Promise<Response> {
     return Response.json({ errors: { form: ["form.alreadySent"] } }, { status: 409, headers: noStore });
   }
   return Response.json({ errors: result.errors }, { status: 400, headers: noStore });
+}
+
+function errorKind(error: unknown): string {
+  if (!(error instanceof Error)) return "unknown";
+  const code = (error as { code?: unknown }).code;
+  return typeof code === "string" ? `${error.name} ${code}` : error.name;
 }
