@@ -7,10 +7,6 @@
 export async function register(): Promise<void> {
   // The Edge bundle drops this branch: NEXT_RUNTIME is inlined at build time.
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NODE_ENV !== "production") return;
-  const { ProductionEnvError, productionEnvProblems } = await import("./lib/production-env");
-  const problems = productionEnvProblems(process.env);
-  if (problems.length > 0) {
-    console.error(new ProductionEnvError(problems).message);
-    process.exit(1);
-  }
+  const { exitOnProductionEnvProblems } = await import("./lib/production-env");
+  exitOnProductionEnvProblems(process.env);
 }

@@ -77,3 +77,15 @@ export function assertProductionEnv(source: Source = process.env): void {
   const problems = productionEnvProblems(source);
   if (problems.length > 0) throw new ProductionEnvError(problems);
 }
+
+/**
+ * For instrumentation.ts: prints the problems and ends the process. Kept here,
+ * not there, because Next also compiles instrumentation.ts for the Edge
+ * runtime, which has no process.exit and warns at every build.
+ */
+export function exitOnProductionEnvProblems(source: Source = process.env): void {
+  const problems = productionEnvProblems(source);
+  if (problems.length === 0) return;
+  console.error(new ProductionEnvError(problems).message);
+  process.exit(1);
+}

@@ -51,7 +51,7 @@ export function knownDeviceToken(userId: string, now = Date.now()): string {
   return `${issued}.${opaqueKey("known-device", `${userId}\n${issued}`)}`;
 }
 
-export function isKnownDevice(token: string | undefined, userId: string, now = Date.now()): boolean {
+function isKnownDevice(token: string | undefined, userId: string, now = Date.now()): boolean {
   const match = /^([0-9a-z]{1,10})\.([\w-]{32})$/.exec(token ?? "");
   if (!match?.[1] || !match[2]) return false;
   const issuedSeconds = parseInt(match[1], 36);

@@ -51,7 +51,7 @@ export async function POST(request: Request): Promise<Response> {
     // client sends the same fields and key again. The form shows the same as
     // "系统出了点问题…您填写的内容都还在". The error may carry the submitted
     // values, so only its kind is logged.
-    console.error(`[huiyin] /api/wishes: not stored (${errorKind(error)})`);
+    logRefusal(errorKind(error));
     return Response.json(
       { error: "unavailable", message: "forms.errors.failed" },
       { status: 503, headers: { ...noStore, "Retry-After": "30" } },
@@ -79,4 +79,17 @@ function errorKind(error: unknown): string {
   if (!(error instanceof Error)) return "unknown";
   const code = (error as { code?: unknown }).code;
   return typeof code === "string" ? `${error.name} ${code}` : error.name;
+}
+
+// One line per outage, not one per refused request: a stopped database under
+// load refuses hundreds a second.
+let refusedSince = 0;
+let refusedCount = 0;
+function logRefusal(kind: string): void {
+  refusedCount += 1;
+  const now = Date.now();
+  if (now - refusedSince < 10_000) return;
+  console.error(`[huiyin] /api/wishes: not stored (${kind}); ${refusedCount} refused since the last report`);
+  refusedSince = now;
+  refusedCount = 0;
 }
