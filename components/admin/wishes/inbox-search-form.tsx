@@ -31,19 +31,23 @@ export function InboxSearchForm({
   q,
   filter,
   phoneActive,
+  phoneSearch,
   problem,
 }: {
   action: SearchAction;
   q: string;
   filter: string;
   phoneActive: boolean;
+  /** Whether this role may find wishes by phone (wish.findByPhone); the label says only what works. */
+  phoneSearch: boolean;
   problem: SearchProblem;
 }) {
   const t = useTranslations("adminWishes");
   const locale = useLocale();
   const [state, formAction] = useActionState(action, problemState(problem, q));
+  const label = phoneSearch ? t("search.label") : t("search.labelNoPhone");
   return (
-    <search aria-label={t("search.label")} className="rounded-lg border-2 border-brand bg-white p-3">
+    <search aria-label={label} className="rounded-lg border-2 border-brand bg-white p-3">
       {phoneActive ? (
         <p role="status" className="mb-2 text-lg">
           {t("phoneLookup.active")}{" "}
@@ -64,8 +68,8 @@ export function InboxSearchForm({
                 type="search"
                 autoComplete="off"
                 maxLength={100}
-                label={t("search.label")}
-                hint={t("search.hint")}
+                label={label}
+                hint={phoneSearch ? t("search.hint") : t("search.hintNoPhone")}
               />
             </FormScope>
           </div>

@@ -118,6 +118,7 @@ export default async function InboxPage({ params, searchParams }: PageProps<"/[l
             q={filter.q ?? ""}
             filter={inboxSearch(filter, null, { q: undefined, phone: false })}
             phoneActive={filter.phone}
+            phoneSearch={can(actor.role, "wish.findByPhone")}
             problem={query.phone === "invalid" ? "phoneInvalid" : query.code === "none" ? "codeNotFound" : null}
           />
         </div>
