@@ -16,6 +16,8 @@ import { findSessionUser } from "./find-session-user";
 import { sessionCookieName, sessionCookieSecure } from "./session-cookie";
 import { SESSION_MAX_AGE_SECONDS, SESSION_REFRESH_SECONDS, sessionTimeVerdict } from "./session-rules";
 import { signInStaff } from "./sign-in-staff";
+import { openStaffSession, revokeStaffSession } from "./staff-sessions";
+import { verifySecondFactor } from "./verify-second-factor";
 
 function headerValue(headers: Record<string, unknown> | undefined, name: string): string | null {
   const value = headers?.[name];
@@ -39,7 +41,8 @@ export function authOptions(): NextAuthOptions {
     providers: [
       CredentialsProvider({
         name: "Huiyin",
-        credentials: { username: { type: "text" }, password: { type: "password" } },
+        // The code (TOTP or a recovery code) only for accounts with a second factor.
+        credentials: { username: { type: "text" }, password: { type: "password" }, code: { type: "text" } },
         async authorize(credentials, req) {
           if (!credentials) return null;
           const result = await signInStaff({
@@ -48,7 +51,12 @@ export function authOptions(): NextAuthOptions {
             ip: clientIp(headerValue(req.headers, "x-forwarded-for")),
           });
           if (!result.ok) return null;
-          return { id: result.user.id, loginAt: result.loginAt };
+          // One request, so no second step: an account with a second factor
+          // must send its code along, or is refused like a wrong password.
+          if (result.user.mfaEnabled && (await verifySecondFactor(result.user.id, credentials.code ?? "")) !== "ok")
+            return null;
+          const sid = await openStaffSession(result.user.id, result.loginAt);
+          return { id: result.user.id, loginAt: result.loginAt, sid };
         },
       }),
     ],
@@ -58,12 +66,13 @@ export function authOptions(): NextAuthOptions {
         const now = Date.now();
         if (user) {
           const loginAt = "loginAt" in user && typeof user.loginAt === "number" ? user.loginAt : now;
-          return { sub: user.id, loginAt, lastSeen: now };
+          const sid = "sid" in user && typeof user.sid === "string" ? user.sid : "";
+          return { sub: user.id, sid, loginAt, lastSeen: now };
         }
         const times = { loginAt: Number(token.loginAt), lastSeen: Number(token.lastSeen) };
         // Throwing makes next-auth clear the cookie.
         if (sessionTimeVerdict(times, now) !== "valid") throw new Error("session over");
-        return { sub: token.sub, loginAt: times.loginAt, lastSeen: now };
+        return { sub: token.sub, sid: token.sid, loginAt: times.loginAt, lastSeen: now };
       },
       session({ session, token }) {
         return { expires: session.expires, user: { id: token.sub } } as typeof session;
@@ -71,6 +80,8 @@ export function authOptions(): NextAuthOptions {
     },
     events: {
       async signOut({ token }) {
+        // The session record is revoked, so a copy of this cookie is refused too.
+        if (typeof token?.sid === "string") await revokeStaffSession(token.sid);
         const user = token?.sub ? await findSessionUser(token.sub) : null;
         if (!user) return;
         await recordAudit({

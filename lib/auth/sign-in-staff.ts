@@ -32,6 +32,8 @@ export interface SignedInStaff {
   username: string;
   displayName: string;
   role: StaffRole;
+  /** A second factor is on: the sign-in is not complete until its code is entered. */
+  mfaEnabled: boolean;
 }
 
 export type SignInResult =
@@ -67,7 +69,7 @@ export async function signInStaff(attempt: SignInAttempt): Promise<SignInResult>
     username.length > 0 && username.length <= 64
       ? await db.staffUser.findUnique({
           where: { username },
-          select: { ...staffIdentitySelect, passwordHash: true },
+          select: { ...staffIdentitySelect, passwordHash: true, totpEnabledAt: true },
         })
       : null;
   const password = attempt.password.length <= MAX_PASSWORD_LENGTH ? attempt.password : "";
@@ -112,6 +114,7 @@ export async function signInStaff(attempt: SignInAttempt): Promise<SignInResult>
     username: user.username,
     displayName: user.displayName,
     role: user.role,
+    mfaEnabled: user.totpEnabledAt !== null,
   };
   return { ok: true, user: signedIn, loginAt };
 }
