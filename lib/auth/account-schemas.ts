@@ -3,6 +3,7 @@
 // actions pass that namespace). The password policy itself (zxcvbn, server
 // only) is checked by the services: lib/auth/password-policy.ts.
 import { z } from "zod";
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "./password-length";
 
 const MAX_TYPED_PASSWORD = 1024;
 
@@ -17,7 +18,7 @@ const code = z.string().trim().max(64, "secondFactor.errors.invalid");
 export const changePasswordSchema = z
   .object({
     currentPassword,
-    newPassword: z.string().min(12, "password.tooShort").max(128, "password.tooLong"),
+    newPassword: z.string().min(MIN_PASSWORD_LENGTH, "password.tooShort").max(MAX_PASSWORD_LENGTH, "password.tooLong"),
     confirmPassword: z.string(),
   })
   .refine((v) => v.newPassword === v.confirmPassword, {

@@ -9,9 +9,7 @@
 import "server-only";
 import { ZxcvbnFactory } from "@zxcvbn-ts/core";
 import * as zxcvbnCommon from "@zxcvbn-ts/language-common";
-
-export const MIN_PASSWORD_LENGTH = 12;
-export const MAX_PASSWORD_LENGTH = 128;
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "./password-length";
 /** zxcvbn's 0–4 scale: 3 is "safely unguessable" (about 10^10 guesses). */
 const MIN_SCORE = 3;
 

@@ -31,7 +31,7 @@ export async function reauthenticateStaff(
  * A fresh password entry is needed: a 403 for a route handler, a message for a
  * form (an AuthorizationError is an ActionError with a code of its own).
  */
-export class ReauthenticationRequired extends AuthorizationError {
+class ReauthenticationRequired extends AuthorizationError {
   constructor() {
     super(403, "adminAuth.reauth.required");
     this.name = "ReauthenticationRequired";

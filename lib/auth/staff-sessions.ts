@@ -9,7 +9,7 @@ import { staffIdentitySelect } from "./find-session-user";
 import { SESSION_MAX_AGE_SECONDS } from "./session-rules";
 
 /** How recent a password entry must be before creating an admin or exporting personal data. */
-export const REAUTH_WINDOW_MS = 5 * 60_000;
+const REAUTH_WINDOW_MS = 5 * 60_000;
 
 /**
  * Opens a session record at sign-in. Expired rows of every account are deleted
@@ -68,15 +68,6 @@ export function isSessionRowLive(row: Pick<StaffSessionRow, "expiresAt" | "revok
 export async function revokeStaffSession(sessionId: string): Promise<void> {
   if (!isUuid(sessionId)) return;
   await db.staffSession.updateMany({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: new Date() } });
-}
-
-/** Every other session of the account (after a password change or "sign out my other sessions"). */
-export async function revokeOtherStaffSessions(staffUserId: string, keepSessionId: string): Promise<number> {
-  const { count } = await db.staffSession.updateMany({
-    where: { staffUserId, revokedAt: null, NOT: { id: keepSessionId } },
-    data: { revokedAt: new Date() },
-  });
-  return count;
 }
 
 /** The password (and code) were just entered again in this session. */

@@ -5,8 +5,16 @@ import { ACTIONS, assertCan, AuthorizationError, can, ROLE_PERMISSIONS, type Act
 // must change this test too.
 const EXPECTED: Record<"ADMIN" | "STAFF" | "SECRETARY", Action[]> = {
   ADMIN: [...ACTIONS],
-  STAFF: ["wish.view", "wish.create", "wish.triage", "wish.revealContact", "report.view", "report.export"],
-  SECRETARY: ["wish.view", "council.manage", "report.view"],
+  STAFF: [
+    "wish.view",
+    "wish.create",
+    "wish.triage",
+    "wish.revealContact",
+    "report.view",
+    "report.export",
+    "account.manage",
+  ],
+  SECRETARY: ["wish.view", "council.manage", "report.view", "account.manage"],
 };
 
 describe("permissions", () => {
@@ -24,6 +32,15 @@ describe("permissions", () => {
 
   it("every role's list only names known actions", () => {
     for (const list of Object.values(ROLE_PERMISSIONS)) for (const a of list) expect(ACTIONS).toContain(a);
+  });
+
+  it("confines an admin who must enrol a second factor to their own account", () => {
+    const admin = { id: "a", role: "ADMIN" as const, communityId: "c1", mfaEnrolmentRequired: true };
+    expect(() => assertCan(admin, "account.manage")).not.toThrow();
+    for (const action of ACTIONS.filter((a) => a !== "account.manage"))
+      expect(() => assertCan(admin, action), action).toThrow(
+        expect.objectContaining({ status: 403, code: "forms.errors.mfaEnrolmentRequired" }),
+      );
   });
 
   it("refuses anonymous callers with 401 and other communities with 403", () => {
