@@ -1,13 +1,30 @@
 // The second step of a sign-in with a second factor: the password was right and
 // a session row waits, marked pending; the right code completes it. Five wrong
-// codes revoke the row, so the password has to be entered again (and counts
-// against the sign-in lockout again): six digits cannot be walked through.
+// codes revoke the row, so the password has to be entered again, and ten for
+// the account within 15 minutes stop all codes: six digits cannot be walked through.
 import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db/client";
 import { verifySecondFactor } from "./verify-second-factor";
 
 const MAX_SECOND_FACTOR_FAILURES = 5;
+/**
+ * Across sign-ins: whoever has the password could start a fresh sign-in after
+ * every five wrong codes. Ten wrong codes for an account within 15 minutes stop
+ * even a right one until the window has passed.
+ */
+const ACCOUNT_FAILURE_LIMIT = 10;
+const ACCOUNT_FAILURE_WINDOW_MS = 15 * 60_000;
+
+async function recentAccountFailures(userId: string): Promise<number> {
+  return db.auditLog.count({
+    where: {
+      action: "auth.secondFactorFailed",
+      subjectId: userId,
+      createdAt: { gte: new Date(Date.now() - ACCOUNT_FAILURE_WINDOW_MS) },
+    },
+  });
+}
 
 export type SecondStepResult = "ok" | "invalid" | "restart";
 
@@ -16,6 +33,10 @@ export async function completeSecondFactor(
   code: string,
   ipKey?: string,
 ): Promise<SecondStepResult> {
+  if ((await recentAccountFailures(pending.userId)) >= ACCOUNT_FAILURE_LIMIT) {
+    await db.staffSession.updateMany({ where: { id: pending.sessionId }, data: { revokedAt: new Date() } });
+    return "restart";
+  }
   const verdict = await verifySecondFactor(pending.userId, code);
   if (verdict === "ok") {
     const { count } = await db.staffSession.updateMany({

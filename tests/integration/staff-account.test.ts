@@ -194,6 +194,22 @@ describe("TOTP second factor", () => {
     expect((await testDb.prisma.staffSession.findUniqueOrThrow({ where: { id: sid } })).revokedAt).not.toBeNull();
   });
 
+  it("ten wrong codes for the account within 15 minutes stop even a right code, across sign-ins", async () => {
+    const user = await newAccount("totp-walker");
+    const first = await signIn("totp-walker");
+    const { secret, at } = await enrol(first.b, user.id);
+    for (let round = 0; round < 2; round++) {
+      const attempt = await signIn("totp-walker");
+      for (let i = 0; i < 5; i++) await post(attempt.b, signInActions.secondFactorAction, { code: "000000" });
+      expect(await actorOf(attempt.b)).toBeNull();
+    }
+    const last = await signIn("totp-walker");
+    expect(
+      await post(last.b, signInActions.secondFactorAction, { code: totpCodeAt(secret, at + 30_000) }),
+    ).toMatchObject({ formError: "adminAuth.secondFactor.errors.restart" });
+    expect(await actorOf(last.b)).toBeNull();
+  });
+
   it("switching it off needs the password and a code", async () => {
     const user = await newAccount("totp-off");
     const b = (await signIn("totp-off")).b;
@@ -207,6 +223,21 @@ describe("TOTP second factor", () => {
     });
     const row = await testDb.prisma.staffUser.findUniqueOrThrow({ where: { id: user.id } });
     expect([row.totpSecretEnc, row.totpEnabledAt]).toEqual([null, null]);
+  });
+});
+
+describe("guessing the password in a stolen session", () => {
+  it("five wrong current passwords end the session", async () => {
+    await newAccount("guessed");
+    const { b } = await signIn("guessed");
+    for (let i = 0; i < 4; i++)
+      expect(await post(b, account.reauthenticateAction, { currentPassword: `guess-${i}` })).toMatchObject({
+        fieldErrors: { currentPassword: ["adminAuth.account.errors.currentPasswordWrong"] },
+      });
+    expect(await post(b, account.reauthenticateAction, { currentPassword: "guess-4" })).toMatchObject({
+      formError: "forms.errors.signedOut",
+    });
+    expect(await actorOf(b)).toBeNull();
   });
 });
 
