@@ -5,7 +5,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { isUuid } from "@/lib/uuid";
-import { staffIdentitySelect } from "./find-session-user";
 import { SESSION_MAX_AGE_SECONDS } from "./session-rules";
 
 /** How recent a password entry must be before creating an admin or exporting personal data. */
@@ -37,9 +36,9 @@ export async function openStaffSession(
 }
 
 /**
- * The per-request read: the session row and its user, one primary-key lookup
- * with a join. A malformed id from a forged-but-decryptable token never reaches
- * Postgres as an invalid uuid (a 500), it is simply no session.
+ * The per-request read of the session row, by primary key. A malformed id from
+ * a forged-but-decryptable token never reaches Postgres as an invalid uuid (a
+ * 500), it is simply no session.
  */
 export async function findStaffSession(sessionId: string) {
   if (!isUuid(sessionId)) return null;
@@ -52,15 +51,12 @@ export async function findStaffSession(sessionId: string) {
       revokedAt: true,
       secondFactorPending: true,
       reauthenticatedAt: true,
-      staffUser: { select: { ...staffIdentitySelect, sessionsValidAfter: true, totpEnabledAt: true } },
     },
   });
 }
 
-export type StaffSessionRow = NonNullable<Awaited<ReturnType<typeof findStaffSession>>>;
-
 /** Whether the row still stands for a signed-in session at `now`. */
-export function isSessionRowLive(row: Pick<StaffSessionRow, "expiresAt" | "revokedAt">, now: number): boolean {
+export function isSessionRowLive(row: { expiresAt: Date; revokedAt: Date | null }, now: number): boolean {
   return row.revokedAt === null && row.expiresAt.getTime() > now;
 }
 
