@@ -4,9 +4,12 @@
 // numbers, QQ habits) and the words of this site. Used wherever a password is
 // set: staff creation, an admin's reset, changing one's own, the first-admin CLI.
 //
-// Server-only: zxcvbn's dictionaries are about a megabyte, which must never
-// reach a browser. Forms show the length rule; the rest is checked on submit.
-import "server-only";
+// Server code only: zxcvbn's dictionaries are about a megabyte, which must never
+// reach a browser. Forms show the length rule (password-length.ts); the rest is
+// checked on submit. Not marked with "server-only", because that package throws
+// outside Next's server build and the first-admin CLI (tsx) calls checkPassword();
+// tests/unit/password-policy.test.ts walks the imports of every client module
+// instead, and fails if one reaches zxcvbn.
 import { ZxcvbnFactory } from "@zxcvbn-ts/core";
 import * as zxcvbnCommon from "@zxcvbn-ts/language-common";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "./password-length";
