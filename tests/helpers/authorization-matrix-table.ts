@@ -126,6 +126,7 @@ function accountRows(): Record<string, MatrixRow> {
     [`${file}#reauthenticateAction`]: row(() => ({ currentPassword: "not-the-current-password" })),
     [`${file}#confirmTotpEnrolmentAction`]: row(() => ({ code: "123456" })),
     [`${file}#disableTotpAction`]: row(() => ({ currentPassword: "not-the-current-password", code: "123456" })),
+    [`${file}#signOutOtherSessionsAction`]: row(() => ({})),
     // Allowed calls store a fresh, unconfirmed secret: nothing is switched on.
     [`${file}#startTotpEnrolmentAction`]: row(() => ({})),
   };

@@ -114,6 +114,21 @@ describe("changing one's own password", () => {
   });
 });
 
+describe("signing out one's other devices", () => {
+  it("ends the other sessions and keeps this one", async () => {
+    await newAccount("two-devices");
+    const here = await signIn("two-devices");
+    const tablet = await signIn("two-devices");
+    expect(await post(here.b, account.signOutOtherSessionsAction)).toEqual({
+      status: "ok",
+      message: "adminAuth.account.done.otherSessionsEnded",
+      messageValues: { count: 1 },
+    });
+    expect((await actorOf(here.b))?.username).toBe("two-devices");
+    expect(await actorOf(tablet.b)).toBeNull();
+  });
+});
+
 describe("guessing the password in a stolen session", () => {
   it("five wrong current passwords end the session", async () => {
     await newAccount("guessed");

@@ -14,6 +14,7 @@ import {
 import { changeOwnPassword } from "@/lib/auth/change-own-password";
 import { reauthenticateStaff } from "@/lib/auth/reauthenticate-staff";
 import { requestIpKey } from "@/lib/auth/request-ip";
+import { signOutOtherSessions } from "@/lib/auth/sign-out-other-sessions";
 import { confirmTotpEnrolment, disableTotp, startTotpEnrolment } from "@/lib/auth/totp-enrolment";
 import type { FormState } from "@/lib/forms/form-state";
 import { staffAction } from "@/lib/forms/staff-action";
@@ -40,6 +41,15 @@ export const reauthenticateAction = staffAction({
   secret: SECRET,
   run: async (actor, data) => reauthenticateStaff(actor, data, await requestIpKey()),
   done: () => ({ status: "ok", message: "adminAuth.reauth.done" }),
+});
+
+export const signOutOtherSessionsAction = staffAction({
+  name: "sign out other sessions",
+  permission: "account.manage",
+  schema: z.object({}),
+  messages: "adminAuth",
+  run: async (actor) => signOutOtherSessions(actor, await requestIpKey()),
+  done: (count) => ({ status: "ok", message: "adminAuth.account.done.otherSessionsEnded", messageValues: { count } }),
 });
 
 export const startTotpEnrolmentAction = staffAction({

@@ -5,7 +5,7 @@ import { readTotpEnrolment } from "@/lib/auth/totp-enrolment";
 import { publicPage } from "@/lib/display/page-guard";
 import { wishQrSvg } from "@/lib/posters/wish-qr";
 import { PasswordForm } from "./password-form";
-import { ConfirmEnrolmentForm, DisableMfaForm, StartEnrolmentForm } from "./second-factor-forms";
+import { ConfirmEnrolmentForm, DisableMfaForm, SignOutOthersForm, StartEnrolmentForm } from "./second-factor-forms";
 
 type Props = PageProps<"/[locale]/[display]/admin/account">;
 
@@ -40,6 +40,13 @@ export default async function AccountPage({ params }: Props) {
         </h2>
         <p className="text-lg">{t("passwordIntro")}</p>
         <PasswordForm locale={locale} mfaEnabled={actor.mfaEnabled} />
+      </section>
+      <section aria-labelledby="sessions-heading" className="space-y-3 rounded-lg border-2 border-ink bg-white p-4">
+        <h2 id="sessions-heading" className="text-2xl font-bold">
+          {t("sessionsHeading")}
+        </h2>
+        <p className="text-lg">{t("sessionsIntro")}</p>
+        <SignOutOthersForm locale={locale} />
       </section>
       <section aria-labelledby="mfa-heading" className="space-y-3 rounded-lg border-2 border-ink bg-white p-4">
         <h2 id="mfa-heading" className="text-2xl font-bold">

@@ -8,7 +8,12 @@ import { FormScope, stateKey } from "@/components/forms/form-scope";
 import { FormMessage, SubmitButton } from "@/components/forms/form-status";
 import { TextInput } from "@/components/forms/text-fields";
 import { idleFormState, idleState } from "@/lib/forms/form-state";
-import { confirmTotpEnrolmentAction, disableTotpAction, startTotpEnrolmentAction } from "./actions";
+import {
+  confirmTotpEnrolmentAction,
+  disableTotpAction,
+  signOutOtherSessionsAction,
+  startTotpEnrolmentAction,
+} from "./actions";
 import { CodeInput } from "./code-input";
 
 export function StartEnrolmentForm({ locale }: { locale: string }) {
@@ -19,6 +24,19 @@ export function StartEnrolmentForm({ locale }: { locale: string }) {
       <FormMessage state={state} />
       <input type="hidden" name="locale" value={locale} />
       <SubmitButton label={t("startMfa")} />
+    </form>
+  );
+}
+
+/** Ends the person's sessions on other devices; this one stays signed in. */
+export function SignOutOthersForm({ locale }: { locale: string }) {
+  const t = useTranslations("adminAuth.account");
+  const [state, action] = useActionState(signOutOtherSessionsAction, idleFormState);
+  return (
+    <form action={action} className="space-y-3">
+      <FormMessage state={state} />
+      <input type="hidden" name="locale" value={locale} />
+      <SubmitButton label={t("signOutOthers")} />
     </form>
   );
 }
