@@ -40,8 +40,14 @@ export const envSchema = z.object({
     .default("yuandong"),
   /** Absolute base URL used in feeds, calendars and share cards. */
   HUIYIN_PUBLIC_URL: z.url().default("http://localhost:3000"),
-  /** Password of the seeded admin/staff/secretary accounts. */
-  SEED_STAFF_PASSWORD: z.string().min(10, "must be at least 10 characters").optional(),
+  /**
+   * Password of the seeded admin/staff/secretary accounts. Held to the length
+   * rule of every staff password (lib/auth/password-policy.ts), not to its
+   * dictionary check: seeding is for development and tests, with fixed passwords.
+   */
+  SEED_STAFF_PASSWORD: z.string().min(12, "must be at least 12 characters").optional(),
+  /** Admins must have a second factor (TOTP): without one they can only enrol. */
+  HUIYIN_REQUIRE_MFA: flag.default(false),
   /** Signs staff sessions (next-auth). Generated in embedded mode. */
   NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   /** The public address of the site; production requires https (lib/production-env.ts). */
@@ -130,4 +136,11 @@ export function requireEnv(name: SecretName): string {
     );
   }
   return value;
+}
+
+/** HUIYIN_REQUIRE_MFA, read live (tests switch it) and cheaply: it is checked per request. */
+export function mfaRequiredForAdmins(): boolean {
+  const raw = process.env.HUIYIN_REQUIRE_MFA;
+  const parsed = envSchema.shape.HUIYIN_REQUIRE_MFA.safeParse(raw === "" ? undefined : raw);
+  return parsed.success && parsed.data;
 }

@@ -19,6 +19,7 @@ import { cookieFromHeader, sessionCookieName, sessionCookieSecure } from "./sess
 import { SESSION_MAX_AGE_SECONDS, SESSION_REFRESH_SECONDS, sessionTimeVerdict } from "./session-rules";
 import { signInStaff } from "./sign-in-staff";
 import { KNOWN_DEVICE_COOKIE } from "./sign-in-throttle";
+import { openStaffSession, revokeStaffSession } from "./staff-sessions";
 
 function headerValue(headers: Record<string, unknown> | undefined, name: string): string | null {
   const value = headers?.[name];
@@ -52,7 +53,12 @@ export function authOptions(): NextAuthOptions {
             knownDevice: cookieFromHeader(headerValue(req.headers, "cookie"), KNOWN_DEVICE_COOKIE),
           });
           if (!result.ok) return null;
-          return { id: result.user.id, loginAt: result.loginAt };
+          // One request has no second step, and code guesses here would escape
+          // the sign-in page's limits: an account with a second factor signs in
+          // on the sign-in page only.
+          if (result.user.mfaEnabled) return null;
+          const sid = await openStaffSession(result.user.id, result.loginAt);
+          return { id: result.user.id, loginAt: result.loginAt, sid };
         },
       }),
     ],
@@ -67,12 +73,13 @@ export function authOptions(): NextAuthOptions {
         const now = Date.now();
         if (user) {
           const loginAt = "loginAt" in user && typeof user.loginAt === "number" ? user.loginAt : now;
-          return { sub: user.id, loginAt, lastSeen: now };
+          const sid = "sid" in user && typeof user.sid === "string" ? user.sid : "";
+          return { sub: user.id, sid, loginAt, lastSeen: now };
         }
         const times = { loginAt: Number(token.loginAt), lastSeen: Number(token.lastSeen) };
         // Throwing makes next-auth clear the cookie.
         if (sessionTimeVerdict(times, now) !== "valid") throw new Error("session over");
-        return { sub: token.sub, loginAt: times.loginAt, lastSeen: now };
+        return { sub: token.sub, sid: token.sid, loginAt: times.loginAt, lastSeen: now };
       },
       session({ session, token }) {
         return { expires: session.expires, user: { id: token.sub } } as typeof session;
@@ -80,6 +87,8 @@ export function authOptions(): NextAuthOptions {
     },
     events: {
       async signOut({ token }) {
+        // The session record is revoked, so a copy of this cookie is refused too.
+        if (typeof token?.sid === "string") await revokeStaffSession(token.sid);
         const user = token?.sub ? await findSessionUser(token.sub) : null;
         if (!user) return;
         await recordAudit({

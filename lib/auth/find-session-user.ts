@@ -1,4 +1,5 @@
-// The database side of a session check: one primary-key read per request.
+// The user side of a session check: one primary-key read per request, made
+// alongside the read of the session row (lib/auth/actor-from-token.ts).
 import "server-only";
 import { db } from "@/lib/db/client";
 import { isUuid } from "@/lib/uuid";
@@ -19,6 +20,6 @@ export async function findSessionUser(id: string) {
   if (!isUuid(id)) return null;
   return db.staffUser.findUnique({
     where: { id },
-    select: { ...staffIdentitySelect, sessionsValidAfter: true },
+    select: { ...staffIdentitySelect, sessionsValidAfter: true, totpEnabledAt: true },
   });
 }

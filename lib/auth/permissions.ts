@@ -21,6 +21,7 @@ export const ACTIONS = [
   "report.view",
   "report.export",
   "report.exportPersonal", // personal data in CSV exports
+  "account.manage", // one's own password and second factor
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -36,22 +37,34 @@ export const ROLE_PERMISSIONS: Readonly<Record<StaffRole, readonly Action[]>> = 
     "wall.moderate",
     "report.view",
     "report.export",
+    "account.manage",
   ],
   // The council secretary prepares meetings from escalated wishes and records
   // decisions; triage and contact details are not theirs.
-  SECRETARY: ["wish.view", "council.manage", "report.view"],
+  SECRETARY: ["wish.view", "council.manage", "report.view", "account.manage"],
 };
 
 export interface Actor {
   id: string;
   role: StaffRole;
   communityId: string;
+  /**
+   * An admin without a second factor while HUIYIN_REQUIRE_MFA=1: signed in, but
+   * allowed nothing except their own account page until they enrol.
+   */
+  mfaEnrolmentRequired?: boolean;
 }
+
+/** What an admin who must enrol a second factor may still do. */
+const ENROLMENT_ACTION: Action = "account.manage";
 
 /** An ActionError, so every form shows "signed out" or "not allowed" the same way. */
 export class AuthorizationError extends ActionError {
-  constructor(readonly status: 401 | 403) {
-    super(status === 401 ? "forms.errors.signedOut" : "forms.errors.forbidden");
+  constructor(
+    readonly status: 401 | 403,
+    code: string = status === 401 ? "forms.errors.signedOut" : "forms.errors.forbidden",
+  ) {
+    super(code);
     this.name = "AuthorizationError";
   }
 }
@@ -71,5 +84,7 @@ export function assertCan(
 ): asserts actor is Actor {
   if (!actor) throw new AuthorizationError(401);
   if (!can(actor.role, action)) throw new AuthorizationError(403);
+  if (actor.mfaEnrolmentRequired && action !== ENROLMENT_ACTION)
+    throw new AuthorizationError(403, "forms.errors.mfaEnrolmentRequired");
   if (record && record.communityId !== actor.communityId) throw new AuthorizationError(403);
 }

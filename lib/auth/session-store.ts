@@ -7,8 +7,9 @@ import { sessionCookieName, sessionCookieOptions } from "./session-cookie";
 import { remainingCookieSeconds } from "./session-rules";
 import { encodeSessionToken } from "./session-token";
 
-export async function startSession(userId: string, loginAt: number): Promise<void> {
-  const token = await encodeSessionToken({ sub: userId, loginAt, lastSeen: loginAt });
+/** Writes the cookie for a session record opened by openStaffSession(). */
+export async function startSession(sessionId: string, userId: string, loginAt: number): Promise<void> {
+  const token = await encodeSessionToken({ sub: userId, sid: sessionId, loginAt, lastSeen: loginAt });
   const jar = await cookies();
   jar.set(
     sessionCookieName(),

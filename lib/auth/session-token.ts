@@ -1,6 +1,6 @@
 // The session JWT: next-auth's encrypted JWT format (next-auth/jwt encode/decode
 // with NEXTAUTH_SECRET), so the next-auth route, proxy.ts and getActor() all read
-// the same cookie. Only ids, role and times go in; no personal data.
+// the same cookie. Only ids and times go in; no personal data.
 import { decode, encode } from "next-auth/jwt";
 import { z } from "zod";
 import { requireEnv } from "@/lib/env";
@@ -8,6 +8,9 @@ import { SESSION_MAX_AGE_SECONDS } from "./session-rules";
 
 export const sessionClaimsSchema = z.object({
   sub: z.string().min(1),
+  /** The StaffSession row this cookie names (lib/auth/staff-sessions.ts). A token
+   * from before session records has none, and reads as signed out. */
+  sid: z.string().min(1),
   loginAt: z.number().int(),
   lastSeen: z.number().int(),
 });

@@ -8,11 +8,14 @@ import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
 import { localePath } from "@/lib/i18n/paths";
-import { actorFromSessionToken, type StaffActor } from "./actor-from-token";
+import { actorFromSessionToken, pendingSecondFactor, type StaffActor } from "./actor-from-token";
 import { assertCan, AuthorizationError, type Action } from "./permissions";
 import { cookieFromHeader, sessionCookieName } from "./session-cookie";
 
 export type { StaffActor };
+
+/** ReauthenticationRequired's code (lib/auth/reauthenticate-staff.ts), answered as its own reason. */
+const REAUTH_CODE = "adminAuth.reauth.required";
 
 /**
  * The signed-in staff member, or null. Once per request (React cache).
@@ -27,6 +30,12 @@ export const getActor = cache(async (): Promise<StaffActor | null> => {
   return actorFromSessionToken(cookieFromHeader(requestHeaders.get("cookie"), sessionCookieName()));
 });
 
+/** A sign-in waiting for its second-factor code (the sign-in page asks for it), or null. */
+export async function getPendingSignIn(): Promise<{ sessionId: string; userId: string } | null> {
+  const requestHeaders = await headers();
+  return pendingSecondFactor(cookieFromHeader(requestHeaders.get("cookie"), sessionCookieName()));
+}
+
 export function signInPath(locale: string): string {
   return localePath(locale, "/admin/sign-in");
 }
@@ -38,6 +47,10 @@ export function signInPath(locale: string): string {
 export async function requireStaffPage(action: Action): Promise<StaffActor> {
   const actor = await getActor();
   if (!actor) redirect(signInPath(await getLocale()));
+  // An admin who must enrol a second factor sees only the account page, where
+  // they can; assertCan() refuses their actions the same way.
+  if (actor.mfaEnrolmentRequired && action !== "account.manage")
+    redirect(localePath(await getLocale(), "/admin/account"));
   try {
     assertCan(actor, action);
   } catch {
@@ -49,8 +62,7 @@ export async function requireStaffPage(action: Action): Promise<StaffActor> {
 /** For route handlers: an AuthorizationError becomes a 401/403 JSON answer, anything else null. */
 export function authErrorResponse(error: unknown): Response | null {
   if (!(error instanceof AuthorizationError)) return null;
-  return Response.json(
-    { error: error.status === 401 ? "unauthorized" : "forbidden" },
-    { status: error.status, headers: { "Cache-Control": "no-store" } },
-  );
+  const reason =
+    error.status === 401 ? "unauthorized" : error.code === REAUTH_CODE ? "reauthentication-required" : "forbidden";
+  return Response.json({ error: reason }, { status: error.status, headers: { "Cache-Control": "no-store" } });
 }

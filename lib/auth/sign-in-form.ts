@@ -13,6 +13,26 @@ export const signInFormSchema = z.object({
   next: z.string().max(300).optional().default(""),
 });
 
+/** The second step: a 6-digit code or a recovery code ("ABCDE-FGHJK"). */
+export const secondFactorFormSchema = z.object({
+  code: z.string().trim().min(1, "secondFactor.errors.codeRequired").max(64, "secondFactor.errors.invalid"),
+  next: z.string().max(300).optional().default(""),
+});
+
+/** A wrong code is shown next to the field; "restart" means the password is needed again. */
+export function secondStepRefusal(result: "invalid" | "restart"): ActionError {
+  return result === "invalid"
+    ? new ActionError("forms.errors.checkFields", { fieldErrors: { code: ["adminAuth.secondFactor.errors.invalid"] } })
+    : new ActionError("adminAuth.secondFactor.errors.restart");
+}
+
+/** The sign-in page again, which asks for the code while a sign-in waits for one. */
+export function secondStepPath(next: string | undefined, locale: string): string {
+  const path = localePath(locale, "/admin/sign-in");
+  const target = safeNextPath(next, locale);
+  return target === adminHome(locale) ? path : `${path}?${new URLSearchParams({ next: target })}`;
+}
+
 /**
  * A refused sign-in as the form shows it. Unknown user, wrong password and an
  * inactive account read the same, so the form does not tell which usernames exist.

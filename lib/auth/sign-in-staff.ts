@@ -43,6 +43,8 @@ export interface SignedInStaff {
   username: string;
   displayName: string;
   role: StaffRole;
+  /** A second factor is on: the sign-in is not complete until its code is entered. */
+  mfaEnabled: boolean;
 }
 
 export type SignInResult =
@@ -78,7 +80,7 @@ export async function signInStaff(attempt: SignInAttempt): Promise<SignInResult>
     username.length > 0 && username.length <= 64
       ? await db.staffUser.findUnique({
           where: { username },
-          select: { ...staffIdentitySelect, passwordHash: true },
+          select: { ...staffIdentitySelect, passwordHash: true, totpEnabledAt: true },
         })
       : null;
   const wait = await signInWait({
@@ -139,6 +141,7 @@ export async function signInStaff(attempt: SignInAttempt): Promise<SignInResult>
     username: user.username,
     displayName: user.displayName,
     role: user.role,
+    mfaEnabled: user.totpEnabledAt !== null,
   };
   return { ok: true, user: signedIn, loginAt, knownDevice: knownDeviceToken(user.id) };
 }

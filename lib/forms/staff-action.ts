@@ -7,8 +7,8 @@ import "server-only";
 import { refresh } from "next/cache";
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
-import { assertCan, type Action, type Actor } from "@/lib/auth/permissions";
-import { getActor } from "@/lib/auth/session";
+import { assertCan, type Action } from "@/lib/auth/permissions";
+import { getActor, type StaffActor } from "@/lib/auth/session";
 import { ActionError, toErrorState } from "./action-error";
 import type { FormState } from "./form-state";
 import { formValues, readForm, type FormInput } from "./read-form";
@@ -37,7 +37,8 @@ interface StaffActionConfig<S extends z.ZodType, R, Data> {
   messages: string;
   /** Fields never sent back to the page (passwords). */
   secret?: readonly string[];
-  run: (actor: Actor, data: z.infer<S>, context: ActionContext) => Promise<R>;
+  /** The signed-in person, with their session (re-authentication, "my other sessions"). */
+  run: (actor: StaffActor, data: z.infer<S>, context: ActionContext) => Promise<R>;
   /**
    * The state after success. May call redirect() (it runs outside the error
    * handling, since redirect works by throwing).

@@ -10,6 +10,7 @@ import { db } from "@/lib/db/client";
 import { assertCan, can, type Actor } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { decryptPersonal } from "@/lib/privacy/personal-data";
+import { assertRecentReauthentication } from "@/lib/auth/reauthenticate-staff";
 import { isUuid } from "@/lib/uuid";
 import { CSV_BOM, CSV_EOL, csvCell, csvRow } from "./csv";
 import { csvIntCellSql, csvLineSql, csvStampCellSql, csvTextCellSql } from "./csv-sql";
@@ -178,14 +179,18 @@ export interface ExportRequest {
 
 /**
  * Checks the permission, logs the export, and returns the chunks to stream.
- * Personal data is included only when both the role allows it and it was asked for.
+ * Personal data is included only when both the role allows it and it was asked for,
+ * and then only after a recent re-authentication (else ReauthenticationRequired, a 403).
  */
 export async function startWishExport(
-  actor: Actor | null,
+  actor: (Actor & { sessionId?: string }) | null,
   request: ExportRequest,
 ): Promise<{ personal: boolean; chunks: AsyncGenerator<string, void> }> {
   assertCan(actor, "report.export");
   const personal = request.wantsPersonal && can(actor.role, "report.exportPersonal");
+  // Names and phones only after the password was entered again in this session
+  // within five minutes: an unattended session cannot take the residents' data.
+  if (personal) await assertRecentReauthentication(actor);
   await recordAudit({
     action: "report.export",
     communityId: actor.communityId,

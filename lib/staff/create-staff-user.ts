@@ -1,19 +1,31 @@
-// Creates a staff account in the admin's own community.
+// Creates a staff account in the admin's own community. The password goes through
+// the password policy; an admin account needs the creator's recent re-authentication.
 import "server-only";
 import { Prisma } from "@/lib/db/generated/client";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { hashPassword } from "@/lib/auth/password";
+import { passwordContext } from "@/lib/auth/password-context";
+import { checkPassword } from "@/lib/auth/password-policy";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { assertRecentReauthentication } from "@/lib/auth/reauthenticate-staff";
+import { fieldActionError } from "@/lib/forms/action-error";
 import { db } from "@/lib/db/client";
 import { StaffError } from "./staff-errors";
 import type { CreateStaffInput } from "./staff-schemas";
 
 export async function createStaffUser(
-  actor: Actor | null,
+  actor: (Actor & { sessionId?: string }) | null,
   input: CreateStaffInput,
   ipKey?: string,
 ): Promise<{ id: string }> {
   assertCan(actor, "staff.manage");
+  // A new admin can do everything: the creator enters their password again first.
+  if (input.role === "ADMIN") await assertRecentReauthentication(actor);
+  const verdict = checkPassword(
+    input.password,
+    await passwordContext(actor.communityId, input.username, input.displayName),
+  );
+  if (!verdict.ok) throw fieldActionError("password", verdict.messageKey);
   return insertStaffUser({ communityId: actor.communityId, actorId: actor.id, input, ipKey });
 }
 

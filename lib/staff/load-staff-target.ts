@@ -12,7 +12,7 @@ export async function loadStaffTarget(client: Reader, actor: Actor | null, userI
   assertCan(actor, "staff.manage");
   const target = await client.staffUser.findUnique({
     where: { id: userId },
-    select: { id: true, communityId: true, active: true, role: true },
+    select: { id: true, communityId: true, active: true, role: true, username: true },
   });
   if (target?.communityId !== actor.communityId) throw new StaffError("notFound");
   assertCan(actor, "staff.manage", target);

@@ -3,6 +3,9 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { hashPassword } from "@/lib/auth/password";
+import { passwordContext } from "@/lib/auth/password-context";
+import { checkPassword } from "@/lib/auth/password-policy";
+import { fieldActionError } from "@/lib/forms/action-error";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { loadStaffTarget } from "./load-staff-target";
@@ -13,9 +16,12 @@ export async function resetStaffPassword(
   input: ResetPasswordInput,
   ipKey?: string,
 ): Promise<void> {
+  const target = await loadStaffTarget(db, actor, input.userId);
+  const verdict = checkPassword(input.password, await passwordContext(target.communityId, target.username));
+  if (!verdict.ok) throw fieldActionError("password", verdict.messageKey);
   const passwordHash = await hashPassword(input.password);
   await db.$transaction(async (tx) => {
-    const target = await loadStaffTarget(tx, actor, input.userId);
+    await loadStaffTarget(tx, actor, input.userId);
     await tx.staffUser.update({ where: { id: target.id }, data: { passwordHash, sessionsValidAfter: new Date() } });
     await recordAudit(
       {

@@ -1,11 +1,15 @@
 // Input of the staff management forms. Messages are keys relative to
 // "adminStaff" (the actions pass that namespace).
 import { z } from "zod";
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@/lib/auth/password-length";
 import { STAFF_ROLES } from "./staff-roles";
 
-export const MIN_PASSWORD_LENGTH = 12;
-
-const password = z.string().min(MIN_PASSWORD_LENGTH, "errors.passwordTooShort").max(128, "errors.passwordTooLong");
+// The length here, for a message next to the field before anything else runs;
+// the whole policy (common passwords, the username) is checked by the services.
+const password = z
+  .string()
+  .min(MIN_PASSWORD_LENGTH, "errors.passwordTooShort")
+  .max(MAX_PASSWORD_LENGTH, "errors.passwordTooLong");
 
 export const createStaffSchema = z.object({
   // Stored in lower case (lib/auth/username.ts), so sign-in is case-insensitive.

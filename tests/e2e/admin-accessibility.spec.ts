@@ -50,6 +50,7 @@ async function adminPaths(page: Page): Promise<string[]> {
     "/admin/content/organizations/new",
     "/admin/content/synonyms",
     "/admin/staff",
+    "/admin/account",
     "/admin/reports",
     `/admin/reports/market-days/${MARKET_DAY_2023_SLUG}/summary`,
   ];

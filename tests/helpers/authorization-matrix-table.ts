@@ -152,6 +152,29 @@ function wishRows(): Record<string, MatrixRow> {
   };
 }
 
+function accountRows(): Record<string, MatrixRow> {
+  const file = `${ADMIN}/account/actions.ts`;
+  const row = (form: () => Fields): MatrixRow => ({
+    kind: "action",
+    permission: "account.manage",
+    crossCommunity: "ownCommunity",
+    form,
+  });
+  return {
+    [`${file}#changeOwnPasswordAction`]: row(() => ({
+      currentPassword: "not-the-current-password",
+      newPassword: "matrix-password-789",
+      confirmPassword: "matrix-password-789",
+    })),
+    [`${file}#reauthenticateAction`]: row(() => ({ currentPassword: "not-the-current-password" })),
+    [`${file}#confirmTotpEnrolmentAction`]: row(() => ({ code: "123456" })),
+    [`${file}#disableTotpAction`]: row(() => ({ currentPassword: "not-the-current-password", code: "123456" })),
+    [`${file}#signOutOtherSessionsAction`]: row(() => ({})),
+    // Allowed calls store a fresh, unconfirmed secret: nothing is switched on.
+    [`${file}#startTotpEnrolmentAction`]: row(() => ({})),
+  };
+}
+
 export const MATRIX: Record<string, MatrixRow> = {
   // Content (market days, stalls, partner units, search synonyms): admin only.
   [`${ADMIN}/content/market-days/actions.ts#createMarketDayAction`]: {
@@ -286,6 +309,11 @@ export const MATRIX: Record<string, MatrixRow> = {
     form: (f) => ({ userId: f.staffUserId, password: "matrix-password-456" }),
   },
 
+  // One's own account: every role, on their own account only (there is no
+  // record to name). Wrong passwords on purpose: the call gets past the
+  // authorisation checks to the password check, and changes nothing.
+  ...accountRows(),
+
   // Wishes: triage and on-site entry (staff and admin), contact reveal (logged).
   ...wishRows(),
 
@@ -299,6 +327,10 @@ export const MATRIX: Record<string, MatrixRow> = {
 
   // Sign-in and sign-out.
   [`${ADMIN}/sign-in/actions.ts#signInAction`]: { kind: "auth", reason: "public by nature (the sign-in form)" },
+  [`${ADMIN}/sign-in/actions.ts#secondFactorAction`]: {
+    kind: "auth",
+    reason: "the sign-in's second step: acts only on the sign-in waiting in the caller's own cookie",
+  },
   [`${ADMIN}/sign-in/actions.ts#signOutAction`]: { kind: "auth", reason: "ends the caller's own session only" },
   [`${ADMIN}/sign-in/actions.ts#signOutEverywhereAction`]: {
     kind: "auth",
@@ -326,6 +358,7 @@ export const PAGE_PERMISSIONS: Record<string, Action | "public"> = {
   [`${ADMIN}/council/page.tsx`]: "council.manage",
   [`${ADMIN}/council/[id]/page.tsx`]: "council.manage",
   [`${ADMIN}/staff/page.tsx`]: "staff.manage",
+  [`${ADMIN}/account/page.tsx`]: "account.manage",
   [`${ADMIN}/wishes/page.tsx`]: "wish.view",
   [`${ADMIN}/wishes/[id]/page.tsx`]: "wish.view",
   [`${ADMIN}/wishes/[id]/[attempt]/page.tsx`]: "wish.view",

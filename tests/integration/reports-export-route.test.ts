@@ -6,12 +6,13 @@ import type { Actor } from "@/lib/auth/permissions";
 import { seedDatabase } from "@/lib/seed/seed-database";
 import { MARKET_DAY_2023_SLUG } from "@/lib/seed/data/market-days";
 import { parseCsv } from "@/lib/reports/csv";
+import { openStaffSession } from "@/lib/auth/staff-sessions";
 import { useTestDatabase } from "../helpers/use-test-database";
 import { useThrowAwayKeys } from "../helpers/throw-away-keys";
 
 useThrowAwayKeys();
 
-let signedIn: Actor | null = null;
+let signedIn: (Actor & { sessionId?: string }) | null = null;
 vi.mock("@/lib/auth/session", async (importOriginal) => ({
   ...(await importOriginal<typeof import("@/lib/auth/session")>()),
   getActor: () => Promise.resolve(signedIn),
@@ -72,8 +73,20 @@ describe("GET /api/admin/reports/wishes.csv", () => {
     expect(log.ipKey).toMatch(/^[A-Za-z0-9_-]{32}$/);
   });
 
-  it("adds the personal columns for an admin who asks for them", async () => {
-    signedIn = actors.admin!;
+  it("refuses personal columns without a password entered in the last five minutes (403, not logged as an export)", async () => {
+    const sessionId = await openStaffSession(actors.admin!.id, Date.now() - 6 * 60_000);
+    signedIn = { ...actors.admin!, sessionId };
+    const before = await testDb.prisma.auditLog.count({ where: { action: "report.export" } });
+    const res = await GET(url("personal=1&state=settled"));
+    expect(res.status).toBe(403);
+    expect(await res.json()).toEqual({ error: "reauthentication-required" });
+    expect(await testDb.prisma.auditLog.count({ where: { action: "report.export" } })).toBe(before);
+    // Without personal data the same session exports as before.
+    expect((await GET(url("state=settled"))).status).toBe(200);
+  });
+
+  it("adds the personal columns for an admin who asks for them, just after entering the password", async () => {
+    signedIn = { ...actors.admin!, sessionId: await openStaffSession(actors.admin!.id, Date.now()) };
     const rows = parseCsv(
       (await (await GET(url("personal=1&state=settled&lang=codes"))).text()).replace(/^\uFEFF/, ""),
     );

@@ -12,6 +12,7 @@ import { startWishExport, wishCsvChunks } from "@/lib/reports/export-wishes";
 import { CSV_BOM, parseCsv } from "@/lib/reports/csv";
 import { csvByteStream } from "@/lib/reports/csv-stream";
 import { getMarketDaySummary } from "@/lib/reports/market-day-summary";
+import { openStaffSession } from "@/lib/auth/staff-sessions";
 import { useTestDatabase } from "../helpers/use-test-database";
 import { useThrowAwayKeys } from "../helpers/throw-away-keys";
 
@@ -162,7 +163,18 @@ describe("CSV export", () => {
     const filter = parseExportFilter({ kind: "wish", category: "other" });
     const before = await testDb.prisma.auditLog.count({ where: { action: "report.export" } });
 
-    const asAdmin = await startWishExport(admin, { filter, wantsPersonal: true, ipKey: "ip-key" });
+    // Personal data needs the password entered within five minutes: a session
+    // signed in six minutes ago is refused, one signed in just now is not.
+    const staleSession = await openStaffSession(admin.id, Date.now() - 6 * 60_000);
+    await expect(
+      startWishExport({ ...admin, sessionId: staleSession }, { filter, wantsPersonal: true }),
+    ).rejects.toMatchObject({ status: 403, code: "adminAuth.reauth.required" });
+    await expect(startWishExport(admin, { filter, wantsPersonal: true })).rejects.toMatchObject({ status: 403 });
+    const freshSession = await openStaffSession(admin.id, Date.now());
+    const asAdmin = await startWishExport(
+      { ...admin, sessionId: freshSession },
+      { filter, wantsPersonal: true, ipKey: "ip-key" },
+    );
     const adminText = await drain(asAdmin.chunks);
     expect(asAdmin.personal).toBe(true);
     expect(adminText).toContain(PHONE);

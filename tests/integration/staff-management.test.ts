@@ -10,6 +10,7 @@ import { actorFromSessionToken, type StaffActor } from "@/lib/auth/actor-from-to
 import { AuthorizationError } from "@/lib/auth/permissions";
 import { encodeSessionToken } from "@/lib/auth/session-token";
 import { signInStaff } from "@/lib/auth/sign-in-staff";
+import { openStaffSession } from "@/lib/auth/staff-sessions";
 import { hashPassword } from "@/lib/auth/password";
 import { createStaffUser } from "@/lib/staff/create-staff-user";
 import { deactivateStaffUser } from "@/lib/staff/deactivate-staff-user";
@@ -54,7 +55,15 @@ beforeAll(async () => {
   await seedDatabase(testDb.prisma, { staffPassword: PASSWORD });
   const load = async (username: string): Promise<StaffActor> => {
     const u = await testDb.prisma.staffUser.findUniqueOrThrow({ where: { username } });
-    return { id: u.id, role: u.role, communityId: u.communityId, username: u.username, displayName: u.displayName };
+    return {
+      id: u.id,
+      role: u.role,
+      communityId: u.communityId,
+      username: u.username,
+      displayName: u.displayName,
+      sessionId: "",
+      mfaEnabled: false,
+    };
   };
   admin = await load("admin");
   staff = await load("staff");
@@ -75,6 +84,8 @@ beforeAll(async () => {
     communityId: other.id,
     username: created.username,
     displayName: created.displayName,
+    sessionId: "",
+    mfaEnabled: false,
   };
 });
 beforeEach(() => resetLimiters());
@@ -83,7 +94,8 @@ beforeEach(() => resetLimiters());
 async function sessionFor(username: string): Promise<string> {
   const result = await signInStaff({ username, password: PASSWORD, ip: "198.51.100.7" });
   if (!result.ok) throw new Error(`sign-in failed for ${username}`);
-  return encodeSessionToken({ sub: result.user.id, loginAt: result.loginAt, lastSeen: result.loginAt });
+  const sid = await openStaffSession(result.user.id, result.loginAt);
+  return encodeSessionToken({ sub: result.user.id, sid, loginAt: result.loginAt, lastSeen: result.loginAt });
 }
 
 async function newUser(username: string, role: "STAFF" | "SECRETARY" = "STAFF") {

@@ -15,8 +15,9 @@ const EXPECTED: Record<"ADMIN" | "STAFF" | "SECRETARY", Action[]> = {
     "wall.moderate",
     "report.view",
     "report.export",
+    "account.manage",
   ],
-  SECRETARY: ["wish.view", "council.manage", "report.view"],
+  SECRETARY: ["wish.view", "council.manage", "report.view", "account.manage"],
 };
 
 describe("permissions", () => {
@@ -34,6 +35,15 @@ describe("permissions", () => {
 
   it("every role's list only names known actions", () => {
     for (const list of Object.values(ROLE_PERMISSIONS)) for (const a of list) expect(ACTIONS).toContain(a);
+  });
+
+  it("confines an admin who must enrol a second factor to their own account", () => {
+    const admin = { id: "a", role: "ADMIN" as const, communityId: "c1", mfaEnrolmentRequired: true };
+    expect(() => assertCan(admin, "account.manage")).not.toThrow();
+    for (const action of ACTIONS.filter((a) => a !== "account.manage"))
+      expect(() => assertCan(admin, action), action).toThrow(
+        expect.objectContaining({ status: 403, code: "forms.errors.mfaEnrolmentRequired" }),
+      );
   });
 
   it("refuses anonymous callers with 401 and other communities with 403", () => {

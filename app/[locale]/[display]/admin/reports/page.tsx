@@ -7,6 +7,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { defaultReportScope, parseReportScope } from "@/lib/reports/report-scope";
 import { getWishReport, listReportMarketDays } from "@/lib/reports/wish-report";
 import { shanghaiDateText } from "@/lib/wishes/wish-dates";
+import { ReauthForm } from "../account/reauth-form";
 import { ReportFigures } from "./report-figures";
 
 type Props = PageProps<"/[locale]/[display]/admin/reports">;
@@ -190,6 +191,14 @@ export default async function AdminReportsPage({ params, searchParams }: Props) 
               {t("export.submit")}
             </button>
           </form>
+          {/* Names and phones need the password again within five minutes (lib/auth/reauthenticate-staff.ts). */}
+          {can(actor.role, "report.exportPersonal") ? (
+            <ReauthForm
+              locale={locale}
+              mfaEnabled={actor.mfaEnabled}
+              purpose={(await getTranslations({ locale, namespace: "adminAuth" }))("reauth.exportPurpose")}
+            />
+          ) : null}
         </section>
       ) : null}
     </div>

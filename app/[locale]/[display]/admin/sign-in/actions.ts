@@ -4,13 +4,22 @@
 // browser POSTs the form, the action writes (or clears) the next-auth session
 // cookie and redirects with a 303.
 import { redirect } from "next/navigation";
-import { getActor, signInPath } from "@/lib/auth/session";
+import { completeSecondFactor } from "@/lib/auth/complete-second-factor";
 import { readKnownDevice, rememberKnownDevice } from "@/lib/auth/known-device-cookie";
+import { getActor, getPendingSignIn, signInPath } from "@/lib/auth/session";
 import { requestIp, requestIpKey } from "@/lib/auth/request-ip";
 import { endSession, startSession } from "@/lib/auth/session-store";
-import { safeNextPath, signInFormSchema, signInRefusal } from "@/lib/auth/sign-in-form";
+import {
+  safeNextPath,
+  secondFactorFormSchema,
+  secondStepPath,
+  secondStepRefusal,
+  signInFormSchema,
+  signInRefusal,
+} from "@/lib/auth/sign-in-form";
 import { signInStaff } from "@/lib/auth/sign-in-staff";
-import { recordSignOut } from "@/lib/auth/sign-out-staff";
+import { abandonPendingSignIn, signOutStaff } from "@/lib/auth/sign-out-staff";
+import { openStaffSession } from "@/lib/auth/staff-sessions";
 import { localeOf } from "@/lib/forms/staff-action";
 import { publicAction } from "@/lib/forms/public-action";
 import { readForm } from "@/lib/forms/read-form";
@@ -32,8 +41,30 @@ export const signInAction = publicAction({
       knownDevice: await readKnownDevice(),
     });
     if (!result.ok) throw signInRefusal(result);
-    await startSession(result.user.id, result.loginAt);
+    // With a second factor the session waits for its code: until then it is
+    // nobody's session (lib/auth/actor-from-token.ts).
+    const pending = result.user.mfaEnabled;
+    const sessionId = await openStaffSession(result.user.id, result.loginAt, { secondFactorPending: pending });
+    await startSession(sessionId, result.user.id, result.loginAt);
+    // The password was right: this browser is not held by the account's pacing.
     await rememberKnownDevice(result.knownDevice);
+    return pending ? secondStepPath(next, locale) : safeNextPath(next, locale);
+  },
+  done: (path) => redirect(path),
+});
+
+/** The code from the authenticator app (or a recovery code), after the password. */
+export const secondFactorAction = publicAction({
+  name: "staff sign-in second factor",
+  schema: secondFactorFormSchema,
+  messages: "adminAuth",
+  secret: ["code"],
+  run: async ({ code, next }, { locale }) => {
+    const pending = await getPendingSignIn();
+    if (!pending) throw secondStepRefusal("restart");
+    const result = await completeSecondFactor(pending, code, await requestIpKey());
+    if (result === "restart") await endSession();
+    if (result !== "ok") throw secondStepRefusal(result);
     return safeNextPath(next, locale);
   },
   done: (path) => redirect(path),
@@ -41,7 +72,8 @@ export const signInAction = publicAction({
 
 export async function signOutAction(form: FormData): Promise<void> {
   const actor = await getActor();
-  if (actor) await recordSignOut(actor, await requestIpKey());
+  if (actor) await signOutStaff(actor, await requestIpKey());
+  else await abandonPendingSignIn(await getPendingSignIn());
   await endSession();
   redirect(signInPath(localeOf(readForm(form))));
 }

@@ -2,7 +2,7 @@
 // The password an admin sets, for a new account or a reset: the same rules in
 // both forms, and never filled in again by the page.
 import { TextInput } from "@/components/forms/text-fields";
-import { MIN_PASSWORD_LENGTH } from "@/lib/staff/staff-schemas";
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@/lib/auth/password-length";
 
 export function NewPasswordInput({ label, hint }: { label: string; hint: string }) {
   return (
@@ -13,7 +13,7 @@ export function NewPasswordInput({ label, hint }: { label: string; hint: string 
       hint={hint}
       required
       minLength={MIN_PASSWORD_LENGTH}
-      maxLength={128}
+      maxLength={MAX_PASSWORD_LENGTH}
       autoComplete="new-password"
     />
   );

@@ -4,6 +4,7 @@ import { requireStaffPage } from "@/lib/auth/session";
 import { publicPage } from "@/lib/display/page-guard";
 import { listStaff } from "@/lib/staff/list-staff";
 import { formatShanghaiDate } from "@/lib/time/shanghai";
+import { ReauthForm } from "../account/reauth-form";
 import { CreateStaffForm } from "./create-staff-form";
 import { StaffRowActions } from "./staff-row-actions";
 
@@ -19,6 +20,7 @@ export default async function StaffPage({ params }: PageProps<"/[locale]/[displa
   const { locale } = await publicPage(params);
   const actor = await requireStaffPage("staff.manage");
   const t = await getTranslations({ locale, namespace: "adminStaff" });
+  const tAuth = await getTranslations({ locale, namespace: "adminAuth" });
   const staff = await listStaff(actor);
   return (
     <div className="space-y-8">
@@ -60,6 +62,7 @@ export default async function StaffPage({ params }: PageProps<"/[locale]/[displa
           ))}
         </ul>
       </section>
+      <ReauthForm locale={locale} mfaEnabled={actor.mfaEnabled} purpose={tAuth("reauth.adminPurpose")} />
       <CreateStaffForm />
     </div>
   );
