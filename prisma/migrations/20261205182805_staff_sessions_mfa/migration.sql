@@ -1,7 +1,7 @@
 -- AlterTable
-ALTER TABLE "StaffUser" ADD COLUMN     "totpEnabledAt" TIMESTAMPTZ(3),
-ADD COLUMN     "totpLastStep" INTEGER,
-ADD COLUMN     "totpSecretEnc" TEXT;
+ALTER TABLE "StaffUser" ADD COLUMN     "totpSecretEnc" TEXT,
+ADD COLUMN     "totpEnabledAt" TIMESTAMPTZ(3),
+ADD COLUMN     "totpLastStep" INTEGER;
 
 -- CreateTable
 CREATE TABLE "StaffSession" (
