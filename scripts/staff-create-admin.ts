@@ -59,11 +59,15 @@ async function readPassword(): Promise<string> {
   return first;
 }
 
-/** The staff form's English message for a key relative to "adminStaff". */
+/**
+ * The staff form's English message for a key relative to "adminStaff", or for
+ * the password policy's own keys ("adminAuth.password.…").
+ */
 async function message(key: string): Promise<string> {
-  const file = new URL("../lib/i18n/messages/en/adminStaff.json", import.meta.url);
+  const [namespace, path] = key.startsWith("adminAuth.") ? ["adminAuth", key.slice(10)] : ["adminStaff", key];
+  const file = new URL(`../lib/i18n/messages/en/${namespace}.json`, import.meta.url);
   let node: unknown = JSON.parse(await readFile(file, "utf8"));
-  for (const part of key.split(".")) node = typeof node === "object" && node ? Reflect.get(node, part) : undefined;
+  for (const part of path.split(".")) node = typeof node === "object" && node ? Reflect.get(node, part) : undefined;
   return typeof node === "string" ? node : key;
 }
 

@@ -4,6 +4,8 @@
 // and its audit entry (actor empty, via "cli") are written by the same service as
 // the staff page's, after the same validation.
 import "server-only";
+import { passwordContext } from "@/lib/auth/password-context";
+import { checkPassword } from "@/lib/auth/password-policy";
 import { db } from "@/lib/db/client";
 import { insertStaffUser } from "./create-staff-user";
 import { createStaffSchema } from "./staff-schemas";
@@ -48,6 +50,13 @@ export async function createFirstAdmin(input: {
   // Usernames are unique across communities; a clear refusal beats a constraint error.
   const existing = await db.staffUser.findUnique({ where: { username: parsed.data.username }, select: { id: true } });
   if (existing) return { ok: false, reason: "usernameTaken" };
+  // The same policy as the staff page: length, common and pinyin passwords, and
+  // nothing built on the username or the community's name.
+  const verdict = checkPassword(
+    parsed.data.password,
+    await passwordContext(community.id, parsed.data.username, parsed.data.displayName),
+  );
+  if (!verdict.ok) return { ok: false, reason: "invalid", fieldErrors: { password: [verdict.messageKey] } };
   const created = await insertStaffUser({ communityId: community.id, actorId: null, input: parsed.data, via: "cli" });
   return { ok: true, id: created.id };
 }

@@ -71,6 +71,10 @@ describe("createFirstAdmin", () => {
         reason: "usernameTaken",
       },
     );
+    // Long enough, but a common pinyin password: the staff page's policy applies here too.
+    expect(
+      await createFirstAdmin({ communitySlug: SLUG, username: "zhou.admin", password: "woaini1314woaini" }),
+    ).toMatchObject({ ok: false, reason: "invalid", fieldErrors: { password: ["adminAuth.password.tooWeak"] } });
     expect(await createFirstAdmin({ communitySlug: SLUG, username: "li", password: "short" })).toMatchObject({
       ok: false,
       reason: "invalid",
