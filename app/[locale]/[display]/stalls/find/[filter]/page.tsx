@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { Suspense } from "react";
+import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { StallDirectory } from "@/components/stall-directory";
-import { BUILD_PLACEHOLDER, type DisplayMode } from "@/lib/display/display-mode";
+import { BUILD_PLACEHOLDER } from "@/lib/display/display-mode";
 import { publicPage } from "@/lib/display/page-guard";
 import { filterFromSegment, parseDirectoryFilter } from "@/lib/stalls/directory-filter";
 
@@ -22,37 +22,23 @@ export async function generateMetadata({
 
 /**
  * A free-text search of the directory: the proxy rewrote /stalls?q=…&category=…
- * to /stalls/find/<audience and category>?q=…. The words are read from the
- * query string inside Suspense, so they are rendered per request and never
- * written to the page cache (one entry per distinct query would let random
- * searches fill the disk). What is cached is bounded: the page's shell per
- * audience and category, and the stall list (lib/stalls/directory-index.ts).
+ * to /stalls/find/<audience and category>?q=…. connection() makes the page render
+ * per request, never written to the page cache (one entry per distinct query
+ * would let random searches fill the disk); what is cached is bounded: the stall
+ * list (lib/stalls/directory-index.ts). No Suspense boundary: a streamed-in
+ * boundary needs JavaScript to be shown, and a resident with it off (or an old
+ * WeChat browser) would see an empty page. The admin layout renders the same way.
  */
 export default async function StallFindPage({
   params,
   searchParams,
 }: PageProps<"/[locale]/[display]/stalls/find/[filter]">) {
+  // First, as in every page: the build's placeholder params 404 here, before
+  // anything dynamic, so `next build` prerenders nothing and needs no database.
   const { locale, display } = await publicPage(params);
+  await connection();
   const { filter } = await params;
-  return (
-    <Suspense fallback={null}>
-      <FoundStalls locale={locale} display={display} segment={filter} searchParams={searchParams} />
-    </Suspense>
-  );
-}
-
-async function FoundStalls({
-  locale,
-  display,
-  segment,
-  searchParams,
-}: {
-  locale: string;
-  display: DisplayMode;
-  segment: string;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
   const raw = (await searchParams).q;
   const q = parseDirectoryFilter(new URLSearchParams({ q: typeof raw === "string" ? raw : "" })).q;
-  return <StallDirectory locale={locale} display={display} filter={{ ...filterFromSegment(segment), q }} />;
+  return <StallDirectory locale={locale} display={display} filter={{ ...filterFromSegment(filter), q }} />;
 }
