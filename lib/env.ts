@@ -12,6 +12,7 @@
 // CLI scripts load .env files before this module is evaluated (scripts/load-env.ts).
 import { z } from "zod";
 import { trustSettingError } from "./http/client-address";
+import { channelEnvFields, channelRequirements } from "./notifications/channels/channel-env";
 
 const postgresUrl = z.string().regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL");
 
@@ -93,14 +94,20 @@ export const envSchema = z.object({
     .string()
     .regex(/^rediss?:\/\//, "must be a redis:// URL")
     .optional(),
+  // SMS and email (issue 13): SMS_PROVIDER and its variables, SMTP_URL, MAIL_FROM.
+  ...channelEnvFields,
 });
+
+// The fields alone stay a plain object (requireEnv reads single fields from its
+// shape); what one variable requires of another is checked on the whole.
+const checkedEnvSchema = envSchema.superRefine(channelRequirements);
 
 export type Env = z.infer<typeof envSchema>;
 
 function parseEnv(source: NodeJS.ProcessEnv): Env {
   // Treat empty strings as unset: `FOO=` in a .env file means "not configured".
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
-  const result = envSchema.safeParse(cleaned);
+  const result = checkedEnvSchema.safeParse(cleaned);
   if (!result.success) {
     const lines = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
     throw new Error(`Invalid environment:\n${lines.join("\n")}\nSee .env.example.`);
