@@ -62,6 +62,25 @@ export function productionEnvProblems(source: Source): string[] {
   return problems;
 }
 
+/**
+ * What a production server can run with but an operator must hear about, one
+ * line each. SMS_PROVIDER unset falls back to `log` rather than refusing to
+ * start: a community may go live before its SMS contract is signed, and residents
+ * can still track their wishes on the site. But then every text message "sent"
+ * is only a log line, so the start says so loudly. Setting SMS_PROVIDER=log
+ * explicitly is taken as a decision and silences it.
+ */
+export function productionEnvWarnings(source: Source): string[] {
+  const warnings: string[] = [];
+  if (!source.SMS_PROVIDER) {
+    warnings.push(
+      "SMS_PROVIDER is not set: text messages go to the server log only and never reach residents. " +
+        "Set SMS_PROVIDER=webhook, aliyun or tencent (README, Messages), or SMS_PROVIDER=log to keep it so on purpose.",
+    );
+  }
+  return warnings;
+}
+
 export class ProductionEnvError extends Error {
   constructor(readonly problems: string[]) {
     super(
@@ -84,6 +103,8 @@ export function assertProductionEnv(source: Source = process.env): void {
  * runtime, which has no process.exit and warns at every build.
  */
 export function exitOnProductionEnvProblems(source: Source = process.env): void {
+  // Printed here, once per server start (run-with-db only checks, then starts this server).
+  for (const warning of productionEnvWarnings(source)) console.warn(`[huiyin] WARNING: ${warning}`);
   const problems = productionEnvProblems(source);
   if (problems.length === 0) return;
   console.error(new ProductionEnvError(problems).message);

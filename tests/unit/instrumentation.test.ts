@@ -55,6 +55,14 @@ describe("instrumentation register()", () => {
     expect((await runRegister()).exitCode).toBeUndefined();
   });
 
+  it("starts a production server without SMS_PROVIDER, warning that messages only reach the log", async () => {
+    stubEnv({ ...SECRETS, NODE_ENV: "production", NEXT_RUNTIME: "nodejs", SMS_PROVIDER: undefined });
+    const warned: string[] = [];
+    vi.spyOn(console, "warn").mockImplementation((...args: unknown[]) => void warned.push(args.join(" ")));
+    expect((await runRegister()).exitCode).toBeUndefined();
+    expect(warned.join("\n")).toMatch(/WARNING: SMS_PROVIDER is not set/);
+  });
+
   it("leaves development alone: run-with-db --dev generates what is missing", async () => {
     stubEnv({ NODE_ENV: "development", NEXT_RUNTIME: "nodejs", NEXTAUTH_URL: undefined });
     expect((await runRegister()).exitCode).toBeUndefined();
