@@ -79,9 +79,10 @@ export const channelEnvFields = {
   MAIL_FROM: mailbox.optional(),
 };
 
-// Only for its type: the parsed channel variables, as lib/env.ts's schema outputs them.
-const channelEnvSchema = z.object(channelEnvFields);
-type ChannelEnv = z.output<typeof channelEnvSchema>;
+/** The parsed channel variables, as lib/env.ts's schema outputs them (unset ones absent). */
+type ChannelEnv = { [K in keyof typeof channelEnvFields]?: z.output<(typeof channelEnvFields)[K]> } & {
+  SMS_PROVIDER: (typeof SMS_PROVIDERS)[number];
+};
 
 const REQUIRED_BY_PROVIDER: Record<(typeof SMS_PROVIDERS)[number], (keyof ChannelEnv)[]> = {
   log: [],

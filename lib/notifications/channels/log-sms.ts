@@ -14,13 +14,13 @@ import type { SmsChannel, SmsMessage } from "./types";
 export function logSms(write: (line: string) => void = (line) => console.log(line)): SmsChannel {
   return {
     provider: "log",
-    async send(message: SmsMessage) {
+    send(message: SmsMessage) {
       const problem = recipientProblem(message);
-      if (problem) return problem;
+      if (problem) return Promise.resolve(problem);
       const to = maskMobile(message.to);
       write(`[sms:log] ${to} template=${message.template} id=${message.id} chars=${[...message.text].length}`);
       rememberSms({ id: message.id, to, template: message.template, text: message.text, at: new Date() });
-      return delivered(`log-${message.id}`);
+      return Promise.resolve(delivered(`log-${message.id}`));
     },
   };
 }

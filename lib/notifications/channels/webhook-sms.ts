@@ -24,7 +24,7 @@ export interface WebhookSmsConfig {
 
 const DEFAULT_TIMEOUT_MS = 10_000;
 
-export function webhookSignature(secret: string, body: string): string {
+function webhookSignature(secret: string, body: string): string {
   return `sha256=${createHmac("sha256", secret).update(body, "utf8").digest("hex")}`;
 }
 
