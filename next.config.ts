@@ -35,8 +35,19 @@ const nextConfig: NextConfig = {
   // Lets the e2e server build into its own folder, so a test run never collides
   // with a `next build` or `next dev` working in .next.
   distDir: process.env.NEXT_DIST_DIR || ".next",
-  // PGlite and pg are Node server packages; keep them out of the bundle.
-  serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg", "@node-rs/argon2"],
+  // PGlite and pg are Node server packages; keep them out of the bundle. So are
+  // the SMS SDKs and nodemailer (lib/notifications/channels): large CommonJS
+  // packages with optional native add-ons (ws), loaded only by the provider in use.
+  serverExternalPackages: [
+    "@electric-sql/pglite",
+    "@electric-sql/pglite-socket",
+    "pg",
+    "@node-rs/argon2",
+    "@alicloud/dysmsapi20170525",
+    "@alicloud/openapi-core",
+    "tencentcloud-sdk-nodejs-sms",
+    "nodemailer",
+  ],
 };
 
 export default withNextIntl(nextConfig);
