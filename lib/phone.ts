@@ -20,3 +20,12 @@ export function isMainlandMobile(phone: string): boolean {
 export function digitsOnly(input: string): string {
   return input.normalize("NFKC").replace(/\D/g, "");
 }
+
+/**
+ * 13812345678 → 138****5678: enough to tell two numbers apart, not to call
+ * anyone. Pure, so logs in plain tsx scripts (notify:test, the worker) use it
+ * as well as the server's maskPhone (lib/privacy/personal-data.ts).
+ */
+export function maskMobile(phone: string): string {
+  return /^\d{11}$/.test(phone) ? `${phone.slice(0, 3)}****${phone.slice(7)}` : "***********";
+}

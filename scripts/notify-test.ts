@@ -13,9 +13,8 @@ import { randomUUID } from "node:crypto";
 import { parseArgs } from "node:util";
 import { env } from "../lib/env";
 import { emailChannelFromEnv, smsChannelFromEnv } from "../lib/notifications/channels/from-env";
-import { maskMobile } from "../lib/notifications/channels/mask-phone";
 import type { SendResult } from "../lib/notifications/channels/types";
-import { isMainlandMobile, normalizePhone } from "../lib/phone";
+import { isMainlandMobile, maskMobile, normalizePhone } from "../lib/phone";
 
 const PREFIX = "notify:test:";
 const USAGE = `usage: npm run notify:test -- --sms 13800138000 [--template NAME] [--param key=value …]

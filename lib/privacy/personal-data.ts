@@ -5,6 +5,7 @@
 import "server-only";
 import { createCipheriv, createDecipheriv, createHmac, randomBytes } from "node:crypto";
 import { requireEnv } from "@/lib/env";
+import { maskMobile } from "@/lib/phone";
 
 const VERSION = "v1";
 
@@ -47,7 +48,7 @@ export function opaqueKey(kind: string, value: string): string {
 
 /** 13812345678 → 138****5678; with only the last four known → *******5678. */
 export function maskPhone(phone: string | null, last4: string | null): string | null {
-  if (phone && /^\d{11}$/.test(phone)) return `${phone.slice(0, 3)}****${phone.slice(7)}`;
+  if (phone && /^\d{11}$/.test(phone)) return maskMobile(phone);
   if (last4) return `*******${last4}`;
   return null;
 }

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { recentLoggedSms } from "@/lib/notifications/channels/log-outbox";
 import { logSms } from "@/lib/notifications/channels/log-sms";
-import { maskMobile } from "@/lib/notifications/channels/mask-phone";
+import { maskMobile } from "@/lib/phone";
 import { safeCode } from "@/lib/notifications/channels/send-result";
 import type { SmsMessage } from "@/lib/notifications/channels/types";
 

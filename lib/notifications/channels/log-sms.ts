@@ -7,7 +7,7 @@
 
 import { recipientProblem } from "./check-recipient";
 import { rememberSms } from "./log-outbox";
-import { maskMobile } from "./mask-phone";
+import { maskMobile } from "@/lib/phone";
 import { delivered } from "./send-result";
 import type { SmsChannel, SmsMessage } from "./types";
 
