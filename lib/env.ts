@@ -96,6 +96,16 @@ export const envSchema = z.object({
     .optional(),
   // SMS and email (issue 13): SMS_PROVIDER and its variables, SMTP_URL, MAIL_FROM.
   ...channelEnvFields,
+  /**
+   * Shenzhen-time window in which no message goes out; they wait for its end.
+   * "off" for tests and a 24-hour hotline.
+   */
+  HUIYIN_QUIET_HOURS: z
+    .string()
+    .regex(/^(off|([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d)$/, "must be HH:MM-HH:MM (e.g. 21:00-08:00) or off")
+    .default("21:00-08:00"),
+  /** Messages per recipient per Shenzhen day; more are skipped (the tracking page has every step). */
+  HUIYIN_SMS_DAILY_CAP: z.coerce.number().int().min(1).max(100).default(5),
 });
 
 // The fields alone stay a plain object (requireEnv reads single fields from its
