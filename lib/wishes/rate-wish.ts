@@ -6,21 +6,20 @@ import { invalidatePublicContent } from "@/lib/cache/invalidate-public-content";
 import { applyTransition, StaleWishError } from "./apply-transition";
 import { isValidRating, ratingReopensWish, WishTransitionError } from "./lifecycle";
 import { RATING_COMMENT_MAX } from "./track-form";
-import { loadWishForResident } from "./track-wish";
+import { loadWishById, loadWishForResident } from "./track-wish";
 
 export type RateOutcome = "rated" | "reopened" | "not-found" | "not-ratable" | "invalid";
 
 const COMMENT_MAX = RATING_COMMENT_MAX;
 
-export async function rateWish(input: {
-  code: string;
-  last4: string;
-  rating: number;
-  comment: string;
-}): Promise<RateOutcome> {
+/** How the resident proved the wish is theirs: the code and digits, or a signed link's wish id. */
+export type RatingProof = { code: string; last4: string } | { wishId: string };
+
+export async function rateWish(input: RatingProof & { rating: number; comment: string }): Promise<RateOutcome> {
   if (!isValidRating(input.rating)) return "invalid";
   const comment = input.comment.trim().slice(0, COMMENT_MAX);
-  const found = await loadWishForResident(input.code, input.last4);
+  const found =
+    "wishId" in input ? await loadWishById(input.wishId) : await loadWishForResident(input.code, input.last4);
   if (!found) return "not-found";
   const wish = found.view;
   if (!wish.canRate) return "not-ratable";

@@ -19,7 +19,7 @@ const DAY_MS = 86_400_000;
 const MAC_BYTES = 10;
 const TOKEN_BYTES = 16 + 2 + MAC_BYTES;
 /** Reply links expire after 30 days (the issue); a stop link should outlive any message. */
-export const LINK_DAYS: Record<LinkPurpose, number> = { reply: 30, stop: 365 };
+const LINK_DAYS: Record<LinkPurpose, number> = { reply: 30, stop: 365 };
 
 function mac(purpose: LinkPurpose, body: Buffer): Buffer {
   const root = Buffer.from(requireEnv("HUIYIN_LOOKUP_KEY"), "base64");

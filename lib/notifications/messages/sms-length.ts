@@ -2,8 +2,8 @@
 // name's 【】) puts a message in UCS-2: 70 characters fit one SMS, and a longer
 // one is sent as parts of 67 (3 go to the concatenation header). Counted in
 // UTF-16 code units, as the networks count.
-export const SINGLE_SEGMENT = 70;
-export const PART_SEGMENT = 67;
+const SINGLE_SEGMENT = 70;
+const PART_SEGMENT = 67;
 
 export function smsSegments(text: string): number {
   return text.length <= SINGLE_SEGMENT ? 1 : Math.ceil(text.length / PART_SEGMENT);
