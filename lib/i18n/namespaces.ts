@@ -16,6 +16,7 @@ export const namespaces = [
   "privacy",
   "track",
   "myWishes",
+  "reminders",
   "wall",
   "adminContent",
   "adminCouncil",

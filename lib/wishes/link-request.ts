@@ -20,9 +20,9 @@ export type LinkedWish =
 async function wishOf(purpose: LinkPurpose, token: string) {
   const check = verifyMessageLink(purpose, token, new Date());
   if (!check.ok) return check;
-  const found = await loadWishById(check.wishId);
+  const found = await loadWishById(check.id);
   // Erased by the purge: as if the link had never worked.
-  return found ? { ok: true as const, id: check.wishId, found } : { ok: false as const, reason: "invalid" as const };
+  return found ? { ok: true as const, id: check.id, found } : { ok: false as const, reason: "invalid" as const };
 }
 
 export async function wishForLink(token: string, locale: string): Promise<LinkedWish> {

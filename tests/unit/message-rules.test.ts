@@ -134,8 +134,8 @@ describe("signed message links", () => {
   it("opens the wish it was made for, for 30 days", () => {
     const token = signMessageLink("reply", WISH, now);
     expect(token).toHaveLength(38);
-    expect(verifyMessageLink("reply", token, now)).toEqual({ ok: true, wishId: WISH });
-    expect(verifyMessageLink("reply", token, days(30))).toEqual({ ok: true, wishId: WISH });
+    expect(verifyMessageLink("reply", token, now)).toEqual({ ok: true, id: WISH });
+    expect(verifyMessageLink("reply", token, days(30))).toEqual({ ok: true, id: WISH });
     expect(verifyMessageLink("reply", token, days(31))).toEqual({ ok: false, reason: "expired" });
   });
 
@@ -153,7 +153,7 @@ describe("signed message links", () => {
     const other = signMessageLink("reply", "0193a3c4-5d6e-7f80-9a1b-2c3d4e5f6072", now);
     expect(verifyMessageLink("reply", other, now)).toEqual({
       ok: true,
-      wishId: "0193a3c4-5d6e-7f80-9a1b-2c3d4e5f6072",
+      id: "0193a3c4-5d6e-7f80-9a1b-2c3d4e5f6072",
     });
     const original = process.env.HUIYIN_LOOKUP_KEY;
     process.env.HUIYIN_LOOKUP_KEY = randomBytes(32).toString("base64");

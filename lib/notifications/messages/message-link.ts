@@ -13,13 +13,23 @@ import { createHmac, timingSafeEqual } from "node:crypto";
 import { env, requireEnv } from "@/lib/env";
 import { localePath } from "@/lib/i18n/paths";
 
-export type LinkPurpose = "reply" | "stop";
+/**
+ * reply and stop name a wish; the reminder purposes name a market-day reminder
+ * subscription (lib/reminders): its code step, its email confirmation and its stop link.
+ */
+export type LinkPurpose = "reply" | "stop" | "reminder-code" | "reminder-confirm" | "reminder-stop";
 
 const DAY_MS = 86_400_000;
 const MAC_BYTES = 10;
 const TOKEN_BYTES = 16 + 2 + MAC_BYTES;
 /** Reply links expire after 30 days (the issue); a stop link should outlive any message. */
-const LINK_DAYS: Record<LinkPurpose, number> = { reply: 30, stop: 365 };
+const LINK_DAYS: Record<LinkPurpose, number> = {
+  reply: 30,
+  stop: 365,
+  "reminder-code": 1,
+  "reminder-confirm": 7,
+  "reminder-stop": 365,
+};
 
 function mac(purpose: LinkPurpose, body: Buffer): Buffer {
   const root = Buffer.from(requireEnv("HUIYIN_LOOKUP_KEY"), "base64");
@@ -38,15 +48,16 @@ function uuidText(bytes: Buffer): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
-export function signMessageLink(purpose: LinkPurpose, wishId: string, now: Date): string {
+export function signMessageLink(purpose: LinkPurpose, id: string, now: Date): string {
   const body = Buffer.alloc(18);
-  uuidBytes(wishId).copy(body, 0);
+  uuidBytes(id).copy(body, 0);
   // The last valid day, in days since 1970 (fits 16 bits until 2149).
   body.writeUInt16BE(Math.floor(now.getTime() / DAY_MS) + LINK_DAYS[purpose], 16);
   return Buffer.concat([body, mac(purpose, body)]).toString("base64url");
 }
 
-export type LinkCheck = { ok: true; wishId: string } | { ok: false; reason: "invalid" | "expired" };
+/** `id` is the wish's, or the reminder subscription's for the reminder purposes. */
+export type LinkCheck = { ok: true; id: string } | { ok: false; reason: "invalid" | "expired" };
 
 export function verifyMessageLink(purpose: LinkPurpose, token: string, now: Date): LinkCheck {
   if (!/^[A-Za-z0-9_-]{38}$/.test(token)) return { ok: false, reason: "invalid" };
@@ -57,11 +68,18 @@ export function verifyMessageLink(purpose: LinkPurpose, token: string, now: Date
   const body = raw.subarray(0, 18);
   if (!timingSafeEqual(raw.subarray(18), mac(purpose, body))) return { ok: false, reason: "invalid" };
   if (Math.floor(now.getTime() / DAY_MS) > body.readUInt16BE(16)) return { ok: false, reason: "expired" };
-  return { ok: true, wishId: uuidText(body.subarray(0, 16)) };
+  return { ok: true, id: uuidText(body.subarray(0, 16)) };
 }
 
-/** The absolute address of a link, in the wish's language (Chinese has no prefix). */
-export function messageLinkUrl(purpose: LinkPurpose, token: string, locale: string): string {
+const LINK_PATHS: Record<Exclude<LinkPurpose, "reminder-code">, (token: string) => string> = {
+  reply: (token) => `/r/${token}`,
+  stop: (token) => `/r/${token}/stop`,
+  "reminder-confirm": (token) => `/reminders/confirm/${token}`,
+  "reminder-stop": (token) => `/reminders/stop/${token}`,
+};
+
+/** The absolute address of a link, in the reader's language (Chinese has no prefix). */
+export function messageLinkUrl(purpose: Exclude<LinkPurpose, "reminder-code">, token: string, locale: string): string {
   const base = env.HUIYIN_PUBLIC_URL.replace(/\/$/, "");
-  return `${base}${localePath(locale, purpose === "reply" ? `/r/${token}` : `/r/${token}/stop`)}`;
+  return `${base}${localePath(locale, LINK_PATHS[purpose](token))}`;
 }
