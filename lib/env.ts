@@ -104,6 +104,11 @@ export const envSchema = z.object({
     .string()
     .regex(/^(off|([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d)$/, "must be HH:MM-HH:MM (e.g. 21:00-08:00) or off")
     .default("21:00-08:00"),
+  /**
+   * The staff group's webhook for new wishes and deadlines (催办): a WeCom group
+   * robot's address (…/cgi-bin/webhook/send?key=…) or anything that takes its JSON.
+   */
+  STAFF_WEBHOOK_URL: z.url({ protocol: /^https?$/, error: "must be an http:// or https:// URL" }).optional(),
   /** Messages per recipient per Shenzhen day; more are skipped (the tracking page has every step). */
   HUIYIN_SMS_DAILY_CAP: z.coerce.number().int().min(1).max(100).default(5),
 });

@@ -170,6 +170,7 @@ function accountRows(): Record<string, MatrixRow> {
     [`${file}#confirmTotpEnrolmentAction`]: row(() => ({ code: "123456" })),
     [`${file}#disableTotpAction`]: row(() => ({ currentPassword: "not-the-current-password", code: "123456" })),
     [`${file}#signOutOtherSessionsAction`]: row(() => ({})),
+    [`${file}#updateAlertSettingsAction`]: row(() => ({ alertEmail: "alerts@huiyin.example.org", dailyDigest: "on" })),
     // Allowed calls store a fresh, unconfirmed secret: nothing is switched on.
     [`${file}#startTotpEnrolmentAction`]: row(() => ({})),
   };
