@@ -114,6 +114,7 @@ export function ReminderPanel({
           hint={t("phoneHint")}
           autoComplete="tel"
           maxLength={20}
+          required={!email}
         />
         {email ? (
           <TextInput
