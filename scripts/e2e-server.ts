@@ -26,6 +26,9 @@ const env: NodeJS.ProcessEnv = {
   RATE_WISH_IP_POINTS: process.env.RATE_WISH_IP_POINTS ?? "10000",
   RATE_TRACK_IP_POINTS: process.env.RATE_TRACK_IP_POINTS ?? "10000",
   RATE_SIGNIN_IP_POINTS: process.env.RATE_SIGNIN_IP_POINTS ?? "10000",
+  // Wishes settled during the run must reach the follow-up queue without
+  // waiting the production default of three days.
+  HUIYIN_FOLLOW_UP_DAYS: process.env.HUIYIN_FOLLOW_UP_DAYS ?? "0",
 };
 // On an external database run-with-db generates no secrets: make throw-away ones.
 if (env.DATABASE_URL) fillMissingSecrets(env);
