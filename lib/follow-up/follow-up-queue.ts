@@ -16,7 +16,7 @@ import { maskPhone } from "@/lib/privacy/personal-data";
 import { FOLLOW_UP_MAX_ATTEMPTS } from "./follow-up-schema";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-export const FOLLOW_UP_PAGE_SIZE = 50;
+const FOLLOW_UP_PAGE_SIZE = 50;
 
 export interface FollowUpQueueItem {
   id: string;
@@ -64,7 +64,7 @@ const ATTEMPTS = Prisma.sql`CROSS JOIN LATERAL (
      WHERE e."wishId" = w.id AND e.action = 'FOLLOW_UP_UNREACHED'::"WishAction" AND e."createdAt" >= w."settledAt"
   ) a`;
 
-export function followUpCutoff(now: Date, days: number = env.HUIYIN_FOLLOW_UP_DAYS): Date {
+function followUpCutoff(now: Date, days: number = env.HUIYIN_FOLLOW_UP_DAYS): Date {
   return new Date(now.getTime() - days * DAY_MS);
 }
 

@@ -15,7 +15,6 @@ export const FOLLOW_UP_MAX_ATTEMPTS = 3;
 export const FOLLOW_UP_NOTE_MAX = 500;
 
 export const FOLLOW_UP_OUTCOMES = ["5", "4", "3", "2", "1", "unreached"] as const;
-export type FollowUpOutcome = (typeof FOLLOW_UP_OUTCOMES)[number];
 
 const optionalNote = z.preprocess(
   (v) => (typeof v === "string" && v.trim() !== "" ? v.trim() : undefined),
