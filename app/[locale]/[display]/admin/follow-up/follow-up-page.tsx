@@ -4,6 +4,7 @@
 // [attempt]/page.tsx (the no-JavaScript postback, lib/forms/attempt.ts).
 import { getTranslations } from "next-intl/server";
 import { FollowUpForm } from "@/components/admin/follow-up/follow-up-form";
+import { ClientMessages } from "@/components/client-messages";
 import { RevealContactForm } from "@/components/admin/wishes/reveal-contact-form";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { FOLLOW_UP_MAX_ATTEMPTS } from "@/lib/follow-up/follow-up-schema";
@@ -42,53 +43,57 @@ export async function renderFollowUpPage({
         {t("count", { count: queue.total })}
       </p>
       {queue.items.length === 0 ? <p className="text-lg">{t("empty")}</p> : null}
-      <ol className="space-y-6">
-        {queue.items.map((item) => {
-          const headingId = `follow-up-${item.id}`;
-          return (
-            <li key={item.id}>
-              <article aria-labelledby={headingId} className="space-y-3 rounded-lg border-2 border-ink bg-white p-4">
-                <h2 id={headingId} className="text-xl font-bold">
-                  <Link href={`/admin/wishes/${item.id}`} className="inline-flex min-h-11 items-center underline">
-                    <span className="font-mono">{formatTrackingCode(item.trackingCode)}</span>
-                  </Link>
-                </h2>
-                <p className="text-lg">
-                  {item.content.length > EXCERPT ? `${item.content.slice(0, EXCERPT)}…` : item.content}
-                </p>
-                <dl className="grid gap-x-4 text-lg sm:grid-cols-[10rem_1fr]">
-                  <dt className="font-semibold">{t("settledAt")}</dt>
-                  <dd>{date(item.settledAt)}</dd>
-                  <dt className="font-semibold">{t("phone")}</dt>
-                  <dd className="font-mono">{item.maskedPhone ?? t("none")}</dd>
-                  <dt className="font-semibold">{t("attempts")}</dt>
-                  <dd>
-                    {item.lastAttemptAt ? (
-                      <>
-                        {t("attemptsMade", { count: item.attempts, max: FOLLOW_UP_MAX_ATTEMPTS })}
-                        {" · "}
-                        {t("lastAttempt")} {date(item.lastAttemptAt)}
-                      </>
-                    ) : (
-                      t("noAttempts")
-                    )}
-                  </dd>
-                </dl>
-                {mayReveal ? (
-                  <RevealContactForm wishId={item.id} action={revealContactAction} permalink={permalink} />
-                ) : null}
-                <FollowUpForm
-                  action={recordFollowUpAction}
-                  permalink={permalink}
-                  wishId={item.id}
-                  version={item.version}
-                  code={formatTrackingCode(item.trackingCode)}
-                />
-              </article>
-            </li>
-          );
-        })}
-      </ol>
+      {/* The queue's own texts for its client forms, beside what they share with
+          the wish pages: the dashboard layout's list stays as it is. */}
+      <ClientMessages locale={locale} namespaces={["forms", "adminWishes", "adminFollowUp"]}>
+        <ol className="space-y-6">
+          {queue.items.map((item) => {
+            const headingId = `follow-up-${item.id}`;
+            return (
+              <li key={item.id}>
+                <article aria-labelledby={headingId} className="space-y-3 rounded-lg border-2 border-ink bg-white p-4">
+                  <h2 id={headingId} className="text-xl font-bold">
+                    <Link href={`/admin/wishes/${item.id}`} className="inline-flex min-h-11 items-center underline">
+                      <span className="font-mono">{formatTrackingCode(item.trackingCode)}</span>
+                    </Link>
+                  </h2>
+                  <p className="text-lg">
+                    {item.content.length > EXCERPT ? `${item.content.slice(0, EXCERPT)}…` : item.content}
+                  </p>
+                  <dl className="grid gap-x-4 text-lg sm:grid-cols-[10rem_1fr]">
+                    <dt className="font-semibold">{t("settledAt")}</dt>
+                    <dd>{date(item.settledAt)}</dd>
+                    <dt className="font-semibold">{t("phone")}</dt>
+                    <dd className="font-mono">{item.maskedPhone ?? t("none")}</dd>
+                    <dt className="font-semibold">{t("attempts")}</dt>
+                    <dd>
+                      {item.lastAttemptAt ? (
+                        <>
+                          {t("attemptsMade", { count: item.attempts, max: FOLLOW_UP_MAX_ATTEMPTS })}
+                          {" · "}
+                          {t("lastAttempt")} {date(item.lastAttemptAt)}
+                        </>
+                      ) : (
+                        t("noAttempts")
+                      )}
+                    </dd>
+                  </dl>
+                  {mayReveal ? (
+                    <RevealContactForm wishId={item.id} action={revealContactAction} permalink={permalink} />
+                  ) : null}
+                  <FollowUpForm
+                    action={recordFollowUpAction}
+                    permalink={permalink}
+                    wishId={item.id}
+                    version={item.version}
+                    code={formatTrackingCode(item.trackingCode)}
+                  />
+                </article>
+              </li>
+            );
+          })}
+        </ol>
+      </ClientMessages>
     </div>
   );
 }
