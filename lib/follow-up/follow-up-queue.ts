@@ -6,7 +6,9 @@
 //
 // Attempts are FOLLOW_UP_UNREACHED events since the latest settlement, so a wish
 // reopened and settled again starts with a clean slate. Read through
-// "Wish_communityId_status_settledAt_idx" and the events' (wishId, sequence) key.
+// "Wish_communityId_status_settledAt_phoneLast4_ratedAt_idx" (phoneLast4 is set
+// exactly when the phone is, and is checked in the index) and the events'
+// (wishId, sequence) key.
 import "server-only";
 import { Prisma } from "@/lib/db/generated/client";
 import { db } from "@/lib/db/client";
@@ -52,7 +54,7 @@ interface QueueRow {
 function queueCondition(communityId: string, cutoff: Date): Prisma.Sql {
   return Prisma.sql`w."communityId" = ${communityId}::uuid
     AND w.status = 'SETTLED'::"WishStatus"
-    AND w."phoneEnc" IS NOT NULL
+    AND w."phoneLast4" IS NOT NULL AND w."phoneEnc" IS NOT NULL
     AND w."settledAt" <= ${cutoff}
     AND (w."ratedAt" IS NULL OR w."ratedAt" < w."settledAt")
     AND a.attempts < ${FOLLOW_UP_MAX_ATTEMPTS}`;

@@ -12,7 +12,7 @@ ALTER TABLE "WishDailyStat" ADD COLUMN     "repliedOnTime" INTEGER NOT NULL DEFA
 ADD COLUMN     "settledOnTime" INTEGER NOT NULL DEFAULT 0;
 
 -- CreateIndex
-CREATE INDEX "Wish_communityId_status_settledAt_idx" ON "Wish"("communityId", "status", "settledAt");
+CREATE INDEX "Wish_communityId_status_settledAt_phoneLast4_ratedAt_idx" ON "Wish"("communityId", "status", "settledAt", "phoneLast4", "ratedAt");
 
 
 -- Every rating so far came from the tracking page: there was no staff form.
