@@ -89,6 +89,12 @@ export const envSchema = z.object({
     }),
   /** Phone searches per staff account per hour (find-by-phone; a number is 10,000 guesses away). */
   RATE_PHONE_SEARCH_POINTS: z.coerce.number().int().positive().default(30),
+  /**
+   * Follow-up calls (回访): a settled wish with a phone and no rating enters the
+   * staff queue this many days after its settlement, leaving the resident time to
+   * rate from the tracking page first.
+   */
+  HUIYIN_FOLLOW_UP_DAYS: z.coerce.number().int().min(0).max(365).default(3),
   /** Redis for shared rate limits; unset keeps them in memory. */
   REDIS_URL: z
     .string()

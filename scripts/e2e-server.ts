@@ -33,6 +33,9 @@ const env: NodeJS.ProcessEnv = {
   HUIYIN_QUIET_HOURS: "off",
   SMS_PROVIDER: "webhook",
   SMS_WEBHOOK_URL: `http://127.0.0.1:${smsPort}/sms`,
+  // Wishes settled during the run must reach the follow-up queue without
+  // waiting the production default of three days.
+  HUIYIN_FOLLOW_UP_DAYS: process.env.HUIYIN_FOLLOW_UP_DAYS ?? "0",
 };
 // On an external database run-with-db generates no secrets: make throw-away ones.
 if (env.DATABASE_URL) fillMissingSecrets(env);

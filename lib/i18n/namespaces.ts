@@ -25,6 +25,7 @@ export const namespaces = [
   "adminAuth",
   "adminStaff",
   "adminWishes",
+  "adminFollowUp",
 ] as const;
 
 export type Namespace = (typeof namespaces)[number];

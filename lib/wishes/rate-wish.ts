@@ -3,8 +3,9 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { invalidatePublicContent } from "@/lib/cache/invalidate-public-content";
-import { applyTransition, StaleWishError } from "./apply-transition";
-import { isValidRating, ratingReopensWish, WishTransitionError } from "./lifecycle";
+import { StaleWishError } from "./apply-transition";
+import { applyRating } from "./apply-rating";
+import { isValidRating, WishTransitionError } from "./lifecycle";
 import { RATING_COMMENT_MAX } from "./track-form";
 import { loadWishById, loadWishForResident } from "./track-wish";
 
@@ -23,38 +24,26 @@ export async function rateWish(input: RatingProof & { rating: number; comment: s
   if (!found) return "not-found";
   const wish = found.view;
   if (!wish.canRate) return "not-ratable";
-  const at = new Date();
-  const reopen = ratingReopensWish(input.rating);
+  let reopened = false;
   try {
-    await db.$transaction(async (tx) => {
-      await applyTransition(tx, {
+    reopened = await db.$transaction((tx) =>
+      applyRating(tx, {
         wishId: wish.id,
         // The version the resident saw: a second tab or a double tap that arrives
         // after the first rating committed finds a newer version and is refused,
         // instead of recording a second rating for the same settlement.
         expectedVersion: found.version,
-        action: "RATE",
-        actor: { type: "RESIDENT" },
-        fields: { satisfaction: input.rating, satisfactionComment: comment || undefined },
-        at,
-      });
-      if (reopen) {
-        await applyTransition(tx, {
-          wishId: wish.id,
-          expectedVersion: null,
-          action: "REOPEN",
-          actor: { type: "SYSTEM" },
-          // Staff see why; the resident's own words come back to them as the reason.
-          fields: { internalNote: `满意度 ${input.rating}/5${comment ? `：${comment}` : ""}` },
-          at: new Date(at.getTime() + 1),
-        });
-      }
-    });
+        rating: input.rating,
+        comment,
+        source: "RESIDENT",
+        at: new Date(),
+      }),
+    );
   } catch (error) {
     // Rated twice at once, or changed by staff meanwhile: the page reloads the state.
     if (error instanceof StaleWishError || error instanceof WishTransitionError) return "not-ratable";
     throw error;
   }
   invalidatePublicContent({ wishes: true });
-  return reopen ? "reopened" : "rated";
+  return reopened ? "reopened" : "rated";
 }
