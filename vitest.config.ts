@@ -36,6 +36,9 @@ export default defineConfig({
           env: {
             // The server the suite was pointed at; every file makes its own database on it.
             HUIYIN_TEST_ADMIN_URL: process.env.DATABASE_URL ?? "",
+            // Messages go out whatever the hour the suite runs at; the tests of
+            // quiet hours pass the window they test.
+            HUIYIN_QUIET_HOURS: "off",
           },
         },
       },

@@ -203,7 +203,10 @@ describe("the day before", () => {
     await prisma.reminderDelivery.deleteMany({});
     gateway.received.length = 0;
     const night = new Date("2027-03-04T15:00:00Z"); // 23:00 in Shenzhen, the evening before the day before
-    expect(await sendMarketDayReminders(night, { channels })).toMatchObject({ quiet: true, sent: 0 });
+    expect(await sendMarketDayReminders(night, { quietHours: "21:00-08:00", channels })).toMatchObject({
+      quiet: true,
+      sent: 0,
+    });
     expect(sms()).toHaveLength(0);
     gatewayStatus = 503;
     const failing = await sendMarketDayReminders(NOW, { quietHours: "off", channels });

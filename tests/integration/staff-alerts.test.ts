@@ -109,7 +109,10 @@ describe("new wishes", () => {
   it("tries again after the robot refuses for a moment, and waits out quiet hours", async () => {
     const wish = await newWish("13812340002");
     const night = new Date("2030-01-01T15:00:00Z"); // 23:00 in Shenzhen
-    expect(await runStaffAlerts(night, { channels })).toMatchObject({ quiet: true, sent: 0 });
+    expect(await runStaffAlerts(night, { quietHours: "21:00-08:00", channels })).toMatchObject({
+      quiet: true,
+      sent: 0,
+    });
     robotAnswer = { status: 200, body: { errcode: 45009, errmsg: "api freq out of limit" } };
     const refused = await runStaffAlerts(new Date(Date.now() + 60_000), { quietHours: "off", channels });
     expect(refused.failed).toBeGreaterThan(0);
