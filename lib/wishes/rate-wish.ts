@@ -3,6 +3,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { invalidatePublicContent } from "@/lib/cache/invalidate-public-content";
+import { notifyAfterCommit } from "@/lib/notifications/outbox/notify-after-commit";
 import { applyTransition, StaleWishError } from "./apply-transition";
 import { isValidRating, ratingReopensWish, WishTransitionError } from "./lifecycle";
 import { RATING_COMMENT_MAX } from "./track-form";
@@ -26,9 +27,10 @@ export async function rateWish(input: {
   if (!wish.canRate) return "not-ratable";
   const at = new Date();
   const reopen = ratingReopensWish(input.rating);
+  let notifications: string[] = [];
   try {
-    await db.$transaction(async (tx) => {
-      await applyTransition(tx, {
+    notifications = await db.$transaction(async (tx) => {
+      const rated = await applyTransition(tx, {
         wishId: wish.id,
         // The version the resident saw: a second tab or a double tap that arrives
         // after the first rating committed finds a newer version and is refused,
@@ -39,23 +41,24 @@ export async function rateWish(input: {
         fields: { satisfaction: input.rating, satisfactionComment: comment || undefined },
         at,
       });
-      if (reopen) {
-        await applyTransition(tx, {
-          wishId: wish.id,
-          expectedVersion: null,
-          action: "REOPEN",
-          actor: { type: "SYSTEM" },
-          // Staff see why; the resident's own words come back to them as the reason.
-          fields: { internalNote: `满意度 ${input.rating}/5${comment ? `：${comment}` : ""}` },
-          at: new Date(at.getTime() + 1),
-        });
-      }
+      if (!reopen) return rated.notifications;
+      const reopened = await applyTransition(tx, {
+        wishId: wish.id,
+        expectedVersion: null,
+        action: "REOPEN",
+        actor: { type: "SYSTEM" },
+        // Staff see why; the resident's own words come back to them as the reason.
+        fields: { internalNote: `满意度 ${input.rating}/5${comment ? `：${comment}` : ""}` },
+        at: new Date(at.getTime() + 1),
+      });
+      return [...rated.notifications, ...reopened.notifications];
     });
   } catch (error) {
     // Rated twice at once, or changed by staff meanwhile: the page reloads the state.
     if (error instanceof StaleWishError || error instanceof WishTransitionError) return "not-ratable";
     throw error;
   }
+  notifyAfterCommit(notifications);
   invalidatePublicContent({ wishes: true });
   return reopen ? "reopened" : "rated";
 }
