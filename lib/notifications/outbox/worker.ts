@@ -7,6 +7,7 @@
 // deployment that scales it apart. Any number may run at once.
 import "server-only";
 import type PgBoss from "pg-boss";
+import { readEnv } from "@/lib/env";
 import { emailChannelFromEnv, smsChannelFromEnv } from "@/lib/notifications/channels/from-env";
 import { deliverNotification, type DeliveryChannels } from "./deliver-notification";
 import { enqueueNotifications, NOTIFY_QUEUE, startQueue, stopQueue, type NotifyJob } from "./queue";
@@ -14,8 +15,9 @@ import { dueNotificationIds, releaseExpiredLeases } from "./sweep";
 
 export interface WorkerOptions {
   /**
-   * Jobs fetched per poll. Each batch's sends run side by side: the database work
-   * is a few short statements, the time is spent waiting for the gateway.
+   * Jobs fetched per poll (HUIYIN_WORKER_BATCH_SIZE). Each batch's sends run side
+   * by side: the database work is a few short statements, the time is spent
+   * waiting for the gateway.
    */
   batchSize?: number;
   /** Seconds between polls when the queue is empty (pg-boss's minimum is 0.5). */
@@ -56,11 +58,15 @@ export async function startNotificationWorker(options: WorkerOptions = {}): Prom
       logError("delivery", error);
     }
   };
-  await boss.work<NotifyJob>(
+  const batchSize = options.batchSize ?? readEnv().HUIYIN_WORKER_BATCH_SIZE;
+  const workerId = await boss.work<NotifyJob>(
     NOTIFY_QUEUE,
-    { batchSize: options.batchSize ?? 20, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 1 },
+    { batchSize, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 1 },
     async (jobs) => {
       await Promise.all(jobs.map(handle));
+      // A full batch means more are waiting: fetch again at once instead of
+      // sleeping out the polling interval (which is for an idle queue).
+      if (jobs.length === batchSize) boss.notifyWorker(workerId);
     },
   );
 
