@@ -24,6 +24,7 @@ export const namespaces = [
   "adminAuth",
   "adminStaff",
   "adminWishes",
+  "adminNotifications",
 ] as const;
 
 export type Namespace = (typeof namespaces)[number];
