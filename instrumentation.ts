@@ -8,12 +8,16 @@
 // - In development and production it starts the message outbox's worker in this
 //   process (HUIYIN_WORKER, lib/notifications/outbox/start-in-process.ts).
 export async function register(): Promise<void> {
-  // The Edge bundle drops this branch: NEXT_RUNTIME is inlined at build time.
-  if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  if (process.env.NODE_ENV === "production") {
-    const { exitOnProductionEnvProblems } = await import("./lib/production-env");
-    exitOnProductionEnvProblems(process.env);
+  // The imports sit INSIDE this branch, not after an early return: NEXT_RUNTIME is
+  // inlined at build time, and only a branch whose condition is a constant false
+  // is dropped from the Edge bundle before its imports are resolved. The outbox
+  // pulls in Node-only SDKs (fs, net) that the Edge build cannot resolve.
+  if (process.env.NEXT_RUNTIME === "nodejs") {
+    if (process.env.NODE_ENV === "production") {
+      const { exitOnProductionEnvProblems } = await import("./lib/production-env");
+      exitOnProductionEnvProblems(process.env);
+    }
+    const { startOutboxInProcess } = await import("./lib/notifications/outbox/start-in-process");
+    await startOutboxInProcess();
   }
-  const { startOutboxInProcess } = await import("./lib/notifications/outbox/start-in-process");
-  await startOutboxInProcess();
 }

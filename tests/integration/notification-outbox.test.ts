@@ -9,6 +9,7 @@ import { db } from "@/lib/db/client";
 import { readEnv } from "@/lib/env";
 import { smsChannelFromEnv } from "@/lib/notifications/channels/from-env";
 import { notifyAfterCommit } from "@/lib/notifications/outbox/notify-after-commit";
+import { listOutbox } from "@/lib/notifications/outbox/outbox-queries";
 import { retryNotification } from "@/lib/notifications/outbox/retry-notification";
 import { startNotificationWorker, type RunningWorker } from "@/lib/notifications/outbox/worker";
 import { encryptPersonal, phoneLookupHash } from "@/lib/privacy/personal-data";
@@ -321,5 +322,28 @@ describe("delivery", () => {
     );
     expect(sent.sentAt!.getTime()).toBeGreaterThanOrEqual(at.getTime());
     expect(deliveriesOf(id)).toHaveLength(1);
+  });
+});
+
+describe("the outbox page's query", () => {
+  it("lists this community's messages by state, with the tracking code and never the phone", async () => {
+    const { id } = await pendingRow({ phone: "02012345678" });
+    notifyAfterCommit([id]);
+    await waitFor(
+      () => row(id),
+      (r) => r.status === "DEAD",
+    );
+    const { rows, counts } = await listOutbox(staff, "DEAD");
+    expect(rows.map((r) => r.id)).toContain(id);
+    expect(rows.every((r) => r.status === "DEAD")).toBe(true);
+    expect(counts.DEAD).toBeGreaterThanOrEqual(1);
+    expect(counts.SENT).toBeGreaterThanOrEqual(1);
+    const listed = JSON.stringify(rows);
+    expect(listed).not.toContain("02012345678");
+    expect(listed).not.toContain("13800138000");
+    // Another community sees none of them.
+    const elsewhere = await listOutbox({ ...staff, communityId: randomUUID() }, null);
+    expect(elsewhere.rows).toEqual([]);
+    await expect(listOutbox({ ...staff, role: "SECRETARY" }, null)).rejects.toMatchObject({ status: 403 });
   });
 });
