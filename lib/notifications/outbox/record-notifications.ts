@@ -18,7 +18,7 @@ export interface MessageContact {
   messagesStoppedAt: Date | null;
 }
 
-export const MESSAGE_CONTACT_SELECT = {
+const MESSAGE_CONTACT_SELECT = {
   phoneEnc: true,
   phoneHash: true,
   emailEnc: true,

@@ -9,7 +9,7 @@ import { ActionError } from "@/lib/forms/action-error";
 import { notifyAfterCommit } from "./notify-after-commit";
 
 /** The row is gone, or is not DEAD/SKIPPED any more (sent, or retried by someone else). */
-export class NotificationNotRetryableError extends ActionError {
+class NotificationNotRetryableError extends ActionError {
   constructor() {
     super("adminNotifications.errors.notRetryable");
     this.name = "NotificationNotRetryableError";
