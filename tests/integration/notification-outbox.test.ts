@@ -298,6 +298,17 @@ describe("delivery", () => {
     expect(deliveriesOf(id)).toHaveLength(1);
   });
 
+  it("a message that outlives every worker's lease ends DEAD, not in a loop", async () => {
+    const { id } = await pendingRow();
+    await testDb.prisma.notification.update({
+      where: { id },
+      data: { status: "SENDING", attempts: 7, claimedAt: new Date(Date.now() - 10 * 60_000) },
+    });
+    await worker.sweep();
+    expect(await row(id)).toMatchObject({ status: "DEAD", attempts: 8, lastErrorCode: "lease-expired" });
+    expect(deliveriesOf(id)).toHaveLength(0);
+  });
+
   it("a row still inside its lease is left alone", async () => {
     const { id } = await pendingRow();
     await testDb.prisma.notification.update({ where: { id }, data: { status: "SENDING", claimedAt: new Date() } });

@@ -1,11 +1,13 @@
 // Staff send a DEAD or SKIPPED message again, from the dashboard's outbox page,
 // once its cause is fixed (a gateway contract renewed, a number corrected). A
-// fresh start: PENDING, no attempts, due now; the worker is rung after the commit.
+// fresh start: PENDING, no attempts, due now (or when quiet hours end); the worker
+// is rung after the commit.
 import "server-only";
 import { db } from "@/lib/db/client";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { ActionError } from "@/lib/forms/action-error";
+import { firstDeliveryAt } from "@/lib/notifications/messages/quiet-hours";
 import { notifyAfterCommit } from "./notify-after-commit";
 
 /** The row is gone, or is not DEAD/SKIPPED any more (sent, or retried by someone else). */
@@ -29,7 +31,8 @@ export async function retryNotification(actor: Actor | null, input: { id: string
     // Conditional: two staff pressing retry at once reset (and audit) it once.
     const reset = await tx.notification.updateMany({
       where: { id: row.id, status: { in: ["DEAD", "SKIPPED"] } },
-      data: { status: "PENDING", attempts: 0, claimedAt: null, deliverAfter: new Date() },
+      // Quiet hours still hold: a retry pressed at 22:00 reaches the resident at 08:00.
+      data: { status: "PENDING", attempts: 0, claimedAt: null, deliverAfter: firstDeliveryAt(new Date()) },
     });
     if (reset.count !== 1) throw new NotificationNotRetryableError();
     await recordAudit(

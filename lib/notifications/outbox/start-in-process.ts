@@ -7,7 +7,14 @@ import { readEnv } from "@/lib/env";
 import { startQueue, stopQueue } from "./queue";
 import { startNotificationWorker } from "./worker";
 
+const STARTED = Symbol.for("huiyin.notifications.outbox-started");
+type Holder = typeof globalThis & { [STARTED]?: boolean };
+
 export async function startOutboxInProcess(): Promise<void> {
+  // Once per process, even if Next evaluates instrumentation again (dev reloads).
+  const holder = globalThis as Holder;
+  if (holder[STARTED]) return;
+  holder[STARTED] = true;
   // A bare `next dev` without scripts/run-with-db.ts has no database to queue in.
   if (!process.env.DATABASE_URL) {
     console.warn("[outbox] DATABASE_URL is unset: no message worker in this process (start with npm run dev)");

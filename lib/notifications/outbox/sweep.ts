@@ -7,15 +7,24 @@
 // (singletonKey) and the send by the conditional claim.
 import "server-only";
 import { db } from "@/lib/db/client";
-import { LEASE_MS } from "./backoff";
+import { LEASE_MS, MAX_ATTEMPTS } from "./backoff";
 
-/** Rows whose worker died: back to PENDING, due now. Returns how many. */
+/**
+ * Rows whose worker died: back to PENDING, due now. Returns how many. A lost lease
+ * counts as an attempt, so a message that kills every worker that sends it (a
+ * poison message) ends DEAD instead of looping forever.
+ */
 export async function releaseExpiredLeases(now: Date): Promise<number> {
-  const released = await db.notification.updateMany({
-    where: { status: "SENDING", claimedAt: { lt: new Date(now.getTime() - LEASE_MS) } },
-    data: { status: "PENDING", claimedAt: null, lastErrorCode: "lease-expired" },
+  const expired = { status: "SENDING" as const, claimedAt: { lt: new Date(now.getTime() - LEASE_MS) } };
+  const dead = await db.notification.updateMany({
+    where: { ...expired, attempts: { gte: MAX_ATTEMPTS - 1 } },
+    data: { status: "DEAD", claimedAt: null, lastErrorCode: "lease-expired", attempts: { increment: 1 } },
   });
-  return released.count;
+  const released = await db.notification.updateMany({
+    where: expired,
+    data: { status: "PENDING", claimedAt: null, lastErrorCode: "lease-expired", attempts: { increment: 1 } },
+  });
+  return dead.count + released.count;
 }
 
 /** Ids of PENDING rows that are due, oldest first (uses the (status, deliverAfter) index). */
