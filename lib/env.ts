@@ -89,6 +89,12 @@ export const envSchema = z.object({
     }),
   /** Phone searches per staff account per hour (find-by-phone; a number is 10,000 guesses away). */
   RATE_PHONE_SEARCH_POINTS: z.coerce.number().int().positive().default(30),
+  /**
+   * Follow-up calls (回访): a settled wish with a phone and no rating enters the
+   * staff queue this many days after its settlement, leaving the resident time to
+   * rate from the tracking page first.
+   */
+  HUIYIN_FOLLOW_UP_DAYS: z.coerce.number().int().min(0).max(365).default(3),
   /** Redis for shared rate limits; unset keeps them in memory. */
   REDIS_URL: z
     .string()
@@ -105,6 +111,21 @@ export const envSchema = z.object({
   HUIYIN_WORKER_BATCH_SIZE: z.coerce.number().int().min(1).max(500).default(20),
   // SMS and email (issue 13): SMS_PROVIDER and its variables, SMTP_URL, MAIL_FROM.
   ...channelEnvFields,
+  /**
+   * Shenzhen-time window in which no message goes out; they wait for its end.
+   * "off" for tests and a 24-hour hotline.
+   */
+  HUIYIN_QUIET_HOURS: z
+    .string()
+    .regex(/^(off|([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d)$/, "must be HH:MM-HH:MM (e.g. 21:00-08:00) or off")
+    .default("21:00-08:00"),
+  /**
+   * The staff group's webhook for new wishes and deadlines (催办): a WeCom group
+   * robot's address (…/cgi-bin/webhook/send?key=…) or anything that takes its JSON.
+   */
+  STAFF_WEBHOOK_URL: z.url({ protocol: /^https?$/, error: "must be an http:// or https:// URL" }).optional(),
+  /** Messages per recipient per Shenzhen day; more are skipped (the tracking page has every step). */
+  HUIYIN_SMS_DAILY_CAP: z.coerce.number().int().min(1).max(100).default(5),
 });
 
 // The fields alone stay a plain object (requireEnv reads single fields from its

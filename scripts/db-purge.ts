@@ -11,9 +11,9 @@ try {
   const { purgePersonalData } = await import("../lib/privacy/purge-personal-data");
   const prisma = createPrismaClient(database.url, 1);
   try {
-    const { wishes, openWishes, cutoff } = await purgePersonalData(prisma);
+    const { wishes, openWishes, reminderSubscriptions, cutoff } = await purgePersonalData(prisma);
     console.log(
-      `db:purge: personal data deleted from ${wishes} wishes (${openWishes} still open) older than ${cutoff.toISOString()}`,
+      `db:purge: personal data deleted from ${wishes} wishes (${openWishes} still open) older than ${cutoff.toISOString()}; ${reminderSubscriptions} stopped or unconfirmed reminder subscriptions deleted`,
     );
   } finally {
     await prisma.$disconnect();

@@ -6,9 +6,12 @@
 import "./load-env";
 import { spawn, spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
+import { startSmsSink } from "./e2e-sms-sink";
 import { fillMissingSecrets } from "./secrets";
 
 const port = process.argv[2] ?? "3100";
+// The SMS gateway the tests read (scripts/e2e-sms-sink.ts), on the next port.
+const smsPort = Number(port) + 1;
 const env: NodeJS.ProcessEnv = {
   ...process.env,
   HUIYIN_SEED_ON_START: "1",
@@ -26,6 +29,13 @@ const env: NodeJS.ProcessEnv = {
   RATE_WISH_IP_POINTS: process.env.RATE_WISH_IP_POINTS ?? "10000",
   RATE_TRACK_IP_POINTS: process.env.RATE_TRACK_IP_POINTS ?? "10000",
   RATE_SIGNIN_IP_POINTS: process.env.RATE_SIGNIN_IP_POINTS ?? "10000",
+  // Messages go out at once, through the real webhook client, to the local sink.
+  HUIYIN_QUIET_HOURS: "off",
+  SMS_PROVIDER: "webhook",
+  SMS_WEBHOOK_URL: `http://127.0.0.1:${smsPort}/sms`,
+  // Wishes settled during the run must reach the follow-up queue without
+  // waiting the production default of three days.
+  HUIYIN_FOLLOW_UP_DAYS: process.env.HUIYIN_FOLLOW_UP_DAYS ?? "0",
 };
 // On an external database run-with-db generates no secrets: make throw-away ones.
 if (env.DATABASE_URL) fillMissingSecrets(env);
@@ -39,6 +49,7 @@ if (process.env.E2E_SKIP_BUILD !== "1") {
   const build = spawnSync("npm", ["run", "build"], { stdio: "inherit", env });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
+startSmsSink(smsPort);
 const server = spawn("npx", ["tsx", "scripts/run-with-db.ts", "tsx", "scripts/serve.ts", "-p", port], {
   stdio: "inherit",
   env,

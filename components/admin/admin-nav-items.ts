@@ -7,6 +7,7 @@ export const ADMIN_NAV = [
   { href: "/admin", key: "home", needs: null },
   { href: "/admin/wishes", key: "wishes", needs: "wish.view" },
   { href: "/admin/wishes/new", key: "newWish", needs: "wish.create" },
+  { href: "/admin/follow-up", key: "followUp", needs: "wish.followUp" },
   { href: "/admin/council", key: "council", needs: "council.manage" },
   { href: "/admin/content", key: "content", needs: "content.manage" },
   { href: "/admin/reports", key: "reports", needs: "report.view" },

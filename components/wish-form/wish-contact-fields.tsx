@@ -1,5 +1,5 @@
 // Contact details, optional except the phone of an assistance request (PIPL:
-// collect the minimum), the consent with its short notice right under the phone
+// collect the minimum), an optional email, the consent to messages, the consent with its short notice right under the phone
 // (where a resident who has just typed a number meets it, not as an error two
 // screens later), the anonymous option and the public-wall choice.
 // Rendered on the server; the kit's controls take values and errors from the
@@ -33,6 +33,14 @@ export async function WishContactFields({ locale }: { locale: string }) {
           maxLength={LIMITS.building}
         />
         <PhoneInput label={t("phone.label")} hint={t("phone.hint")} assistanceHint={t("phone.assistanceHint")} />
+        <TextInput
+          name="email"
+          type="email"
+          label={t("email.label")}
+          hint={t("email.hint")}
+          autoComplete="email"
+          maxLength={LIMITS.email}
+        />
         <div className="rounded border-2 border-brand bg-paper p-3">
           <CheckboxField
             name="consent"
@@ -57,6 +65,9 @@ export async function WishContactFields({ locale }: { locale: string }) {
             </Link>
           </p>
         </div>
+        {/* Its own consent (issue 13): keeping a number to call is not agreeing to
+            be sent messages, and either can be given without the other. */}
+        <CheckboxField name="messages" label={t("messages.label")} hint={t("messages.hint")} />
         <NotForAssistance>
           <CheckboxField name="anonymous" label={t("anonymous.label")} hint={t("anonymous.hint")} />
         </NotForAssistance>

@@ -14,6 +14,7 @@ export const ACTIONS = [
   // 10,000 searches would recover any number. Only for roles that handle residents.
   "wish.findByPhone",
   "wish.editContact", // correct or erase a resident's contact details on request (PIPL, logged)
+  "wish.followUp", // the follow-up call queue (回访): record a rating or "could not reach"
   "wall.moderate", // approve, hide or redact wishes for the public wall
   "council.manage", // meetings, agenda items, decisions
   "content.manage", // market days, stalls, organisations
@@ -35,6 +36,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<StaffRole, readonly Action[]>> = 
     "wish.revealContact",
     "wish.findByPhone",
     "wish.editContact",
+    "wish.followUp",
     "wall.moderate",
     "report.view",
     "report.export",

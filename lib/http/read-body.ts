@@ -24,7 +24,7 @@ function declaredLength(request: Request): number | null {
 }
 
 /** The whole body, or a 413 once it passes `limit` bytes (declared or counted). */
-async function readLimitedBody(request: Request, limit = BODY_LIMIT_BYTES): Promise<LimitedBody> {
+export async function readLimitedBody(request: Request, limit = BODY_LIMIT_BYTES): Promise<LimitedBody> {
   const declared = declaredLength(request);
   if (declared !== null && declared > limit) {
     await request.body?.cancel().catch(() => undefined);

@@ -16,6 +16,7 @@ export const namespaces = [
   "privacy",
   "track",
   "myWishes",
+  "reminders",
   "wall",
   "adminContent",
   "adminCouncil",
@@ -25,6 +26,7 @@ export const namespaces = [
   "adminStaff",
   "adminWishes",
   "adminNotifications",
+  "adminFollowUp",
 ] as const;
 
 export type Namespace = (typeof namespaces)[number];

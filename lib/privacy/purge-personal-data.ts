@@ -23,6 +23,10 @@ import { canActorTake, nextStatus, OPEN_WISH_STATUSES } from "../wishes/lifecycl
 import { ERASED_PERSONAL_DATA, HAS_PERSONAL_DATA } from "./personal-columns";
 
 export const RETENTION_DAYS = 365;
+/** A stopped reminder subscription is kept a month (a resident who changes their mind), then deleted. */
+const STOPPED_REMINDER_DAYS = 30;
+/** An unconfirmed one was never agreed to: a week is enough to find the email. */
+const UNCONFIRMED_REMINDER_DAYS = 7;
 const BATCH = 500;
 
 export interface PurgeResult {
@@ -30,6 +34,8 @@ export interface PurgeResult {
   wishes: number;
   /** Of those, wishes still open a year after submission. */
   openWishes: number;
+  /** Market-day reminder subscriptions deleted: stopped, or never confirmed. */
+  reminderSubscriptions: number;
   cutoff: Date;
 }
 
@@ -85,10 +91,22 @@ export async function purgePersonalData(db: PrismaClient, now: Date = new Date()
     if (batch.length < BATCH) break;
     after = batch.at(-1)?.id;
   }
-  if (wishes > 0) {
+  const day = 86_400_000;
+  const { count: reminderSubscriptions } = await db.reminderSubscription.deleteMany({
+    where: {
+      OR: [
+        { stoppedAt: { lt: new Date(now.getTime() - STOPPED_REMINDER_DAYS * day) } },
+        { confirmedAt: null, createdAt: { lt: new Date(now.getTime() - UNCONFIRMED_REMINDER_DAYS * day) } },
+      ],
+    },
+  });
+  if (wishes > 0 || reminderSubscriptions > 0) {
     await db.auditLog.create({
-      data: { action: "privacy.purge", detail: { wishes, openWishes, cutoff: cutoff.toISOString() } },
+      data: {
+        action: "privacy.purge",
+        detail: { wishes, openWishes, reminderSubscriptions, cutoff: cutoff.toISOString() },
+      },
     });
   }
-  return { wishes, openWishes, cutoff };
+  return { wishes, openWishes, reminderSubscriptions, cutoff };
 }

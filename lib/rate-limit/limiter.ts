@@ -6,7 +6,15 @@ import { Redis } from "ioredis";
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
 import { readEnv, type Env } from "@/lib/env";
 
-export type LimitName = "wish-device" | "wish-ip" | "track-device" | "track-ip" | "sign-in-ip" | "phone-search";
+export type LimitName =
+  | "wish-device"
+  | "wish-ip"
+  | "track-device"
+  | "track-ip"
+  | "sign-in-ip"
+  | "phone-search"
+  | "reminder-device"
+  | "reminder-address";
 
 const settings: Record<LimitName, (env: Env) => { points: number; duration: number }> = {
   "wish-device": (e) => ({ points: e.RATE_WISH_DEVICE_POINTS, duration: e.RATE_WISH_DEVICE_SECONDS }),
@@ -16,6 +24,10 @@ const settings: Record<LimitName, (env: Env) => { points: number; duration: numb
   // Failed staff sign-ins from one address, whatever the usernames: each costs an Argon2 hash.
   "sign-in-ip": (e) => ({ points: e.RATE_SIGNIN_IP_POINTS, duration: e.RATE_SIGNIN_IP_SECONDS }),
   "phone-search": (e) => ({ points: e.RATE_PHONE_SEARCH_POINTS, duration: 60 * 60 }),
+  // Market-day reminders: each request may send an SMS code, which costs money and
+  // must not become a way to pester someone else's phone.
+  "reminder-device": () => ({ points: 10, duration: 60 * 60 }),
+  "reminder-address": () => ({ points: 5, duration: 24 * 60 * 60 }),
 };
 
 const globalForLimits = globalThis as unknown as {

@@ -33,6 +33,11 @@ export const BASE_COLUMNS = [
   "settled_at",
   "reply_due_at",
   "satisfaction",
+  // The three rates per wish (./three-rates.ts): summing these columns gives the
+  // report's figures, and the rating's source tells follow-up calls apart.
+  "rating_source",
+  "replied_on_time",
+  "settled_on_time",
 ] as const;
 export const PERSONAL_COLUMNS = ["name", "phone"] as const;
 type Column = (typeof BASE_COLUMNS)[number] | (typeof PERSONAL_COLUMNS)[number];
@@ -46,6 +51,9 @@ export interface ExportLabels {
     category: Record<string, string>;
     channel: Record<string, string>;
     status: Record<string, string>;
+    ratingSource: Record<string, string>;
+    /** "yes" / "no" of the on-time columns. */
+    onTime: Record<string, string>;
   } | null;
 }
 
@@ -64,7 +72,10 @@ function strings(tree: unknown): Record<string, string> {
 export async function exportLabels(language: ExportLanguage): Promise<ExportLabels> {
   if (language === "codes") return { language, columns: CODE_COLUMNS, values: null };
   const messages = await loadMessages(language);
-  const reports = messages.adminReports as { csvColumns: Record<Column, string> };
+  const reports = messages.adminReports as {
+    csvColumns: Record<Column, string>;
+    csvValues: { ratingSource: Record<string, string>; onTime: Record<string, string> };
+  };
   const track = messages.track!;
   return {
     language,
@@ -74,6 +85,8 @@ export async function exportLabels(language: ExportLanguage): Promise<ExportLabe
       category: strings(track.category),
       channel: strings(messages.adminWishes!.channel),
       status: strings(track.status),
+      ratingSource: strings(reports.csvValues.ratingSource),
+      onTime: strings(reports.csvValues.onTime),
     },
   };
 }

@@ -33,6 +33,12 @@ function labelled(expr: Prisma.Sql, labels: Record<string, string> | undefined):
   return whens.length === 0 ? expr : Prisma.sql`(CASE ${expr} ${Prisma.join(whens, " ")} ELSE ${expr} END)`;
 }
 
+// The on-time conditions of ./rate-sql.ts, on the export's "w" alias.
+const REPLIED_ON_TIME_W = Prisma.sql`w."firstReplyAt" IS NOT NULL AND w."firstReplyAt" <= w."replyDueAt"`;
+const SETTLED_ON_TIME_W = Prisma.sql`w.status = 'SETTLED' AND w."settledAt" IS NOT NULL
+  AND w."settledAt" <= coalesce(w."referralDueAt", w."replyDueAt")`;
+const onTime = (condition: Prisma.Sql) => Prisma.sql`(CASE WHEN ${condition} THEN 'yes' ELSE 'no' END)`;
+
 // The base columns' cells, computed in SQL (./csv-sql.ts), in BASE_COLUMNS order.
 function baseLine(labels: ExportLabels): Prisma.Sql {
   const v = labels.values;
@@ -62,6 +68,12 @@ function baseLine(labels: ExportLabels): Prisma.Sql {
     csvStampCellSql(Prisma.sql`w."settledAt"`),
     csvStampCellSql(Prisma.sql`w."replyDueAt"`),
     csvIntCellSql(Prisma.sql`w.satisfaction`),
+    csvTextCellSql(labelled(Prisma.sql`w."ratingSource"::text`, v?.ratingSource)),
+    csvTextCellSql(labelled(onTime(REPLIED_ON_TIME_W), v?.onTime)),
+    // Empty while not settled: on time or late only means something once settled.
+    csvTextCellSql(
+      labelled(Prisma.sql`CASE WHEN w.status = 'SETTLED' THEN ${onTime(SETTLED_ON_TIME_W)} END`, v?.onTime),
+    ),
   ]);
 }
 

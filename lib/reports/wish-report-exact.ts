@@ -10,6 +10,7 @@ import "server-only";
 import { Prisma } from "@/lib/db/generated/client";
 import { db } from "@/lib/db/client";
 import { overdueSql } from "@/lib/wishes/overdue";
+import { REPLIED_ON_TIME, SETTLED_ON_TIME } from "./rate-sql";
 import { reportCounts, type ReportCountRow, type ResolvedScope, type WishReport } from "./wish-report-types";
 
 interface ReportRow extends ReportCountRow {
@@ -42,7 +43,9 @@ export async function queryExactWishReport(communityId: string, scope: ResolvedS
       count(*) FILTER (WHERE satisfaction = 2)::int AS s2,
       count(*) FILTER (WHERE satisfaction = 3)::int AS s3,
       count(*) FILTER (WHERE satisfaction = 4)::int AS s4,
-      count(*) FILTER (WHERE satisfaction = 5)::int AS s5
+      count(*) FILTER (WHERE satisfaction = 5)::int AS s5,
+      count(*) FILTER (WHERE ${REPLIED_ON_TIME})::int AS replied_on_time,
+      count(*) FILTER (WHERE ${SETTLED_ON_TIME})::int AS settled_on_time
     FROM "Wish" w
     WHERE ${where}`;
   const row = rows[0];
@@ -54,5 +57,6 @@ export async function queryExactWishReport(communityId: string, scope: ResolvedS
     medianHoursToSettlement: hours(row.median_settlement_s),
     mediansApproximate: false,
     averageSatisfaction: row.average_satisfaction,
+    breakdown: null,
   };
 }

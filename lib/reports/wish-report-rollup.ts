@@ -75,6 +75,8 @@ export async function queryRolledUpPeriodReport(
       coalesce(sum("satisfaction3"), 0)::int AS s3,
       coalesce(sum("satisfaction4"), 0)::int AS s4,
       coalesce(sum("satisfaction5"), 0)::int AS s5,
+      coalesce(sum("repliedOnTime"), 0)::int AS replied_on_time,
+      coalesce(sum("settledOnTime"), 0)::int AS settled_on_time,
       (coalesce(sum("openSubmitted"), 0) + coalesce(sum("openReferredWithDue"), 0)
         - (SELECT count(*) FROM "Wish" w
             WHERE w."communityId" = ${communityId}::uuid AND w."replyDueAt" >= ${now}::timestamptz
@@ -95,5 +97,7 @@ export async function queryRolledUpPeriodReport(
     medianHoursToSettlement: hours(histogramPercentile(row.settlement_histogram, 0.5)),
     mediansApproximate: true,
     averageSatisfaction: row.rated === 0 ? null : row.satisfaction_sum / row.rated,
+    // The roll-up is per day only: no split by category or unit.
+    breakdown: null,
   };
 }

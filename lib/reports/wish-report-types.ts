@@ -1,5 +1,7 @@
 // The figures a report shows, whichever way they were computed (exact from
 // "Wish", or summed from the daily roll-up for long periods).
+import type { RateBreakdown } from "./rate-breakdown-types";
+import { threeRates, type RateCounts, type ThreeRates } from "./three-rates";
 
 export interface WishReport {
   collected: number;
@@ -26,6 +28,14 @@ export interface WishReport {
   averageSatisfaction: number | null;
   /** Index 0 is the count of 1-star ratings … index 4 of 5-star ratings. */
   satisfaction: [number, number, number, number, number];
+  /** What the three rates are computed from (./three-rates.ts). */
+  rateCounts: RateCounts;
+  rates: ThreeRates;
+  /**
+   * The rates per category and per receiving unit; null when the report was
+   * summed from the roll-up, which keeps no such split (long, large periods).
+   */
+  breakdown: RateBreakdown | null;
 }
 
 export type ResolvedScope = { kind: "marketDay"; marketDayId: string } | { kind: "period"; start: Date; end: Date };
@@ -40,6 +50,8 @@ export interface ReportCountRow {
   replied: number;
   overdue: number;
   rated: number;
+  replied_on_time: number;
+  settled_on_time: number;
   s1: number;
   s2: number;
   s3: number;
@@ -59,10 +71,20 @@ type ReportCounts = Pick<
   | "overdue"
   | "rated"
   | "satisfaction"
+  | "rateCounts"
+  | "rates"
 >;
 
 /** The counts of a report row and what follows from them alone (the reply rate). */
 export function reportCounts(row: ReportCountRow): ReportCounts {
+  const rateCounts: RateCounts = {
+    collected: row.collected,
+    repliedOnTime: row.replied_on_time,
+    settled: row.settled,
+    settledOnTime: row.settled_on_time,
+    rated: row.rated,
+    satisfied: row.s4 + row.s5,
+  };
   return {
     collected: row.collected,
     handledOnSite: row.handled_on_site,
@@ -74,5 +96,7 @@ export function reportCounts(row: ReportCountRow): ReportCounts {
     overdue: row.overdue,
     rated: row.rated,
     satisfaction: [row.s1, row.s2, row.s3, row.s4, row.s5],
+    rateCounts,
+    rates: threeRates(rateCounts),
   };
 }

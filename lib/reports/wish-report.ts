@@ -3,13 +3,16 @@
 // benchmark use.
 // - A market day, and a short period: exact, in one aggregate over its wishes
 //   (./wish-report-exact.ts); a market day at a million wishes is ~4,000 rows.
+//   The three rates per category and unit (./rate-breakdown.ts) come with it.
 // - A period of whole days holding more than EXACT_MEDIAN_LIMIT wishes: summed from
 //   the daily roll-up (./wish-report-rollup.ts), exact counts and medians within
-//   one duration bucket, whatever the length of the period.
+//   one duration bucket, whatever the length of the period. The roll-up is per
+//   day only, so such a report has the three rates overall, not per category or unit.
 import "server-only";
 import { db } from "@/lib/db/client";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { periodBounds, type ReportScope } from "./report-scope";
+import { queryRateBreakdown } from "./rate-breakdown";
 import { queryExactWishReport } from "./wish-report-exact";
 import { countRolledUp, coversWholeDays, queryRolledUpPeriodReport } from "./wish-report-rollup";
 import type { ResolvedScope, WishReport } from "./wish-report-types";
@@ -40,7 +43,11 @@ export async function queryWishReport(
   ) {
     return queryRolledUpPeriodReport(communityId, scope, now);
   }
-  return queryExactWishReport(communityId, scope, now);
+  const [report, breakdown] = await Promise.all([
+    queryExactWishReport(communityId, scope, now),
+    queryRateBreakdown(communityId, scope),
+  ]);
+  return { ...report, breakdown };
 }
 
 export interface ReportMarketDay {

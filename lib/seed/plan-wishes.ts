@@ -187,6 +187,7 @@ function planWish(seed: WishSeed, marketDaySlug: string): PlannedWish {
         actorType = ActorType.RESIDENT;
         if (!isValidRating(step.rating)) fail(`invalid rating ${step.rating}`);
         input.satisfaction = step.rating;
+        input.ratingSource = "RESIDENT";
         plan.satisfaction = step.rating;
         plan.satisfactionComment = step.comment ?? null;
         // The columns keep only the latest rating; the event keeps every one.

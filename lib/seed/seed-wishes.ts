@@ -50,6 +50,8 @@ export async function seedWishes(
     settledAt: p.milestones.settledAt ?? null,
     satisfaction: p.satisfaction,
     satisfactionComment: p.satisfactionComment,
+    // The seed's ratings are residents' own, from the tracking page.
+    ratingSource: p.satisfaction === null ? null : "RESIDENT",
     ratedAt: p.milestones.ratedAt ?? null,
     version: p.version,
     createdAt: p.createdAt,

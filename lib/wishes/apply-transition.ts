@@ -3,7 +3,7 @@
 // changed the wish in between, nothing is written and StaleWishError says so.
 import "server-only";
 import type { Prisma } from "@/lib/db/generated/client";
-import type { ActorType, WishAction, WishCategory, WishStatus } from "@/lib/db/generated/enums";
+import type { ActorType, RatingSource, WishAction, WishCategory, WishStatus } from "@/lib/db/generated/enums";
 import { ActionError } from "@/lib/forms/action-error";
 import { recordNotifications } from "@/lib/notifications/outbox/record-notifications";
 import { milestoneUpdates, missingFields, nextStatus, canActorTake, type TransitionField } from "./lifecycle";
@@ -37,6 +37,7 @@ export interface TransitionFields {
   duplicateOfId?: string;
   satisfaction?: number;
   satisfactionComment?: string;
+  ratingSource?: RatingSource;
   publicNote?: string;
   internalNote?: string;
 }
@@ -73,6 +74,7 @@ const WISH_COLUMNS = [
   "duplicateOfId",
   "satisfaction",
   "satisfactionComment",
+  "ratingSource",
 ] as const satisfies readonly (keyof TransitionFields)[];
 
 export async function applyTransition(

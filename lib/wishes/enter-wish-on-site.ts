@@ -89,6 +89,9 @@ export async function enterWishOnSite(actor: Actor | null, values: EnterOnSiteVa
             phoneHash: values.phone ? phoneLookupHash(values.phone) : null,
             // The resident agreed orally; staff ticked the box on their behalf.
             consentAt: hasPersonal ? now : null,
+            // Messages only with their own spoken consent, and a phone to send to:
+            // the resident who wrote on paper hears back without coming again.
+            messageConsentAt: values.messages && values.phone ? now : null,
             marketDayId: place.marketDayId,
             stallId: place.stallId,
             replyDueAt,

@@ -38,6 +38,7 @@ export type TransitionField =
   | "councilItemId"
   | "duplicateOfId"
   | "satisfaction"
+  | "ratingSource"
   | "publicNote"
   | "internalNote";
 
@@ -239,11 +240,23 @@ export const WISH_TRANSITIONS = {
   // 回访: the resident (tracking page) or staff (phone follow-up) record a 1–5
   // rating. The rating itself never changes the state; a low one is followed by a
   // SYSTEM REOPEN in the same transaction, so both steps show in the history.
+  // ratingSource says whose it was, so reports can count both together.
   RATE: {
     transitions: { [SETTLED]: SETTLED },
-    requires: [["satisfaction"]],
+    requires: [["satisfaction"], ["ratingSource"]],
     milestones: { ratedAt: "latest" },
     actors: [RESIDENT, STAFF],
+  },
+
+  // 回访未接通: staff called and nobody answered. The wish stays settled and in
+  // the follow-up queue, which counts these events since the latest settlement
+  // (lib/follow-up/follow-up-queue.ts); like a note it bumps the version, so two
+  // staff calling the same resident at once are told.
+  FOLLOW_UP_UNREACHED: {
+    transitions: { [SETTLED]: SETTLED },
+    requires: [],
+    milestones: {},
+    actors: [STAFF],
   },
 } as const satisfies Readonly<Record<WishAction, TransitionRule>>;
 

@@ -4,61 +4,48 @@ import "server-only";
 import { db } from "@/lib/db";
 import { invalidatePublicContent } from "@/lib/cache/invalidate-public-content";
 import { notifyAfterCommit } from "@/lib/notifications/outbox/notify-after-commit";
-import { applyTransition, StaleWishError } from "./apply-transition";
-import { isValidRating, ratingReopensWish, WishTransitionError } from "./lifecycle";
+import { StaleWishError } from "./apply-transition";
+import { applyRating, type RatingResult } from "./apply-rating";
+import { isValidRating, WishTransitionError } from "./lifecycle";
 import { RATING_COMMENT_MAX } from "./track-form";
-import { loadWishForResident } from "./track-wish";
+import { loadWishById, loadWishForResident } from "./track-wish";
 
 export type RateOutcome = "rated" | "reopened" | "not-found" | "not-ratable" | "invalid";
 
 const COMMENT_MAX = RATING_COMMENT_MAX;
 
-export async function rateWish(input: {
-  code: string;
-  last4: string;
-  rating: number;
-  comment: string;
-}): Promise<RateOutcome> {
+/** How the resident proved the wish is theirs: the code and digits, or a signed link's wish id. */
+export type RatingProof = { code: string; last4: string } | { wishId: string };
+
+export async function rateWish(input: RatingProof & { rating: number; comment: string }): Promise<RateOutcome> {
   if (!isValidRating(input.rating)) return "invalid";
   const comment = input.comment.trim().slice(0, COMMENT_MAX);
-  const found = await loadWishForResident(input.code, input.last4);
+  const found =
+    "wishId" in input ? await loadWishById(input.wishId) : await loadWishForResident(input.code, input.last4);
   if (!found) return "not-found";
   const wish = found.view;
   if (!wish.canRate) return "not-ratable";
-  const at = new Date();
-  const reopen = ratingReopensWish(input.rating);
-  let notifications: string[] = [];
+  let rating: RatingResult;
   try {
-    notifications = await db.$transaction(async (tx) => {
-      const rated = await applyTransition(tx, {
+    rating = await db.$transaction((tx) =>
+      applyRating(tx, {
         wishId: wish.id,
         // The version the resident saw: a second tab or a double tap that arrives
         // after the first rating committed finds a newer version and is refused,
         // instead of recording a second rating for the same settlement.
         expectedVersion: found.version,
-        action: "RATE",
-        actor: { type: "RESIDENT" },
-        fields: { satisfaction: input.rating, satisfactionComment: comment || undefined },
-        at,
-      });
-      if (!reopen) return rated.notifications;
-      const reopened = await applyTransition(tx, {
-        wishId: wish.id,
-        expectedVersion: null,
-        action: "REOPEN",
-        actor: { type: "SYSTEM" },
-        // Staff see why; the resident's own words come back to them as the reason.
-        fields: { internalNote: `满意度 ${input.rating}/5${comment ? `：${comment}` : ""}` },
-        at: new Date(at.getTime() + 1),
-      });
-      return [...rated.notifications, ...reopened.notifications];
-    });
+        rating: input.rating,
+        comment,
+        source: "RESIDENT",
+        at: new Date(),
+      }),
+    );
   } catch (error) {
     // Rated twice at once, or changed by staff meanwhile: the page reloads the state.
     if (error instanceof StaleWishError || error instanceof WishTransitionError) return "not-ratable";
     throw error;
   }
-  notifyAfterCommit(notifications);
+  notifyAfterCommit(rating.notifications);
   invalidatePublicContent({ wishes: true });
-  return reopen ? "reopened" : "rated";
+  return rating.reopened ? "reopened" : "rated";
 }

@@ -42,13 +42,13 @@ export async function wishLimitWait(keys: RequestKeys, idempotencyKey: string): 
  * submitWish (replayed) and its point refunded, or, when the limit is already
  * reached, by one look-up before refusing with RateLimitedError.
  */
-export async function acceptWish(values: WishFormValues, keys: RequestKeys): Promise<SubmittedWish> {
+export async function acceptWish(values: WishFormValues, keys: RequestKeys, locale = "zh"): Promise<SubmittedWish> {
   const checks = wishLimits(keys);
   const limit = await consume(checks);
   if (!limit.ok && !(await isStored(values.idempotencyKey))) throw new RateLimitedError(limit.retryAfterSeconds);
   let wish: SubmittedWish;
   try {
-    wish = await submitWish(values, { channel: "WEB", deviceKey: keys.deviceKey });
+    wish = await submitWish(values, { channel: "WEB", deviceKey: keys.deviceKey, locale });
   } catch (error) {
     // A conflict stored nothing: its point goes back like a retry's.
     if (error instanceof IdempotencyConflictError && limit.ok) await refund(checks);
@@ -66,7 +66,9 @@ export async function receiveWish(fields: Record<string, unknown>, keys: Request
     return { ok: false, reason: "invalid", errors: form ? { ...errors, form } : errors };
   }
   try {
-    return { ok: true, wish: await acceptWish(checked.value, keys) };
+    // A JSON caller may say which language the messages should be in.
+    const locale = fields.locale === "en" ? "en" : "zh";
+    return { ok: true, wish: await acceptWish(checked.value, keys, locale) };
   } catch (error) {
     if (error instanceof RateLimitedError)
       return { ok: false, reason: "rate-limited", retryAfterSeconds: error.retryAfterSeconds };

@@ -25,6 +25,8 @@ export interface SubmitWishContext {
   staffId?: string;
   /** Keyed hash of the submitting device (lib/rate-limit/request-identity.ts). */
   deviceKey?: string;
+  /** The page's language: messages about the wish are sent in it. */
+  locale?: string;
 }
 
 /** The key was used before, for other fields or from another device. */
@@ -139,6 +141,7 @@ export async function submitWish(values: WishFormValues, context: SubmitWishCont
     name: keep ? values.name : undefined,
     phone: keep ? values.phone : undefined,
     building: keep ? values.building : undefined,
+    email: keep ? values.email : undefined,
     pickupAddress: keep && assistance ? values.pickupAddress : undefined,
     destination: keep && assistance ? values.destination : undefined,
   };
@@ -150,8 +153,9 @@ export async function submitWish(values: WishFormValues, context: SubmitWishCont
   const contact: MessageContact = {
     phoneEnc: encryptOptional(personal.phone),
     phoneHash: personal.phone ? phoneLookupHash(personal.phone) : null,
-    emailEnc: null,
-    messageConsentAt: null,
+    emailEnc: encryptOptional(personal.email),
+    // Only with somewhere to send to (the form's rules require one).
+    messageConsentAt: values.messages && (personal.phone || personal.email) ? now : null,
     messagesStoppedAt: null,
   };
   // The receipt's outbox rows go into the same nested write as the wish and its
@@ -178,6 +182,7 @@ export async function submitWish(values: WishFormValues, context: SubmitWishCont
           phoneLast4: personal.phone ? personal.phone.slice(-4) : null,
           buildingEnc: encryptOptional(personal.building),
           consentAt: hasPersonal ? now : null,
+          locale: context.locale === "en" ? "en" : "zh",
           // When help is needed: the column staff sort and flag assistance requests by.
           neededAt: assistance && values.neededAt ? shanghaiLocalInstant(values.neededAt) : null,
           mobilityAids: assistance ? values.mobility.map((m) => toEnum<MobilityAid>(m)) : [],

@@ -74,7 +74,7 @@ export async function findWishForResident(codeInput: string, last4Input: string)
 export async function loadWishForResident(
   codeInput: string,
   last4Input: string,
-): Promise<{ view: TrackedWish; version: number } | null> {
+): Promise<{ view: TrackedWish; version: number; messagesStopped: boolean } | null> {
   const code = normalizeTrackingCode(codeInput);
   if (!code) return null;
   // Full-width digits from a Chinese keyboard (１２３４) count as digits.
@@ -84,8 +84,19 @@ export async function loadWishForResident(
   if (await codeLocked(code)) return null;
   const gate = await db.wish.findUnique({ where: { trackingCode: code }, select: { id: true, phoneLast4: true } });
   if (!(await digitsMatch(gate, code, last4)) || !gate) return null;
+  return loadWishById(gate.id);
+}
+
+/**
+ * The same view for a wish already proven by other means: a signed link from a
+ * message (lib/notifications/messages/message-link.ts), which shows exactly what
+ * the code and digits would.
+ */
+export async function loadWishById(
+  id: string,
+): Promise<{ view: TrackedWish; version: number; messagesStopped: boolean } | null> {
   const wish = await db.wish.findUnique({
-    where: { id: gate.id },
+    where: { id },
     select: {
       id: true,
       trackingCode: true,
@@ -103,6 +114,7 @@ export async function loadWishForResident(
       ratedAt: true,
       settledAt: true,
       version: true,
+      messagesStoppedAt: true,
       marketDay: { select: { slug: true, title: true, titleEn: true } },
       stall: { select: { name: true, nameEn: true, number: true } },
       referralOrg: { select: { name: true, nameEn: true } },
@@ -161,5 +173,5 @@ export async function loadWishForResident(
       .filter(isPublicEvent)
       .map((e) => ({ action: e.action, status: e.toStatus, note: e.publicNote, at: e.createdAt })),
   };
-  return { view, version: wish.version };
+  return { view, version: wish.version, messagesStopped: wish.messagesStoppedAt !== null };
 }

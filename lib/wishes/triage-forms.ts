@@ -57,7 +57,9 @@ export type StaffWishAction = {
 export const TAKEN_ELSEWHERE = {
   SUBMIT: "the on-site entry form (/admin/wishes/new), which may settle the wish at once",
   RECORD_COUNCIL_DECISION: "the council page, for all of an agenda item's wishes at once",
-  RATE: "no staff form yet: residents rate on the tracking page",
+  RATE: "the follow-up queue (/admin/follow-up, lib/follow-up/record-follow-up.ts), behind wish.followUp",
+  FOLLOW_UP_UNREACHED:
+    "the follow-up queue (/admin/follow-up, lib/follow-up/record-follow-up.ts), behind wish.followUp",
   CORRECT_CONTACT: "the contact panel's correction form (lib/wishes/correct-contact.ts), behind wish.editContact",
   ERASE_CONTACT: "the contact panel's erase form (lib/wishes/erase-contact.ts), behind wish.editContact",
 } as const satisfies Partial<Record<StaffWishAction, string>>;

@@ -159,6 +159,8 @@ export const enterOnSiteSchema = z
       z.string().refine(isMainlandMobile, { message: "errors.phone" }).optional(),
     ),
     consent: z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean()),
+    /** The resident agreed to be sent SMS about this wish (issue 13): its own consent. */
+    messages: z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean()),
     publicReply: optionalText(TRIAGE_LIMITS.reply),
     idempotencyKey: z.uuid({ message: "errors.expired" }),
   })
@@ -166,6 +168,8 @@ export const enterOnSiteSchema = z
     // Contact details only with the resident's spoken consent, ticked by staff.
     if ((value.name || value.phone) && !value.consent)
       ctx.addIssue({ code: "custom", path: ["consent"], message: "errors.consent" });
+    if (value.messages && !value.phone)
+      ctx.addIssue({ code: "custom", path: ["messages"], message: "errors.messagesNeedPhone" });
   }, WITH_FIELD_ERRORS);
 
 export type EnterOnSiteValues = z.infer<typeof enterOnSiteSchema>;

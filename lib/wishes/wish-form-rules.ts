@@ -39,6 +39,7 @@ export const LIMITS = {
   pickupAddress: 100,
   destination: 100,
   marketDay: 100,
+  email: 100,
 } as const;
 
 /** The fields in the order the page shows them (the error summary follows it). */
@@ -54,7 +55,9 @@ export const WISH_FIELDS = [
   "name",
   "building",
   "phone",
+  "email",
   "consent",
+  "messages",
   "anonymous",
 ] as const;
 
@@ -66,8 +69,12 @@ export interface WishFormValues {
   name?: string;
   phone?: string;
   building?: string;
+  /** Optional: replies by email, for residents who prefer it to SMS. */
+  email?: string;
   anonymous: boolean;
   consent: boolean;
+  /** Consent to messages (SMS, email), separate from keeping the contact data. */
+  messages: boolean;
   public: boolean;
   marketDay?: string;
   stall?: string;
@@ -83,6 +90,10 @@ export interface WishFormValues {
 export type WishFormProblems = Record<string, string[]>;
 
 export type WishFormCheck = { ok: true; value: WishFormValues } | { ok: false; problems: WishFormProblems };
+
+// Deliberately loose: the mail server is the judge; this catches a phone number
+// or a name typed into the wrong box.
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -135,6 +146,8 @@ export function checkWishForm(input: Record<string, unknown>, now: Date = new Da
   else if (content.length > LIMITS.contentMax) problem("content", "content.tooLong");
 
   const name = text("name");
+  const email = text("email");
+  if (email && !EMAIL.test(email)) problem("email", "email.invalid");
   const building = text("building");
   const pickupAddress = text("pickupAddress");
   const destination = text("destination");
@@ -161,6 +174,7 @@ export function checkWishForm(input: Record<string, unknown>, now: Date = new Da
   if (mobility.includes(undefined)) problem("mobility", "mobility.invalid");
   const anonymous = ticked(input.anonymous);
   const consent = ticked(input.consent);
+  const messages = ticked(input.messages);
   if (kind === "assistance") {
     if (!neededAt) problem("neededAt", "neededAt.required");
     // Shenzhen time, to the minute: "now" itself is fine, a past time cannot be helped.
@@ -182,9 +196,12 @@ export function checkWishForm(input: Record<string, unknown>, now: Date = new Da
   // requests (submitWish), so with JavaScript off, where that fieldset is always
   // shown, a stray address on another kind of wish asks for no consent.
   const givesPersonalData = Boolean(
-    name || rawPhone || building || (kind === "assistance" && (pickupAddress || destination)),
+    name || rawPhone || email || building || (kind === "assistance" && (pickupAddress || destination)),
   );
   if (givesPersonalData && !anonymous && !consent) problem("consent", "consent.required");
+  // Messages need somewhere to go, and an anonymous wish keeps no address.
+  if (messages && anonymous) problem("messages", "messages.notAnonymous");
+  else if (messages && !rawPhone && !email) problem("messages", "messages.needsContact");
 
   // Hidden fields. A stale or mangled QR link must never stop the resident with
   // an error they cannot fix: a bad place is dropped, as submitWish drops places
@@ -207,8 +224,10 @@ export function checkWishForm(input: Record<string, unknown>, now: Date = new Da
       name,
       phone,
       building,
+      email,
       anonymous,
       consent,
+      messages,
       public: ticked(input.public),
       marketDay: marketDay && marketDay.length <= LIMITS.marketDay ? marketDay : undefined,
       stall,

@@ -89,7 +89,8 @@ BEGIN
     INSERT INTO "WishDailyStat" AS s (
       "communityId", "day", "collected", "handledOnSite", "referred", "escalated", "settled", "replied",
       "rated", "satisfactionSum", "satisfaction1", "satisfaction2", "satisfaction3", "satisfaction4", "satisfaction5",
-      "openSubmitted", "openReferredWithDue", "firstReplyHistogram", "settlementHistogram")
+      "openSubmitted", "openReferredWithDue", "firstReplyHistogram", "settlementHistogram",
+      "repliedOnTime", "settledOnTime")
     VALUES (
       w."communityId", wish_stat_day(w."createdAt"), sign,
       sign * (w."handledOnSiteAt" IS NOT NULL)::integer,
@@ -107,7 +108,10 @@ BEGIN
       sign * (w.status = 'SUBMITTED')::integer,
       sign * (w.status = 'REFERRED' AND w."referralDueAt" IS NOT NULL)::integer,
       wish_histogram_add('{}', first_reply, sign),
-      wish_histogram_add('{}', settlement, sign))
+      wish_histogram_add('{}', settlement, sign),
+      sign * (w."firstReplyAt" IS NOT NULL AND w."firstReplyAt" <= w."replyDueAt")::integer,
+      sign * (w.status = 'SETTLED' AND w."settledAt" IS NOT NULL
+              AND w."settledAt" <= coalesce(w."referralDueAt", w."replyDueAt"))::integer)
     ON CONFLICT ("communityId", "day") DO UPDATE SET
       "collected" = s."collected" + EXCLUDED."collected",
       "handledOnSite" = s."handledOnSite" + EXCLUDED."handledOnSite",
@@ -125,7 +129,9 @@ BEGIN
       "openSubmitted" = s."openSubmitted" + EXCLUDED."openSubmitted",
       "openReferredWithDue" = s."openReferredWithDue" + EXCLUDED."openReferredWithDue",
       "firstReplyHistogram" = wish_histogram_add(s."firstReplyHistogram", first_reply, sign),
-      "settlementHistogram" = wish_histogram_add(s."settlementHistogram", settlement, sign);
+      "settlementHistogram" = wish_histogram_add(s."settlementHistogram", settlement, sign),
+      "repliedOnTime" = s."repliedOnTime" + EXCLUDED."repliedOnTime",
+      "settledOnTime" = s."settledOnTime" + EXCLUDED."settledOnTime";
   END LOOP;
   RETURN NULL;
 END
@@ -145,14 +151,14 @@ CREATE CONSTRAINT TRIGGER wish_daily_stat_sync AFTER INSERT OR DELETE ON "Wish"
 -- version bump leaves the day's row (and its lock) alone.
 CREATE CONSTRAINT TRIGGER wish_daily_stat_sync_update
   AFTER UPDATE OF "communityId", "createdAt", "status", "handledOnSiteAt", "referredAt", "escalatedAt",
-    "firstReplyAt", "settledAt", "satisfaction", "referralDueAt" ON "Wish"
+    "firstReplyAt", "settledAt", "satisfaction", "referralDueAt", "replyDueAt" ON "Wish"
   DEFERRABLE INITIALLY DEFERRED
   FOR EACH ROW
   WHEN ((OLD."communityId", OLD."createdAt", OLD.status, OLD."handledOnSiteAt", OLD."referredAt", OLD."escalatedAt",
-         OLD."firstReplyAt", OLD."settledAt", OLD.satisfaction, OLD."referralDueAt")
+         OLD."firstReplyAt", OLD."settledAt", OLD.satisfaction, OLD."referralDueAt", OLD."replyDueAt")
         IS DISTINCT FROM
         (NEW."communityId", NEW."createdAt", NEW.status, NEW."handledOnSiteAt", NEW."referredAt", NEW."escalatedAt",
-         NEW."firstReplyAt", NEW."settledAt", NEW.satisfaction, NEW."referralDueAt"))
+         NEW."firstReplyAt", NEW."settledAt", NEW.satisfaction, NEW."referralDueAt", NEW."replyDueAt"))
   EXECUTE FUNCTION wish_daily_stat_sync();
 
 CREATE TRIGGER wish_daily_stat_truncate AFTER TRUNCATE ON "Wish"
@@ -171,6 +177,9 @@ BEGIN
   WITH w AS MATERIALIZED (
     SELECT "communityId", wish_stat_day("createdAt") AS day, status, "handledOnSiteAt", "referredAt", "escalatedAt",
            "firstReplyAt", satisfaction, "referralDueAt",
+           ("firstReplyAt" IS NOT NULL AND "firstReplyAt" <= "replyDueAt") AS replied_on_time,
+           (status = 'SETTLED' AND "settledAt" IS NOT NULL
+            AND "settledAt" <= coalesce("referralDueAt", "replyDueAt")) AS settled_on_time,
            CASE WHEN "firstReplyAt" IS NOT NULL THEN wish_duration_bucket("createdAt", "firstReplyAt") END AS first_reply,
            CASE WHEN status = 'SETTLED' AND "settledAt" IS NOT NULL THEN wish_duration_bucket("createdAt", "settledAt") END AS settlement
       FROM "Wish"
@@ -191,6 +200,8 @@ BEGIN
            count(*) FILTER (WHERE satisfaction = 5) AS s5,
            count(*) FILTER (WHERE status = 'SUBMITTED') AS open_submitted,
            count(*) FILTER (WHERE status = 'REFERRED' AND "referralDueAt" IS NOT NULL) AS open_referred_with_due,
+           count(*) FILTER (WHERE replied_on_time) AS replied_on_time,
+           count(*) FILTER (WHERE settled_on_time) AS settled_on_time,
            max(first_reply) AS first_reply_length,
            max(settlement) AS settlement_length
       FROM w GROUP BY "communityId", day
@@ -219,10 +230,11 @@ BEGIN
   INSERT INTO "WishDailyStat" (
     "communityId", "day", "collected", "handledOnSite", "referred", "escalated", "settled", "replied",
     "rated", "satisfactionSum", "satisfaction1", "satisfaction2", "satisfaction3", "satisfaction4", "satisfaction5",
-    "openSubmitted", "openReferredWithDue", "firstReplyHistogram", "settlementHistogram")
+    "openSubmitted", "openReferredWithDue", "firstReplyHistogram", "settlementHistogram",
+    "repliedOnTime", "settledOnTime")
   SELECT c."communityId", c.day, c.collected, c.handled_on_site, c.referred, c.escalated, c.settled, c.replied,
          c.rated, c.satisfaction_sum, c.s1, c.s2, c.s3, c.s4, c.s5, c.open_submitted, c.open_referred_with_due,
-         coalesce(f.histogram, '{}'), coalesce(t.histogram, '{}')
+         coalesce(f.histogram, '{}'), coalesce(t.histogram, '{}'), c.replied_on_time, c.settled_on_time
     FROM counts c
     LEFT JOIN first_reply_arrays f ON f."communityId" = c."communityId" AND f.day = c.day
     LEFT JOIN settlement_arrays t ON t."communityId" = c."communityId" AND t.day = c.day;

@@ -172,6 +172,7 @@ function accountRows(): Record<string, MatrixRow> {
     [`${file}#confirmTotpEnrolmentAction`]: row(() => ({ code: "123456" })),
     [`${file}#disableTotpAction`]: row(() => ({ currentPassword: "not-the-current-password", code: "123456" })),
     [`${file}#signOutOtherSessionsAction`]: row(() => ({})),
+    [`${file}#updateAlertSettingsAction`]: row(() => ({ alertEmail: "alerts@huiyin.example.org", dailyDigest: "on" })),
     // Allowed calls store a fresh, unconfirmed secret: nothing is switched on.
     [`${file}#startTotpEnrolmentAction`]: row(() => ({})),
   };
@@ -327,6 +328,14 @@ export const MATRIX: Record<string, MatrixRow> = {
 
   // Wishes: triage and on-site entry (staff and admin), contact reveal (logged).
   ...wishRows(),
+  // Follow-up calls (回访). The matrix wish is not settled, so an allowed call
+  // meets "no longer needs a call", still past every permission check.
+  [`${ADMIN}/follow-up/actions.ts#recordFollowUpAction`]: {
+    kind: "action",
+    permission: "wish.followUp",
+    crossCommunity: "denied",
+    form: (f) => ({ wishId: f.wishId, expectedVersion: "0", outcome: "unreached" }),
+  },
 
   // Reports.
   ["app/api/admin/reports/wishes.csv/route.ts#GET"]: {
@@ -374,6 +383,8 @@ export const PAGE_PERMISSIONS: Record<string, Action | "public"> = {
   [`${ADMIN}/wishes/[id]/page.tsx`]: "wish.view",
   [`${ADMIN}/wishes/[id]/[attempt]/page.tsx`]: "wish.view",
   [`${ADMIN}/wishes/new/page.tsx`]: "wish.create",
+  [`${ADMIN}/follow-up/page.tsx`]: "wish.followUp",
+  [`${ADMIN}/follow-up/[attempt]/page.tsx`]: "wish.followUp",
   [`${ADMIN}/wishes/new/[attempt]/page.tsx`]: "wish.create",
   [`${ADMIN}/reports/page.tsx`]: "report.view",
   [`${ADMIN}/notifications/page.tsx`]: "notification.manage",

@@ -78,6 +78,30 @@ async function newWish(content = "楼道灯坏了，晚上看不见路。") {
   return enterWishOnSite(staff, values);
 }
 
+describe("on-site entry and messages (issue 13)", () => {
+  it("stores the resident's spoken consent to SMS only when staff ticked it", async () => {
+    const told = await enterWishOnSite(
+      staff,
+      enterOnSiteSchema.parse({
+        kind: "WISH",
+        category: "OTHER",
+        content: "写在纸上的心愿，请工作人员代填。",
+        phone: "13900004322",
+        consent: "on",
+        messages: "on",
+        idempotencyKey: randomUUID(),
+      }),
+    );
+    const quiet = await newWish();
+    const rows = await testDb.prisma.wish.findMany({
+      where: { id: { in: [told.id, quiet.id] } },
+      select: { id: true, messageConsentAt: true },
+    });
+    expect(rows.find((r) => r.id === told.id)?.messageConsentAt).toBeInstanceOf(Date);
+    expect(rows.find((r) => r.id === quiet.id)?.messageConsentAt).toBeNull();
+  });
+});
+
 /** One triage form posted as `who`, on the wish's current version. */
 async function triage(
   who: Actor | null,

@@ -23,6 +23,7 @@ await useTestDatabase();
 
 const { POST: display } = await import("@/app/api/display/route");
 const { POST: wishes } = await import("@/app/api/wishes/route");
+const { POST: smsInbound } = await import("@/app/api/sms/inbound/route");
 const { GET: health } = await import("@/app/api/health/route");
 const { GET: report } = await import("@/app/api/admin/reports/wishes.csv/route");
 const nextAuth = await import("@/app/api/auth/[...nextauth]/route");
@@ -69,6 +70,7 @@ const nextAuthContext = { params: Promise.resolve({ nextauth: ["callback", "cred
 const handlers: [string, (request: Request) => Promise<Response>, string, string?][] = [
   ["/api/display", display, `${ORIGIN}/api/display`],
   ["/api/wishes", wishes, `${ORIGIN}/api/wishes`],
+  ["/api/sms/inbound", smsInbound, `${ORIGIN}/api/sms/inbound`],
   ["/api/health", health, `${ORIGIN}/api/health`, "GET"],
   ["/api/admin/reports/wishes.csv", report, `${ORIGIN}/api/admin/reports/wishes.csv`, "GET"],
   [

@@ -264,7 +264,7 @@ describe("recording a decision", () => {
         expectedVersion: null,
         action: "RATE",
         actor: { type: "RESIDENT" },
-        fields: { satisfaction: 5 },
+        fields: { satisfaction: 5, ratingSource: "RESIDENT" },
       }),
     );
     await expect(rateWhileDecided).rejects.toThrow();

@@ -111,6 +111,13 @@ async function expected(personal: boolean): Promise<string> {
         stamp(w.settledAt),
         stamp(w.replyDueAt),
         w.satisfaction,
+        w.ratingSource,
+        w.firstReplyAt && w.firstReplyAt <= w.replyDueAt ? "yes" : "no",
+        w.status === "SETTLED"
+          ? w.settledAt && w.settledAt <= (w.referralDueAt ?? w.replyDueAt)
+            ? "yes"
+            : "no"
+          : null,
       ];
       const open = (sealed: string | null) => (sealed ? decryptPersonal(sealed) : null);
       return csvRow(personal ? [...base, open(w.nameEnc), open(w.phoneEnc)] : base);

@@ -193,3 +193,52 @@ describe("purgePersonalData, health data, comments and wishes left open", () => 
     expect(JSON.stringify(audit.detail)).not.toContain("5678");
   });
 });
+
+describe("purgePersonalData, messages (issue 13)", () => {
+  it("erases a wish's email with its phone", async () => {
+    const values = wishFormSchema.parse({
+      kind: "wish",
+      content: "希望小区多装几盏路灯。",
+      email: "resident@example.org",
+      consent: "on",
+      messages: "on",
+      idempotencyKey: randomUUID(),
+    });
+    const { id } = await submitWish(values, { channel: "WEB" });
+    await testDb.prisma.wish.update({
+      where: { id },
+      data: { status: "SETTLED", settledAt: new Date(NOW.getTime() - (RETENTION_DAYS + 1) * DAY) },
+    });
+    await purgePersonalData(testDb.prisma, NOW);
+    expect((await testDb.prisma.wish.findUniqueOrThrow({ where: { id } })).emailEnc).toBeNull();
+  });
+
+  it("deletes reminder subscriptions stopped a month ago or never confirmed in a week, and keeps the rest", async () => {
+    const community = await testDb.prisma.community.findFirstOrThrow();
+    const make = (label: string, data: { confirmedAt?: Date; stoppedAt?: Date; createdAt: Date }) =>
+      testDb.prisma.reminderSubscription.create({
+        data: { communityId: community.id, channel: "SMS", addressEnc: "v1:x", addressHash: `hash-${label}`, ...data },
+      });
+    const stoppedLongAgo = await make("a", {
+      confirmedAt: new Date(NOW.getTime() - 90 * DAY),
+      stoppedAt: new Date(NOW.getTime() - 31 * DAY),
+      createdAt: new Date(NOW.getTime() - 90 * DAY),
+    });
+    const neverConfirmed = await make("b", { createdAt: new Date(NOW.getTime() - 8 * DAY) });
+    const active = await make("c", {
+      confirmedAt: new Date(NOW.getTime() - 90 * DAY),
+      createdAt: new Date(NOW.getTime() - 90 * DAY),
+    });
+    const justStopped = await make("d", {
+      confirmedAt: new Date(NOW.getTime() - 90 * DAY),
+      stoppedAt: new Date(NOW.getTime() - DAY),
+      createdAt: new Date(NOW.getTime() - 90 * DAY),
+    });
+    const result = await purgePersonalData(testDb.prisma, NOW);
+    expect(result.reminderSubscriptions).toBe(2);
+    const left = (await testDb.prisma.reminderSubscription.findMany({ select: { id: true } })).map((r) => r.id);
+    expect(left).toEqual(expect.arrayContaining([active.id, justStopped.id]));
+    expect(left).not.toContain(stoppedLongAgo.id);
+    expect(left).not.toContain(neverConfirmed.id);
+  });
+});

@@ -110,6 +110,17 @@ describe("triage schemas", () => {
     expect(enterOnSiteSchema.parse({ ...base, publicReply: "" }).publicReply).toBeUndefined();
   });
 
+  it("take the resident's consent to SMS on its own, and only with a phone to send to", () => {
+    const base = { kind: "WISH", category: "OTHER", content: "路灯坏了", idempotencyKey: ID };
+    expect(enterOnSiteSchema.parse({ ...base, phone: "13900005678", consent: "on" }).messages).toBe(false);
+    expect(enterOnSiteSchema.parse({ ...base, phone: "13900005678", consent: "on", messages: "on" }).messages).toBe(
+      true,
+    );
+    expect(messages(enterOnSiteSchema.safeParse({ ...base, messages: "on" }))).toEqual([
+      "messages:errors.messagesNeedPhone",
+    ]);
+  });
+
   it("turn a date into the end of that day in Shenzhen", () => {
     expect(shanghaiEndOfDay("2026-12-01")?.toISOString()).toBe("2026-12-01T15:59:59.999Z");
     expect(shanghaiEndOfDay("2026-13-01")).toBeNull();

@@ -27,6 +27,13 @@ describe("environment", () => {
     expect(() => readEnv({ NODE_ENV: "test", HUIYIN_EMBEDDED_PORT: "99999" })).toThrow(/HUIYIN_EMBEDDED_PORT/);
   });
 
+  it("reads the follow-up delay in whole days, 3 by default", () => {
+    expect(readEnv({ NODE_ENV: "test" }).HUIYIN_FOLLOW_UP_DAYS).toBe(3);
+    expect(readEnv({ NODE_ENV: "test", HUIYIN_FOLLOW_UP_DAYS: "7" }).HUIYIN_FOLLOW_UP_DAYS).toBe(7);
+    expect(() => readEnv({ NODE_ENV: "test", HUIYIN_FOLLOW_UP_DAYS: "-1" })).toThrow(/HUIYIN_FOLLOW_UP_DAYS/);
+    expect(() => readEnv({ NODE_ENV: "test", HUIYIN_FOLLOW_UP_DAYS: "2.5" })).toThrow(/HUIYIN_FOLLOW_UP_DAYS/);
+  });
+
   it("parses the seed flag", () => {
     expect(readEnv({ NODE_ENV: "test", HUIYIN_SEED_ON_START: "1" }).HUIYIN_SEED_ON_START).toBe(true);
     expect(readEnv({ NODE_ENV: "test", HUIYIN_SEED_ON_START: "0" }).HUIYIN_SEED_ON_START).toBe(false);

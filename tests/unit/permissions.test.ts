@@ -12,6 +12,7 @@ const EXPECTED: Record<"ADMIN" | "STAFF" | "SECRETARY", Action[]> = {
     "wish.revealContact",
     "wish.findByPhone",
     "wish.editContact",
+    "wish.followUp",
     "wall.moderate",
     "report.view",
     "report.export",

@@ -22,6 +22,7 @@ const escort = (neededAt: string): WishFormValues => ({
   phone: "13812345678",
   anonymous: false,
   consent: true,
+  messages: false,
   public: false,
   idempotencyKey: randomUUID(),
   neededAt,

@@ -462,3 +462,26 @@ describe("properties", () => {
     );
   });
 });
+
+describe("email and messages (issue 13)", () => {
+  it("takes an optional email, which needs the contact consent like a phone", () => {
+    expect(parsed({ ...base(), email: " name@example.com ", consent: "on" }).email).toBe("name@example.com");
+    expect(issues({ ...base(), email: "name@example.com" }).consent).toEqual(["consent.required"]);
+    expect(issues({ ...base(), email: "13812345678", consent: "on" }).email).toEqual(["email.invalid"]);
+    expect(issues({ ...base(), email: `${"a".repeat(95)}@x.org`, consent: "on" }).email).toEqual(["email.tooLong"]);
+  });
+
+  it("keeps the consent to messages apart from the consent to keep contact data", () => {
+    const value = parsed({ ...base(), phone: "13812345678", consent: "on", messages: "on" });
+    expect(value).toMatchObject({ consent: true, messages: true });
+    expect(parsed({ ...base(), phone: "13812345678", consent: "on" }).messages).toBe(false);
+  });
+
+  it("asks for somewhere to send messages, and refuses them on an anonymous wish", () => {
+    expect(issues({ ...base(), messages: "on" }).messages).toEqual(["messages.needsContact"]);
+    expect(issues({ ...base(), messages: "on", anonymous: "on", phone: "13812345678" }).messages).toEqual([
+      "messages.notAnonymous",
+    ]);
+    expect(issues({ ...base(), messages: "on", email: "name@example.com", consent: "on" })).toEqual({});
+  });
+});

@@ -82,6 +82,7 @@ const ALLOWED: readonly Triple[] = [
   ["DUPLICATE", "ERASE_CONTACT", "DUPLICATE"],
 
   ["SETTLED", "RATE", "SETTLED"],
+  ["SETTLED", "FOLLOW_UP_UNREACHED", "SETTLED"],
 ];
 
 // Spelled out rather than read from the enum objects, so a new enum value fails the
@@ -111,6 +112,7 @@ const ACTIONS: readonly WishAction[] = [
   "CATEGORISE",
   "CORRECT_CONTACT",
   "ERASE_CONTACT",
+  "FOLLOW_UP_UNREACHED",
 ];
 
 function expected(from: WishStatus | null, action: WishAction): WishStatus | undefined {
@@ -214,11 +216,13 @@ describe("required fields", () => {
     ]);
   });
 
-  it("ESCALATE needs a council item, MARK_DUPLICATE the other wish, RATE a rating", () => {
+  it("ESCALATE needs a council item, MARK_DUPLICATE the other wish, RATE a rating and its source", () => {
     expect(missingFields("ESCALATE", {})).toEqual([["councilItemId"]]);
     expect(missingFields("MARK_DUPLICATE", {})).toEqual([["duplicateOfId"]]);
-    expect(missingFields("RATE", {})).toEqual([["satisfaction"]]);
-    expect(missingFields("RATE", { satisfaction: 4 })).toEqual([]);
+    expect(missingFields("RATE", {})).toEqual([["satisfaction"], ["ratingSource"]]);
+    // Reports count resident and follow-up ratings together but must tell them apart.
+    expect(missingFields("RATE", { satisfaction: 4 })).toEqual([["ratingSource"]]);
+    expect(missingFields("RATE", { satisfaction: 4, ratingSource: "FOLLOW_UP_CALL" })).toEqual([]);
     expect(missingFields("RECORD_REFERRAL_OUTCOME", {})).toEqual([["referralOutcome"]]);
   });
 
@@ -282,6 +286,14 @@ describe("actors and ratings", () => {
     expect(canActorTake("REOPEN", ActorType.RESIDENT)).toBe(false);
     expect(canActorTake("SETTLE", ActorType.RESIDENT)).toBe(false);
     expect(canActorTake("HANDLE_ON_SITE", ActorType.STAFF)).toBe(true);
+  });
+
+  it("staff rate on a follow-up call and record an unreached call; residents and the system do not", () => {
+    expect(canActorTake("RATE", ActorType.STAFF)).toBe(true);
+    expect(canActorTake("FOLLOW_UP_UNREACHED", ActorType.STAFF)).toBe(true);
+    expect(canActorTake("FOLLOW_UP_UNREACHED", ActorType.RESIDENT)).toBe(false);
+    expect(canActorTake("FOLLOW_UP_UNREACHED", ActorType.SYSTEM)).toBe(false);
+    expect(milestoneUpdates("FOLLOW_UP_UNREACHED", {}, new Date())).toEqual({});
   });
 
   it("a rating of 2 or less reopens, 3 or more does not", () => {

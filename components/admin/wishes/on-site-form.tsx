@@ -126,6 +126,12 @@ export function OnSiteForm({
             legend={t("entry.consentLegend")}
             choices={[{ value: "on", label: t("entry.consent") }]}
           />
+          <CheckboxGroup
+            name="messages"
+            legend={t("entry.messagesLegend")}
+            hint={t("entry.messagesHint")}
+            choices={[{ value: "on", label: t("entry.messages") }]}
+          />
         </fieldset>
         {canSettle ? (
           <TextArea

@@ -24,7 +24,8 @@ export interface WebhookSmsConfig {
 
 const DEFAULT_TIMEOUT_MS = 10_000;
 
-function webhookSignature(secret: string, body: string): string {
+/** Also checks replies the gateway forwards to /api/sms/inbound: one scheme both ways. */
+export function webhookSignature(secret: string, body: string): string {
   return `sha256=${createHmac("sha256", secret).update(body, "utf8").digest("hex")}`;
 }
 

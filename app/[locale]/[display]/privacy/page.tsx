@@ -21,6 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 const SECTIONS = [
   { id: "purpose", items: ["text"] },
   { id: "minimum", items: ["fields", "anonymous", "consent"] },
+  { id: "messages", items: ["consent", "what", "when", "links", "stop"] },
   { id: "protection", items: ["encrypted", "lookup", "limits"] },
   { id: "access", items: ["staff", "referral", "wall"] },
   { id: "retention", items: ["text"] },

@@ -20,8 +20,8 @@ export const submitWishAction = publicAction({
   messages: "wishForm.errors",
   // The honeypot's value is never sent back.
   secret: ["website"],
-  run: async (values, { identity }) => {
-    const wish = await acceptWish(values, identity);
+  run: async (values, { identity, locale }) => {
+    const wish = await acceptWish(values, identity, locale);
     // This device keeps the code, so a reload or the back button cannot lose it (/wishes/mine).
     await rememberWish(wish.trackingCode, wish.hasPhone);
     return { wish, values };

@@ -18,6 +18,7 @@ import { signOutOtherSessions } from "@/lib/auth/sign-out-other-sessions";
 import { confirmTotpEnrolment, disableTotp, startTotpEnrolment } from "@/lib/auth/totp-enrolment";
 import type { FormState } from "@/lib/forms/form-state";
 import { staffAction } from "@/lib/forms/staff-action";
+import { alertSettingsSchema, updateAlertSettings } from "@/lib/staff/alert-settings";
 
 const SECRET = ["currentPassword", "newPassword", "confirmPassword", "code"];
 
@@ -86,4 +87,13 @@ export const disableTotpAction = staffAction({
   run: async (actor, data) => disableTotp(actor, data, await requestIpKey()),
   refreshPage: true,
   done: ok("mfaDisabled"),
+});
+
+export const updateAlertSettingsAction = staffAction({
+  name: "update alert settings",
+  permission: "account.manage",
+  schema: alertSettingsSchema,
+  messages: "adminAuth",
+  run: (actor, data) => updateAlertSettings(actor, data),
+  done: ok("alertsSaved"),
 });

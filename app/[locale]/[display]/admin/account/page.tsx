@@ -4,6 +4,8 @@ import { requireStaffPage } from "@/lib/auth/session";
 import { readTotpEnrolment } from "@/lib/auth/totp-enrolment";
 import { publicPage } from "@/lib/display/page-guard";
 import { wishQrSvg } from "@/lib/posters/wish-qr";
+import { readAlertSettings } from "@/lib/staff/alert-settings";
+import { AlertSettingsForm } from "./alert-settings-form";
 import { PasswordForm } from "./password-form";
 import { ConfirmEnrolmentForm, DisableMfaForm, SignOutOthersForm, StartEnrolmentForm } from "./second-factor-forms";
 
@@ -22,7 +24,7 @@ export default async function AccountPage({ params }: Props) {
   const { locale } = await publicPage(params);
   const actor = await requireStaffPage("account.manage");
   const t = await getTranslations({ locale, namespace: "adminAuth.account" });
-  const mfa = await readTotpEnrolment(actor);
+  const [mfa, alerts] = await Promise.all([readTotpEnrolment(actor), readAlertSettings(actor)]);
   return (
     <div className="space-y-8">
       <div>
@@ -40,6 +42,13 @@ export default async function AccountPage({ params }: Props) {
         </h2>
         <p className="text-lg">{t("passwordIntro")}</p>
         <PasswordForm locale={locale} mfaEnabled={actor.mfaEnabled} />
+      </section>
+      <section aria-labelledby="alerts-heading" className="space-y-3 rounded-lg border-2 border-ink bg-white p-4">
+        <h2 id="alerts-heading" className="text-2xl font-bold">
+          {t("alerts.heading")}
+        </h2>
+        <p className="text-lg">{t("alerts.intro")}</p>
+        <AlertSettingsForm locale={locale} current={alerts} />
       </section>
       <section aria-labelledby="sessions-heading" className="space-y-3 rounded-lg border-2 border-ink bg-white p-4">
         <h2 id="sessions-heading" className="text-2xl font-bold">

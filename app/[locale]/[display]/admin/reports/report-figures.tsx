@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { BarChart } from "@/components/charts/bar-chart";
 import { ColumnChart } from "@/components/charts/column-chart";
 import type { WishReport } from "@/lib/reports/wish-report";
+import { ThreeRatesSection } from "./three-rates";
 
 function formatters(locale: string) {
   const tag = locale === "en" ? "en-GB" : "zh-CN";
@@ -76,6 +77,7 @@ export async function ReportFigures({
         ))}
       </dl>
       {report.mediansApproximate ? <p className="text-base text-muted">{t("figures.approximateNote")}</p> : null}
+      <ThreeRatesSection report={report} locale={locale} idPrefix={idPrefix} />
       <div className="grid gap-6 lg:grid-cols-2 print:grid-cols-2">
         <figure className="space-y-2">
           <BarChart

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { LocaleLink } from "@/components/locale-link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { CopyTextButton } from "@/components/copy-text-button";
@@ -136,6 +137,16 @@ export default async function MarketDayPage({ params }: PageProps<"/[locale]/[di
               }
             />
             <p className="mt-1 text-base text-muted">{t("addToCalendarNote")}</p>
+            {/* For residents without a calendar app: a message the day before (issue 13). */}
+            <p className="mt-2">
+              <LocaleLink
+                locale={locale}
+                href="/reminders"
+                className="inline-flex min-h-11 items-center font-bold text-brand underline"
+              >
+                {t("remindMe")}
+              </LocaleLink>
+            </p>
           </div>
         ) : null}
       </section>

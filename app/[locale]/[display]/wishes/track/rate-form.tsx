@@ -11,23 +11,23 @@ import { RATING_COMMENT_MAX, type TrackData } from "@/lib/wishes/track-form";
 const OPTIONS = ["1", "2", "3", "4", "5"] as const;
 
 /**
- * 回访: five large choices with words, an optional comment, sent once. The code
- * and digits the resident typed go back in hidden fields (a POST body, never
- * the URL) so the action can verify them again: the page holds no session.
+ * 回访: five large choices with words, an optional comment, sent once. What
+ * proved the wish (the code and digits typed, or a message's signed link) goes
+ * back in hidden fields, a POST body, so the action can verify it again: the
+ * page holds no session.
  */
 export function RateForm({
   action,
   state,
-  code,
-  last4,
+  proof,
   locale,
   onSubmit,
 }: {
   action: (form: FormData) => void;
   /** This form's last answer, for its errors and what was typed. */
   state: FormState<TrackData>;
-  code: string;
-  last4: string;
+  /** Hidden fields: { code, last4 } on the tracking page, { token } behind a link. */
+  proof: Record<string, string>;
   locale: string;
   onSubmit: () => void;
 }) {
@@ -45,8 +45,9 @@ export function RateForm({
           {t("rate.heading")}
         </h3>
         <p>{t("rate.intro")}</p>
-        <input type="hidden" name="code" value={code} />
-        <input type="hidden" name="last4" value={last4} />
+        {Object.entries(proof).map(([name, value]) => (
+          <input key={name} type="hidden" name={name} value={value} />
+        ))}
         <input type="hidden" name="locale" value={locale} />
         <RadioGroup
           name="rating"

@@ -61,8 +61,7 @@ export function TrackPanel({
               action={rate}
               state={last === "rate" ? rateState : idle}
               // What found the wish, sent again with the rating.
-              code={state.values?.code ?? ""}
-              last4={state.values?.last4 ?? ""}
+              proof={{ code: state.values?.code ?? "", last4: state.values?.last4 ?? "" }}
               locale={locale}
               onSubmit={() => setLast("rate")}
             />
