@@ -15,6 +15,8 @@ import { startNotificationWorker, type RunningWorker } from "@/lib/notifications
 import { encryptPersonal, phoneLookupHash } from "@/lib/privacy/personal-data";
 import { applyTransition, StaleWishError } from "@/lib/wishes/apply-transition";
 import { settleWish } from "@/lib/wishes/settle-wish";
+import { submitWish } from "@/lib/wishes/submit-wish";
+import { wishFormSchema } from "@/lib/wishes/wish-form-schema";
 import { json, startLocalHttpServer, type LocalHttpServer } from "../helpers/local-http-server";
 import { useTestDatabase } from "../helpers/use-test-database";
 import { useThrowAwayKeys } from "../helpers/throw-away-keys";
@@ -207,6 +209,34 @@ async function pendingRow(options: { deliverAfter?: Date; phone?: string } = {})
     select: { id: true, wishId: true },
   });
 }
+
+describe("the receipt", () => {
+  it("is written with the wish and its SUBMIT event, once per channel, only with consent to messages", async () => {
+    await testDb.prisma.community.upsert({
+      where: { slug: "yuandong" },
+      create: { slug: "yuandong", name: "园东社区" },
+      update: {},
+    });
+    const values = (extra: Record<string, unknown>) =>
+      wishFormSchema.parse({
+        kind: "wish",
+        content: "小区门口的路灯不亮了，晚上走路看不清。",
+        phone: newPhone(),
+        email: "resident@example.org",
+        consent: "on",
+        idempotencyKey: randomUUID(),
+        ...extra,
+      });
+    const consenting = await submitWish(values({ messages: "on" }), { channel: "WEB" });
+    const rows = await testDb.prisma.notification.findMany({ where: { wishId: consenting.id } });
+    expect(rows.map((r) => [r.kind, r.eventSequence, r.channel]).sort()).toEqual([
+      ["RECEIPT", 0, "EMAIL"],
+      ["RECEIPT", 0, "SMS"],
+    ]);
+    const silent = await submitWish(values({}), { channel: "WEB" });
+    expect(await testDb.prisma.notification.count({ where: { wishId: silent.id } })).toBe(0);
+  });
+});
 
 describe("delivery", () => {
   it("skips a resident who unsubscribed after the event", async () => {
