@@ -42,6 +42,7 @@ const nextConfig: NextConfig = {
     "@electric-sql/pglite",
     "@electric-sql/pglite-socket",
     "pg",
+    "pg-boss",
     "@node-rs/argon2",
     "@alicloud/dysmsapi20170525",
     "@alicloud/openapi-core",

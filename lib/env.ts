@@ -100,6 +100,15 @@ export const envSchema = z.object({
     .string()
     .regex(/^rediss?:\/\//, "must be a redis:// URL")
     .optional(),
+  /**
+   * Where the message outbox's worker runs (lib/notifications/outbox/worker.ts):
+   * "inline" in the web server's process (npm run dev / npm start), or "off" there,
+   * for a deployment that runs `npm run worker` apart. Either way the server still
+   * queues new messages at once.
+   */
+  HUIYIN_WORKER: z.enum(["inline", "off"]).default("inline"),
+  /** Notifications a worker fetches per poll and sends side by side. */
+  HUIYIN_WORKER_BATCH_SIZE: z.coerce.number().int().min(1).max(500).default(20),
   // SMS and email (issue 13): SMS_PROVIDER and its variables, SMTP_URL, MAIL_FROM.
   ...channelEnvFields,
   /**

@@ -11,6 +11,7 @@ export const ADMIN_NAV = [
   { href: "/admin/council", key: "council", needs: "council.manage" },
   { href: "/admin/content", key: "content", needs: "content.manage" },
   { href: "/admin/reports", key: "reports", needs: "report.view" },
+  { href: "/admin/notifications", key: "notifications", needs: "notification.manage" },
   { href: "/admin/staff", key: "staff", needs: "staff.manage" },
   { href: "/admin/account", key: "account", needs: "account.manage" },
 ] as const satisfies readonly { href: string; key: string; needs: Action | null }[];

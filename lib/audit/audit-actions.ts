@@ -28,6 +28,7 @@ export const AUDIT_ACTIONS = [
   "content.publish",
   "privacy.purge",
   "content.cancel",
+  "notification.retry",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

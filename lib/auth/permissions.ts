@@ -23,6 +23,7 @@ export const ACTIONS = [
   "report.export",
   "report.exportPersonal", // personal data in CSV exports
   "account.manage", // one's own password and second factor
+  "notification.manage", // the message outbox: see what was sent, retry what failed
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -40,6 +41,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<StaffRole, readonly Action[]>> = 
     "report.view",
     "report.export",
     "account.manage",
+    "notification.manage",
   ],
   // The council secretary prepares meetings from escalated wishes and records
   // decisions; triage and contact details are not theirs.

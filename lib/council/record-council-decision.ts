@@ -8,6 +8,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { fieldActionError } from "@/lib/forms/action-error";
+import { notifyAfterCommit } from "@/lib/notifications/outbox/notify-after-commit";
 import { applyTransition, MissingFieldsError, StaleWishError } from "@/lib/wishes/apply-transition";
 import { CouncilDecisionError, CouncilNotFoundError, invalidateCouncil } from "./council-errors";
 import type { DecisionInput } from "./meeting-schema";
@@ -29,18 +30,23 @@ export async function recordCouncilDecision(
   at = new Date(),
 ): Promise<CouncilDecisionResult> {
   assertCan(actor, "council.manage");
-  const result = await decide(actor, input, at).catch((error: unknown) => {
+  const { notifications, ...result } = await decide(actor, input, at).catch((error: unknown) => {
     // The wishes' own errors speak of one wish and its reply field; this form
     // is about an item and has a "decision" field. Nothing was written.
     if (error instanceof StaleWishError) throw new CouncilDecisionError("stale");
     if (error instanceof MissingFieldsError) throw fieldActionError("decision", "adminCouncil.errors.decisionRequired");
     throw error;
   });
+  notifyAfterCommit(notifications);
   invalidateCouncil({ wishes: result.decidedWishIds.length > 0 });
   return result;
 }
 
-function decide(actor: Actor, input: DecisionInput, at: Date): Promise<CouncilDecisionResult> {
+function decide(
+  actor: Actor,
+  input: DecisionInput,
+  at: Date,
+): Promise<CouncilDecisionResult & { notifications: string[] }> {
   return db.$transaction(
     async (tx) => {
       // Lock the item: two secretaries submitting at once record one decision, and
@@ -66,11 +72,12 @@ function decide(actor: Actor, input: DecisionInput, at: Date): Promise<CouncilDe
         orderBy: { createdAt: "asc" },
       });
       const escalated = linked.filter((w) => w.status === "ESCALATED");
+      const notifications: string[] = [];
       for (const wish of escalated) {
         // expectedVersion null: the item is the unit of work. A wish changed by
         // someone else between the read and its update still fails (conditional
         // update on status+version) and rolls the whole decision back.
-        await applyTransition(tx, {
+        const transition = await applyTransition(tx, {
           wishId: wish.id,
           expectedVersion: null,
           action: "RECORD_COUNCIL_DECISION",
@@ -78,6 +85,7 @@ function decide(actor: Actor, input: DecisionInput, at: Date): Promise<CouncilDe
           fields: { publicReply: input.decision },
           at,
         });
+        notifications.push(...transition.notifications);
       }
       await tx.councilItem.update({
         where: { id: item.id },
@@ -86,6 +94,7 @@ function decide(actor: Actor, input: DecisionInput, at: Date): Promise<CouncilDe
       return {
         decidedWishIds: escalated.map((w) => w.id),
         skippedWishIds: linked.filter((w) => w.status !== "ESCALATED").map((w) => w.id),
+        notifications,
       };
     },
     // Default interactive timeout is 5 s; an item may group many wishes.

@@ -9,6 +9,7 @@ import { db } from "@/lib/db/client";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { invalidatePublicContent } from "@/lib/cache/invalidate-public-content";
 import { ActionError } from "@/lib/forms/action-error";
+import { notifyAfterCommit } from "@/lib/notifications/outbox/notify-after-commit";
 import { applyRating } from "@/lib/wishes/apply-rating";
 import { applyTransition } from "@/lib/wishes/apply-transition";
 import { WishNotFoundError } from "@/lib/wishes/triage-transition";
@@ -34,30 +35,33 @@ export async function recordFollowUp(
   const wish = await db.wish.findUnique({ where: { id: input.wishId }, select: { id: true, communityId: true } });
   if (!wish) throw new WishNotFoundError();
   assertCan(actor, "wish.followUp", wish);
-  const result = await db.$transaction(async (tx): Promise<FollowUpResult> => {
-    if (!(await isFollowUpOpen(tx, wish.id))) throw new FollowUpClosedError();
-    if (input.outcome === "unreached") {
-      await applyTransition(tx, {
+  const { result, notifications } = await db.$transaction(
+    async (tx): Promise<{ result: FollowUpResult; notifications: string[] }> => {
+      if (!(await isFollowUpOpen(tx, wish.id))) throw new FollowUpClosedError();
+      if (input.outcome === "unreached") {
+        const transition = await applyTransition(tx, {
+          wishId: wish.id,
+          expectedVersion: input.expectedVersion,
+          action: "FOLLOW_UP_UNREACHED",
+          actor: { type: "STAFF", staffId: actor.id },
+          fields: { internalNote: input.note },
+          at,
+        });
+        return { result: "unreached", notifications: transition.notifications };
+      }
+      const rating = await applyRating(tx, {
         wishId: wish.id,
         expectedVersion: input.expectedVersion,
-        action: "FOLLOW_UP_UNREACHED",
-        actor: { type: "STAFF", staffId: actor.id },
-        fields: { internalNote: input.note },
+        rating: Number(input.outcome),
+        comment: input.note,
+        source: "FOLLOW_UP_CALL",
+        staffId: actor.id,
         at,
       });
-      return "unreached";
-    }
-    const reopened = await applyRating(tx, {
-      wishId: wish.id,
-      expectedVersion: input.expectedVersion,
-      rating: Number(input.outcome),
-      comment: input.note,
-      source: "FOLLOW_UP_CALL",
-      staffId: actor.id,
-      at,
-    });
-    return reopened ? "reopened" : "rated";
-  });
+      return { result: rating.reopened ? "reopened" : "rated", notifications: rating.notifications };
+    },
+  );
+  notifyAfterCommit(notifications);
   // A reopened wish leaves the public figures' "settled" count.
   invalidatePublicContent({ wishes: true });
   return result;

@@ -25,6 +25,7 @@ export const namespaces = [
   "adminAuth",
   "adminStaff",
   "adminWishes",
+  "adminNotifications",
   "adminFollowUp",
 ] as const;
 

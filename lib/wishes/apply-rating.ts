@@ -21,10 +21,16 @@ export interface RatingRequest {
   at: Date;
 }
 
-/** Returns whether the rating reopened the wish. */
-export async function applyRating(tx: Prisma.TransactionClient, request: RatingRequest): Promise<boolean> {
+export interface RatingResult {
+  /** Whether the rating reopened the wish. */
+  reopened: boolean;
+  /** Outbox rows of the events (the REOPEN message): for notifyAfterCommit after the commit. */
+  notifications: string[];
+}
+
+export async function applyRating(tx: Prisma.TransactionClient, request: RatingRequest): Promise<RatingResult> {
   const { wishId, rating, comment, source, staffId, at } = request;
-  await applyTransition(tx, {
+  const rated = await applyTransition(tx, {
     wishId,
     expectedVersion: request.expectedVersion,
     action: "RATE",
@@ -32,9 +38,9 @@ export async function applyRating(tx: Prisma.TransactionClient, request: RatingR
     fields: { satisfaction: rating, satisfactionComment: comment || undefined, ratingSource: source },
     at,
   });
-  if (!ratingReopensWish(rating)) return false;
+  if (!ratingReopensWish(rating)) return { reopened: false, notifications: rated.notifications };
   const prefix = source === "FOLLOW_UP_CALL" ? "回访满意度" : "满意度";
-  await applyTransition(tx, {
+  const reopen = await applyTransition(tx, {
     wishId,
     expectedVersion: null,
     action: "REOPEN",
@@ -43,5 +49,5 @@ export async function applyRating(tx: Prisma.TransactionClient, request: RatingR
     fields: { internalNote: `${prefix} ${rating}/5${comment ? `：${comment}` : ""}` },
     at: new Date(at.getTime() + 1),
   });
-  return true;
+  return { reopened: true, notifications: [...rated.notifications, ...reopen.notifications] };
 }

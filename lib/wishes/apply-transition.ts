@@ -5,6 +5,7 @@ import "server-only";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { ActorType, RatingSource, WishAction, WishCategory, WishStatus } from "@/lib/db/generated/enums";
 import { ActionError } from "@/lib/forms/action-error";
+import { recordNotifications } from "@/lib/notifications/outbox/record-notifications";
 import { milestoneUpdates, missingFields, nextStatus, canActorTake, type TransitionField } from "./lifecycle";
 
 /** Someone else changed the wish since the form was rendered: nothing was written. */
@@ -54,6 +55,11 @@ export interface TransitionRequest {
 export interface TransitionResult {
   status: WishStatus;
   version: number;
+  /**
+   * Outbox rows written with the event (lib/notifications/outbox): after the
+   * transaction commits, the caller hands them to notifyAfterCommit.
+   */
+  notifications: string[];
 }
 
 // Columns of Wish that an action's fields write (notes go on the event only).
@@ -132,5 +138,12 @@ export async function applyTransition(
       createdAt: at,
     },
   });
-  return { status: to, version: expected + 1 };
+  // The resident's message, in this same transaction: it exists iff the event does.
+  const notifications = await recordNotifications(tx, {
+    wishId: request.wishId,
+    eventSequence: expected + 1,
+    action: request.action,
+    now: at,
+  });
+  return { status: to, version: expected + 1, notifications };
 }

@@ -6,6 +6,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record-audit";
+import { notifyAfterCommit } from "@/lib/notifications/outbox/notify-after-commit";
 import { encryptPersonal, phoneLookupHash } from "@/lib/privacy/personal-data";
 import { applyTransition, type TransitionResult } from "./apply-transition";
 import { CONTACT_FIELDS, type CorrectContactInput } from "./contact-request-schemas";
@@ -21,8 +22,8 @@ export async function correctContact(actor: Actor | null, input: CorrectContactI
   assertCan(actor, "wish.editContact", wish);
   const fields = CONTACT_FIELDS.filter((field) => input[field] !== undefined);
   const sealed = (value: string | undefined) => (value === undefined ? undefined : encryptPersonal(value));
-  return db.$transaction(async (tx) => {
-    const result = await applyTransition(tx, {
+  const result = await db.$transaction(async (tx) => {
+    const transition = await applyTransition(tx, {
       wishId: wish.id,
       expectedVersion: input.expectedVersion,
       action: "CORRECT_CONTACT",
@@ -55,6 +56,9 @@ export async function correctContact(actor: Actor | null, input: CorrectContactI
       },
       tx,
     );
-    return result;
+    return transition;
   });
+  // CORRECT_CONTACT sends nothing today; wired so a future kind cannot be forgotten.
+  notifyAfterCommit(result.notifications);
+  return result;
 }

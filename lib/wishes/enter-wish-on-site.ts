@@ -9,6 +9,8 @@ import { Prisma } from "@/lib/db/generated/client";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { invalidatePublicContent } from "@/lib/cache/invalidate-public-content";
 import { fieldActionError } from "@/lib/forms/action-error";
+import { notifyAfterCommit } from "@/lib/notifications/outbox/notify-after-commit";
+import { recordNotifications } from "@/lib/notifications/outbox/record-notifications";
 import { encryptOptional, phoneLookupHash } from "@/lib/privacy/personal-data";
 import { applyTransition } from "./apply-transition";
 import { generateTrackingCode } from "./tracking-code";
@@ -72,7 +74,7 @@ export async function enterWishOnSite(actor: Actor | null, values: EnterOnSiteVa
   for (let attempt = 0; attempt < 3; attempt++) {
     const trackingCode = generateTrackingCode();
     try {
-      const id = await db.$transaction(async (tx) => {
+      const { id, notifications } = await db.$transaction(async (tx) => {
         const created = await tx.wish.create({
           data: {
             communityId: community.id,
@@ -110,8 +112,9 @@ export async function enterWishOnSite(actor: Actor | null, values: EnterOnSiteVa
             createdAt: now,
           },
         });
+        const receipt = await recordNotifications(tx, { wishId: created.id, eventSequence: 0, action: "SUBMIT", now });
         if (values.publicReply) {
-          await applyTransition(tx, {
+          const handled = await applyTransition(tx, {
             wishId: created.id,
             expectedVersion: 0,
             action: "HANDLE_ON_SITE",
@@ -119,9 +122,11 @@ export async function enterWishOnSite(actor: Actor | null, values: EnterOnSiteVa
             fields: { publicReply: values.publicReply },
             at: now,
           });
+          return { id: created.id, notifications: [...receipt, ...handled.notifications] };
         }
-        return created.id;
+        return { id: created.id, notifications: receipt };
       });
+      notifyAfterCommit(notifications);
       invalidatePublicContent({ wishes: true });
       return { id, trackingCode, settled: Boolean(values.publicReply), replayed: false };
     } catch (error) {

@@ -10,6 +10,7 @@ import { db } from "@/lib/db/client";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { invalidatePublicContent } from "@/lib/cache/invalidate-public-content";
+import { notifyAfterCommit } from "@/lib/notifications/outbox/notify-after-commit";
 import { ERASED_PERSONAL_DATA, filledPersonalColumns, PERSONAL_SELECT } from "@/lib/privacy/personal-columns";
 import { applyTransition, type TransitionResult } from "./apply-transition";
 import type { EraseContactInput } from "./contact-request-schemas";
@@ -54,6 +55,8 @@ export async function eraseContact(actor: Actor | null, input: EraseContactInput
     );
     return transition;
   });
+  // ERASE_CONTACT sends nothing today; wired so a future kind cannot be forgotten.
+  notifyAfterCommit(result.notifications);
   // The wish text may have been on the wall.
   if (input.scope === "all") invalidatePublicContent({ wall: true });
   return result;

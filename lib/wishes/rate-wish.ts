@@ -3,8 +3,9 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { invalidatePublicContent } from "@/lib/cache/invalidate-public-content";
+import { notifyAfterCommit } from "@/lib/notifications/outbox/notify-after-commit";
 import { StaleWishError } from "./apply-transition";
-import { applyRating } from "./apply-rating";
+import { applyRating, type RatingResult } from "./apply-rating";
 import { isValidRating, WishTransitionError } from "./lifecycle";
 import { RATING_COMMENT_MAX } from "./track-form";
 import { loadWishById, loadWishForResident } from "./track-wish";
@@ -24,9 +25,9 @@ export async function rateWish(input: RatingProof & { rating: number; comment: s
   if (!found) return "not-found";
   const wish = found.view;
   if (!wish.canRate) return "not-ratable";
-  let reopened = false;
+  let rating: RatingResult;
   try {
-    reopened = await db.$transaction((tx) =>
+    rating = await db.$transaction((tx) =>
       applyRating(tx, {
         wishId: wish.id,
         // The version the resident saw: a second tab or a double tap that arrives
@@ -44,6 +45,7 @@ export async function rateWish(input: RatingProof & { rating: number; comment: s
     if (error instanceof StaleWishError || error instanceof WishTransitionError) return "not-ratable";
     throw error;
   }
+  notifyAfterCommit(rating.notifications);
   invalidatePublicContent({ wishes: true });
-  return reopened ? "reopened" : "rated";
+  return rating.reopened ? "reopened" : "rated";
 }

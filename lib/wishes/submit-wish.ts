@@ -11,6 +11,8 @@ import type { MobilityAid, WishCategory, WishChannel, WishKind } from "@/lib/db/
 import { publicCommunitySlug } from "@/lib/community";
 import { invalidatePublicContent } from "@/lib/cache/invalidate-public-content";
 import { ActionError } from "@/lib/forms/action-error";
+import { notifyAfterCommit } from "@/lib/notifications/outbox/notify-after-commit";
+import { plannedNotifications, type MessageContact } from "@/lib/notifications/outbox/record-notifications";
 import { encryptOptional, opaqueKey, phoneLookupHash } from "@/lib/privacy/personal-data";
 import { shanghaiLocalInstant } from "@/lib/time/shanghai";
 import { generateTrackingCode } from "./tracking-code";
@@ -147,6 +149,18 @@ export async function submitWish(values: WishFormValues, context: SubmitWishCont
   const now = new Date();
   const replyDueAt = new Date(now.getTime() + place.community.replyTargetHours * 3_600_000);
   const fingerprint = submissionFingerprint(values, context.deviceKey);
+  // The columns that decide whether the resident hears back, and on which channels.
+  const contact: MessageContact = {
+    phoneEnc: encryptOptional(personal.phone),
+    phoneHash: personal.phone ? phoneLookupHash(personal.phone) : null,
+    emailEnc: encryptOptional(personal.email),
+    // Only with somewhere to send to (the form's rules require one).
+    messageConsentAt: values.messages && (personal.phone || personal.email) ? now : null,
+    messagesStoppedAt: null,
+  };
+  // The receipt's outbox rows go into the same nested write as the wish and its
+  // SUBMIT event (sequence 0): one transaction, no extra round trip.
+  const receipt = plannedNotifications(contact, "SUBMIT", 0, now);
 
   for (let attempt = 0; attempt < 3; attempt++) {
     const trackingCode = generateTrackingCode();
@@ -164,14 +178,10 @@ export async function submitWish(values: WishFormValues, context: SubmitWishCont
           isPublic: values.public,
           anonymous: values.anonymous,
           nameEnc: encryptOptional(personal.name),
-          phoneEnc: encryptOptional(personal.phone),
+          ...contact,
           phoneLast4: personal.phone ? personal.phone.slice(-4) : null,
-          phoneHash: personal.phone ? phoneLookupHash(personal.phone) : null,
           buildingEnc: encryptOptional(personal.building),
           consentAt: hasPersonal ? now : null,
-          emailEnc: encryptOptional(personal.email),
-          // Only with somewhere to send to (the form's rules require one).
-          messageConsentAt: values.messages && (personal.phone || personal.email) ? now : null,
           locale: context.locale === "en" ? "en" : "zh",
           // When help is needed: the column staff sort and flag assistance requests by.
           neededAt: assistance && values.neededAt ? shanghaiLocalInstant(values.neededAt) : null,
@@ -196,9 +206,11 @@ export async function submitWish(values: WishFormValues, context: SubmitWishCont
               createdAt: now,
             },
           },
+          notifications: receipt.length > 0 ? { create: receipt } : undefined,
         },
-        select: { id: true },
+        select: { id: true, notifications: receipt.length > 0 ? { select: { id: true } } : undefined },
       });
+      notifyAfterCommit(wish.notifications?.map((row) => row.id) ?? []);
       invalidatePublicContent({ wishes: true });
       return {
         id: wish.id,

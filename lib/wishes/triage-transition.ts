@@ -9,6 +9,7 @@ import type { WishAction } from "@/lib/db/generated/enums";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { invalidatePublicContent } from "@/lib/cache/invalidate-public-content";
 import { ActionError } from "@/lib/forms/action-error";
+import { notifyAfterCommit } from "@/lib/notifications/outbox/notify-after-commit";
 import { applyTransition, type TransitionFields, type TransitionResult } from "./apply-transition";
 
 /** The wish does not exist (or the id is not a wish at all). */
@@ -47,6 +48,7 @@ export async function runTriage(actor: Actor | null, request: TriageRequest): Pr
       fields: { ...request.fields, ...(extra ?? {}) },
     });
   });
+  notifyAfterCommit(result.notifications);
   // State changes move the public figures and the wall.
   invalidatePublicContent({ wishes: true });
   return result;

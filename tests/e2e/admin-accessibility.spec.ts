@@ -53,6 +53,8 @@ async function adminPaths(page: Page): Promise<string[]> {
     "/admin/account",
     "/admin/reports",
     `/admin/reports/market-days/${MARKET_DAY_2023_SLUG}/summary`,
+    "/admin/notifications",
+    "/admin/notifications?status=DEAD",
   ];
 }
 

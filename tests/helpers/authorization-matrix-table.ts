@@ -24,6 +24,8 @@ export interface Fixtures {
   otherWishCode: string;
   /** A search synonym of the seeded community, which the allowed call removes. */
   synonymId: string;
+  /** A DEAD notification of the fresh wish, which the first allowed call retries. */
+  notificationId: string;
 }
 
 type Fields = Record<string, string | string[]>;
@@ -310,6 +312,15 @@ export const MATRIX: Record<string, MatrixRow> = {
     form: (f) => ({ userId: f.staffUserId, password: "matrix-password-456" }),
   },
 
+  // The message outbox: a later allowed call finds the row already retried and
+  // is told so (not retryable), past every authorisation check.
+  [`${ADMIN}/notifications/actions.ts#retryNotificationAction`]: {
+    kind: "action",
+    permission: "notification.manage",
+    crossCommunity: "denied",
+    form: (f) => ({ id: f.notificationId }),
+  },
+
   // One's own account: every role, on their own account only (there is no
   // record to name). Wrong passwords on purpose: the call gets past the
   // authorisation checks to the password check, and changes nothing.
@@ -376,5 +387,6 @@ export const PAGE_PERMISSIONS: Record<string, Action | "public"> = {
   [`${ADMIN}/follow-up/[attempt]/page.tsx`]: "wish.followUp",
   [`${ADMIN}/wishes/new/[attempt]/page.tsx`]: "wish.create",
   [`${ADMIN}/reports/page.tsx`]: "report.view",
+  [`${ADMIN}/notifications/page.tsx`]: "notification.manage",
   [`${ADMIN}/reports/market-days/[slug]/summary/page.tsx`]: "report.view",
 };

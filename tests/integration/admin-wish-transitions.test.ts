@@ -168,7 +168,7 @@ describe("transitions", () => {
       MissingFieldsError,
     );
     const result = await handleOnSite(staff, { wishId: w.id, expectedVersion: 0, publicReply: "已经当场修好。" });
-    expect(result).toEqual({ status: "SETTLED", version: 1 });
+    expect(result).toEqual({ status: "SETTLED", version: 1, notifications: [] });
   });
 
   it("refers to a unit of the community or a department, with a due date, then records the outcome and settles", async () => {
@@ -199,16 +199,17 @@ describe("transitions", () => {
         referralDueAt: future(),
         publicNote: "已转交物业处理",
       }),
-    ).toEqual({ status: "REFERRED", version: 1 });
+    ).toEqual({ status: "REFERRED", version: 1, notifications: [] });
     expect(
       await recordReferralOutcome(staff, { wishId: w.id, expectedVersion: 1, referralOutcome: "物业已派人维修" }),
-    ).toEqual({ status: "REFERRED", version: 2 });
+    ).toEqual({ status: "REFERRED", version: 2, notifications: [] });
     await expect(settleWish(staff, { wishId: w.id, expectedVersion: 2, publicReply: "" })).rejects.toBeInstanceOf(
       MissingFieldsError,
     );
     expect(await settleWish(staff, { wishId: w.id, expectedVersion: 2, publicReply: "楼道灯已更换。" })).toEqual({
       status: "SETTLED",
       version: 3,
+      notifications: [],
     });
     const stored = await testDb.prisma.wish.findUniqueOrThrow({ where: { id: w.id } });
     expect(stored).toMatchObject({
@@ -231,6 +232,7 @@ describe("transitions", () => {
     expect(await reopenWish(staff, { wishId: w.id, expectedVersion: 3, internalNote: "灯又坏了" })).toEqual({
       status: "REOPENED",
       version: 4,
+      notifications: [],
     });
     expect(
       await referWish(staff, {
@@ -239,7 +241,7 @@ describe("transitions", () => {
         referralDepartment: "街道城建办",
         referralDueAt: future(),
       }),
-    ).toEqual({ status: "REFERRED", version: 5 });
+    ).toEqual({ status: "REFERRED", version: 5, notifications: [] });
     expect(await testDb.prisma.wish.findUniqueOrThrow({ where: { id: w.id } })).toMatchObject({
       referralOrgId: null,
       referralDepartment: "街道城建办",
@@ -293,10 +295,12 @@ describe("transitions", () => {
     expect(await reopenWish(staff, { wishId: w.id, expectedVersion: 1, internalNote: "居民反映灯又坏了" })).toEqual({
       status: "REOPENED",
       version: 2,
+      notifications: [],
     });
     expect(await addNote(staff, { wishId: w.id, expectedVersion: 2, internalNote: "已约电工" })).toEqual({
       status: "REOPENED",
       version: 3,
+      notifications: [],
     });
     const view = await getWishForStaff(staff, w.id);
     expect(view?.events.map((e) => e.action)).toEqual(["SUBMIT", "SETTLE", "REOPEN", "ADD_NOTE"]);

@@ -133,6 +133,16 @@ beforeAll(async () => {
       idempotencyKey: randomUUID(),
     },
   });
+  const notification = await prisma.notification.create({
+    data: {
+      wishId: wish.id,
+      eventSequence: 0,
+      kind: "RECEIPT",
+      channel: "SMS",
+      status: "DEAD",
+      lastErrorCode: "matrix",
+    },
+  });
   Object.assign(fixtures, {
     organizationId: org.id,
     marketDayId: day.id,
@@ -144,6 +154,7 @@ beforeAll(async () => {
     wishId: wish.id,
     otherWishCode: seededWish.trackingCode,
     synonymId: synonym.id,
+    notificationId: notification.id,
   } satisfies Fixtures);
 });
 

@@ -17,6 +17,7 @@ const EXPECTED: Record<"ADMIN" | "STAFF" | "SECRETARY", Action[]> = {
     "report.view",
     "report.export",
     "account.manage",
+    "notification.manage",
   ],
   SECRETARY: ["wish.view", "council.manage", "report.view", "account.manage"],
 };
