@@ -20,6 +20,7 @@ import type { NotificationStatus } from "@/lib/db/generated/enums";
 import type { EmailChannel, SendResult, SmsChannel } from "@/lib/notifications/channels/types";
 import { composeMessage } from "@/lib/notifications/messages/compose-message";
 import { capReached } from "@/lib/notifications/messages/daily-cap";
+import { firstDeliveryAt } from "@/lib/notifications/messages/quiet-hours";
 import { decryptPersonal } from "@/lib/privacy/personal-data";
 import { MAX_ATTEMPTS, retryDelayMs } from "./backoff";
 import { MESSAGE_FACTS_SELECT, messageFacts } from "./message-facts";
@@ -80,6 +81,17 @@ export async function deliverNotification(
     return { status, code } as const;
   };
 
+  // A ring during quiet hours (a staff retry at night, a backoff that ended at
+  // 23:00): back to waiting, until the morning, without counting an attempt.
+  const allowedAt = firstDeliveryAt(claimedAt);
+  if (allowedAt.getTime() > claimedAt.getTime()) {
+    await db.notification.updateMany({
+      where: held,
+      data: { status: "PENDING", claimedAt: null, deliverAfter: allowedAt },
+    });
+    return { status: "PENDING", code: "quiet-hours", retryAt: allowedAt };
+  }
+
   const wish = row.wish;
   if (!wish.messageConsentAt) return finish("SKIPPED", "no-consent", false);
   if (wish.messagesStoppedAt) return finish("SKIPPED", "unsubscribed", false);
@@ -107,7 +119,7 @@ export async function deliverNotification(
 
   if (result.ok) return finish("SENT");
   if (!result.retry || row.attempts + 1 >= MAX_ATTEMPTS) return finish("DEAD", result.code);
-  const retryAt = new Date(now().getTime() + retryDelayMs(row.attempts));
+  const retryAt = firstDeliveryAt(new Date(now().getTime() + retryDelayMs(row.attempts)));
   await db.notification.updateMany({
     where: held,
     data: {

@@ -10,6 +10,7 @@ import type PgBoss from "pg-boss";
 import { readEnv } from "@/lib/env";
 import { emailChannelFromEnv, smsChannelFromEnv } from "@/lib/notifications/channels/from-env";
 import { deliverNotification, type DeliveryChannels } from "./deliver-notification";
+import { runPeriodicJobs } from "./periodic-jobs";
 import { enqueueNotifications, NOTIFY_QUEUE, startQueue, stopQueue, type NotifyJob } from "./queue";
 import { dueNotificationIds, releaseExpiredLeases } from "./sweep";
 
@@ -26,6 +27,8 @@ export interface WorkerOptions {
   sweepIntervalMs?: number;
   /** Channels to send through; by default those the environment configures. */
   channels?: DeliveryChannels;
+  /** Between runs of the clock jobs (rating requests, reminders, staff alerts); 0 turns them off. */
+  periodicIntervalMs?: number;
 }
 
 export interface RunningWorker {
@@ -89,11 +92,22 @@ export async function startNotificationWorker(options: WorkerOptions = {}): Prom
   const timer = setInterval(() => void sweep(), options.sweepIntervalMs ?? 30_000);
   timer.unref();
 
+  let periodic: Promise<void> | null = null;
+  const periodicMs = options.periodicIntervalMs ?? 5 * 60_000;
+  const clock =
+    periodicMs > 0
+      ? setInterval(() => {
+          periodic ??= runPeriodicJobs().finally(() => (periodic = null));
+        }, periodicMs)
+      : null;
+  clock?.unref();
+
   return {
     sweep,
     async stop() {
       clearInterval(timer);
-      await sweeping;
+      if (clock) clearInterval(clock);
+      await Promise.all([sweeping, periodic]);
       await stopQueue();
       channels.email?.close();
     },
