@@ -64,10 +64,11 @@ describe("rating requests", () => {
     expect(rows.map((r) => r.wishId)).toEqual([asked]);
     expect(rows.map((r) => r.wishId)).not.toContain(quiet);
 
-    const outcome = await deliverNotification(rows[0]!.id, {
-      sms: webhookSms({ url: `${gateway.origin}/sms` }),
-      email: null,
-    });
+    const outcome = await deliverNotification(
+      rows[0]!.id,
+      { sms: webhookSms({ url: `${gateway.origin}/sms` }), email: null },
+      () => later,
+    );
     expect(outcome.status).toBe("SENT");
     const sent = JSON.parse(gateway.received.at(-1)!.body.toString("utf8")) as {
       template: string;
