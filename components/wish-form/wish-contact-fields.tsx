@@ -33,14 +33,6 @@ export async function WishContactFields({ locale }: { locale: string }) {
           maxLength={LIMITS.building}
         />
         <PhoneInput label={t("phone.label")} hint={t("phone.hint")} assistanceHint={t("phone.assistanceHint")} />
-        <TextInput
-          name="email"
-          type="email"
-          label={t("email.label")}
-          hint={t("email.hint")}
-          autoComplete="email"
-          maxLength={LIMITS.email}
-        />
         <div className="rounded border-2 border-brand bg-paper p-3">
           <CheckboxField
             name="consent"
@@ -65,6 +57,16 @@ export async function WishContactFields({ locale }: { locale: string }) {
             </Link>
           </p>
         </div>
+        {/* After the consent box: the consent must sit right under the phone, where
+            a resident who has just typed a number meets it. */}
+        <TextInput
+          name="email"
+          type="email"
+          label={t("email.label")}
+          hint={t("email.hint")}
+          autoComplete="email"
+          maxLength={LIMITS.email}
+        />
         {/* Its own consent (issue 13): keeping a number to call is not agreeing to
             be sent messages, and either can be given without the other. */}
         <CheckboxField name="messages" label={t("messages.label")} hint={t("messages.hint")} />

@@ -55,8 +55,8 @@ export const WISH_FIELDS = [
   "name",
   "building",
   "phone",
-  "email",
   "consent",
+  "email",
   "messages",
   "anonymous",
 ] as const;

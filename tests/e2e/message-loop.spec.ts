@@ -86,7 +86,7 @@ test("the code arrives by SMS, the reply's link opens the reply and the rating, 
   const link = /https?:\/\/\S+\/r\/[A-Za-z0-9_-]{38}/.exec(replied.text)?.[0];
   expect(link).toBeTruthy();
   await page.goto(new URL(link!).pathname);
-  await expect(page.getByText(reply)).toBeVisible();
+  await expect(page.getByRole("region", { name: "社区答复" }).getByText(reply)).toBeVisible();
   await expect(page.getByRole("heading", { name: "回访：您满意吗？" })).toBeVisible();
   await expectNoAxeViolations(page);
   expect(page.url()).not.toContain(code.replace(/-/g, ""));
