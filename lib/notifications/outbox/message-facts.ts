@@ -13,20 +13,27 @@ export const MESSAGE_FACTS_SELECT = {
   referralDepartment: true,
   referralDueAt: true,
   publicReply: true,
-  referralOrg: { select: { name: true } },
+  referralOrg: { select: { name: true, nameEn: true } },
   councilItem: { select: { dueAt: true } },
 } as const satisfies Prisma.WishSelect;
 
 type FactsRow = Prisma.WishGetPayload<{ select: typeof MESSAGE_FACTS_SELECT }>;
 
 export function messageFacts(wish: FactsRow, kind: NotificationKind, now: Date): MessageFacts {
+  // Only a wish written in English is answered in English; anything else is zh.
+  const locale = wish.locale === "en" ? "en" : "zh";
+  // An English message names the unit in English where it has an English name.
+  const unit = wish.referralOrg
+    ? locale === "en"
+      ? (wish.referralOrg.nameEn ?? wish.referralOrg.name)
+      : wish.referralOrg.name
+    : null;
   return {
     kind,
-    // Only a wish written in English is answered in English; anything else is zh.
-    locale: wish.locale === "en" ? "en" : "zh",
+    locale,
     wishId: wish.id,
     trackingCode: wish.trackingCode,
-    unitName: wish.referralOrg?.name ?? wish.referralDepartment ?? null,
+    unitName: unit ?? wish.referralDepartment ?? null,
     // A council decision's date is the item's; everything else follows the referral.
     dueAt: kind === "DECISION" ? (wish.councilItem?.dueAt ?? null) : (wish.referralDueAt ?? null),
     reply: wish.publicReply,

@@ -1,0 +1,41 @@
+// Deadlines in working days (issue 14 groundwork): weekends and Chinese public
+// holidays do not count, and the official make-up workdays (调休) do. The State
+// Council's yearly schedule comes from chinese-days (pinned), which bundles every
+// published year; a year it does not know yet falls back to plain weekends, and
+// knownYear() lets callers say so.
+import { getDayDetail, isWorkday } from "chinese-days";
+import { shanghaiDay, shanghaiEndOfDay } from "./shanghai";
+
+const DAY_MS = 86_400_000;
+
+/** "2026-02-14" (a 调休 Saturday) → true; "2026-02-16" (Spring Festival) → false. */
+export function isWorkingDay(day: string): boolean {
+  return isWorkday(day);
+}
+
+/** Whether the holiday schedule of this year is bundled (published years only). */
+export function knownYear(year: number): boolean {
+  // New Year's Day is a named holiday in every published year; in a year without
+  // data the library names the weekday instead ("Friday").
+  return getDayDetail(`${year}-01-01`).name.includes("元旦");
+}
+
+function nextDay(day: string): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + DAY_MS).toISOString().slice(0, 10);
+}
+
+/**
+ * The end (23:59:59.999 Shenzhen time) of the `count`-th working day after the
+ * day `start` falls on: "reply within 1 working day" from a Friday evening is
+ * due at the end of Monday, or of the next workday after a holiday.
+ */
+export function addWorkingDays(start: Date, count: number): Date {
+  if (!Number.isInteger(count) || count < 0) throw new Error("count must be a whole number of days");
+  let day = shanghaiDay(start);
+  for (let left = count; left > 0;) {
+    day = nextDay(day);
+    if (isWorkingDay(day)) left--;
+  }
+  // count 0: the end of the start day itself.
+  return shanghaiEndOfDay(day)!;
+}
