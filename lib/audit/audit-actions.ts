@@ -29,6 +29,7 @@ export const AUDIT_ACTIONS = [
   "privacy.purge",
   "content.cancel",
   "notification.retry",
+  "referral.grantContact",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

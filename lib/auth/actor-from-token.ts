@@ -48,6 +48,7 @@ export async function actorFromSessionToken(
     id: user.id,
     role: user.role,
     communityId: user.communityId,
+    organizationId: user.organizationId,
     username: user.username,
     displayName: user.displayName,
     sessionId: row.id,

@@ -12,6 +12,8 @@ export const staffIdentitySelect = {
   displayName: true,
   role: true,
   active: true,
+  /** UNIT accounts only: the organisation whose referrals they work. */
+  organizationId: true,
 } as const;
 
 export async function findSessionUser(id: string) {

@@ -24,11 +24,18 @@ export const ACTIONS = [
   "report.exportPersonal", // personal data in CSV exports
   "account.manage", // one's own password and second factor
   "notification.manage", // the message outbox: see what was sent, retry what failed
+  // A receiving unit (承办单位) works the referrals sent to its own organisation:
+  // accept, answer, ask for more time, send back. Staff steer referrals with
+  // wish.triage (approve an extension, re-route) and wish.revealContact (grant
+  // the unit the resident's contact details).
+  "referral.work",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
 export const ROLE_PERMISSIONS: Readonly<Record<StaffRole, readonly Action[]>> = {
-  ADMIN: ACTIONS,
+  // Everything but the unit's own work: staff answer a wish themselves (SETTLE)
+  // rather than on a unit's behalf, so the unit's figures stay the unit's.
+  ADMIN: ACTIONS.filter((action) => action !== "referral.work"),
   STAFF: [
     "wish.view",
     "wish.create",
@@ -46,12 +53,17 @@ export const ROLE_PERMISSIONS: Readonly<Record<StaffRole, readonly Action[]>> = 
   // The council secretary prepares meetings from escalated wishes and records
   // decisions; triage and contact details are not theirs.
   SECRETARY: ["wish.view", "council.manage", "report.view", "account.manage"],
+  // A unit's account sees the referrals sent to its organisation and nothing
+  // else: no inbox, no reports, no other unit's work (assertUnitHolds).
+  UNIT: ["referral.work", "account.manage"],
 };
 
 export interface Actor {
   id: string;
   role: StaffRole;
   communityId: string;
+  /** UNIT accounts: the organisation whose referrals they may work. */
+  organizationId?: string | null;
   /**
    * An admin without a second factor while HUIYIN_REQUIRE_MFA=1: signed in, but
    * allowed nothing except their own account page until they enrol.

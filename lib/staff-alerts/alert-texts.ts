@@ -23,6 +23,8 @@ const HEADINGS: Record<Exclude<StaffAlertKind, "DIGEST">, string> = {
   REPLY_OVERDUE: "已超过首次答复期限",
   REFERRAL_DUE_SOON: "转办快到期",
   REFERRAL_OVERDUE: "转办已超期（请催办）",
+  REFERRAL_RETURNED: "承办单位退单（请改派）",
+  EXTENSION_REQUESTED: "承办单位申请延期（请审批）",
 };
 
 const categoryLabel = (category: WishCategory | null) =>

@@ -6,6 +6,7 @@ import type { Prisma } from "@/lib/db/generated/client";
 import type { ActorType, RatingSource, WishAction, WishCategory, WishStatus } from "@/lib/db/generated/enums";
 import { ActionError } from "@/lib/forms/action-error";
 import { recordNotifications } from "@/lib/notifications/outbox/record-notifications";
+import { recordReferralStep } from "@/lib/referrals/record-referral-step";
 import { milestoneUpdates, missingFields, nextStatus, canActorTake, type TransitionField } from "./lifecycle";
 
 /** Someone else changed the wish since the form was rendered: nothing was written. */
@@ -40,6 +41,8 @@ export interface TransitionFields {
   ratingSource?: RatingSource;
   publicNote?: string;
   internalNote?: string;
+  /** A unit's extension request: the date asked for (kept on the Referral). */
+  extensionUntil?: Date;
 }
 
 export interface TransitionRequest {
@@ -49,6 +52,8 @@ export interface TransitionRequest {
   action: WishAction;
   actor: { type: ActorType; staffId?: string };
   fields?: TransitionFields;
+  /** The referral a unit's step or a staff decision on it names (lib/referrals). */
+  referralId?: string;
   at?: Date;
 }
 
@@ -88,6 +93,7 @@ export async function applyTransition(
   const wish = await tx.wish.findUnique({
     where: { id: request.wishId },
     select: {
+      communityId: true,
       status: true,
       version: true,
       firstReplyAt: true,
@@ -118,12 +124,29 @@ export async function applyTransition(
     data.referralDepartment = fields.referralDepartment ?? null;
     data.referralOutcome = null;
   }
+  if (request.action === "REROUTE") {
+    data.referralDepartment = null;
+    data.referralOutcome = null;
+  }
+  // 退单: no unit holds the wish until staff re-route it.
+  if (request.action === "RETURN_REFERRAL") data.referralOrgId = null;
 
   const updated = await tx.wish.updateMany({
     where: { id: request.wishId, status: wish.status, version: expected },
     data,
   });
   if (updated.count !== 1) throw new StaleWishError();
+  const referralId = await recordReferralStep(tx, {
+    action: request.action,
+    wish: { id: request.wishId, communityId: wish.communityId },
+    from: wish.status,
+    to,
+    sequence: expected + 1,
+    at,
+    referralId: request.referralId,
+    staffId: request.actor.staffId,
+    fields,
+  });
   await tx.wishEvent.create({
     data: {
       wishId: request.wishId,
@@ -136,6 +159,7 @@ export async function applyTransition(
       publicNote: fields.publicNote ?? (request.action === "RATE" ? null : fields.publicReply) ?? null,
       internalNote: fields.internalNote ?? null,
       createdAt: at,
+      referralId,
     },
   });
   // The resident's message, in this same transaction: it exists iff the event does.
@@ -143,6 +167,7 @@ export async function applyTransition(
     wishId: request.wishId,
     eventSequence: expected + 1,
     action: request.action,
+    referralId,
     now: at,
   });
   return { status: to, version: expected + 1, notifications };

@@ -40,7 +40,9 @@ export type TransitionField =
   | "satisfaction"
   | "ratingSource"
   | "publicNote"
-  | "internalNote";
+  | "internalNote"
+  /** The date a unit asks for in an extension request (延期); not a Wish column. */
+  | "extensionUntil";
 
 /** Milestone columns on Wish (see the schema): cheap report figures and medians. */
 export type Milestone = "firstReplyAt" | "handledOnSiteAt" | "referredAt" | "escalatedAt" | "settledAt" | "ratedAt";
@@ -63,7 +65,7 @@ export interface TransitionRule {
 }
 
 const { SUBMITTED, REFERRED, ESCALATED, DECIDED, SETTLED, REOPENED, DUPLICATE } = WishStatus;
-const { RESIDENT, STAFF, SYSTEM } = ActorType;
+const { RESIDENT, STAFF, SYSTEM, UNIT } = ActorType;
 
 export const WISH_TRANSITIONS = {
   // A wish comes into being. Staff type in wishes collected at a stall (ON_SITE),
@@ -254,6 +256,76 @@ export const WISH_TRANSITIONS = {
   // staff calling the same resident at once are told.
   FOLLOW_UP_UNREACHED: {
     transitions: { [SETTLED]: SETTLED },
+    requires: [],
+    milestones: {},
+    actors: [STAFF],
+  },
+
+  // ── The receiving unit's steps (issue 14, lib/referrals). Each names the open
+  // referral (WishEvent.referralId); the service checks the unit holds it.
+
+  // 签收: the unit has it. Bumps the version like a note, so staff see it.
+  ACCEPT_REFERRAL: {
+    transitions: { [REFERRED]: REFERRED },
+    requires: [],
+    milestones: {},
+    actors: [UNIT],
+  },
+
+  // The unit's answer settles the wish (referred means answered): the resident
+  // reads it, is asked to rate it, and a low rating reopens the wish as ever.
+  ANSWER_REFERRAL: {
+    transitions: { [REFERRED]: SETTLED },
+    requires: [["publicReply"]],
+    milestones: { firstReplyAt: "first", settledAt: "latest" },
+    actors: [UNIT],
+  },
+
+  // 延期: more time, with a reason and a date. Staff decide; until then the due
+  // date stands.
+  REQUEST_EXTENSION: {
+    transitions: { [REFERRED]: REFERRED },
+    requires: [["extensionUntil"], ["internalNote"]],
+    milestones: {},
+    actors: [UNIT],
+  },
+
+  // The new due date goes on the wish; the public note (the reason) goes to the resident.
+  APPROVE_EXTENSION: {
+    transitions: { [REFERRED]: REFERRED },
+    requires: [["referralDueAt"], ["publicNote"]],
+    milestones: {},
+    actors: [STAFF],
+  },
+
+  REFUSE_EXTENSION: {
+    transitions: { [REFERRED]: REFERRED },
+    requires: [["internalNote"]],
+    milestones: {},
+    actors: [STAFF],
+  },
+
+  // 退单: not theirs. The wish stays REFERRED, held by the community (no unit)
+  // until staff re-route it; the due date keeps running, so it shows as overdue.
+  RETURN_REFERRAL: {
+    transitions: { [REFERRED]: REFERRED },
+    requires: [["internalNote"]],
+    milestones: {},
+    actors: [UNIT],
+  },
+
+  // 改派: a returned or stalled referral goes to another unit, with a new due date.
+  REROUTE: {
+    transitions: { [REFERRED]: REFERRED },
+    requires: [["referralOrgId"], ["referralDueAt"]],
+    milestones: {},
+    actors: [STAFF],
+  },
+
+  // Staff let the unit see the resident's contact details for this referral
+  // only; the event (and the audit log) record who and when.
+  GRANT_CONTACT: {
+    transitions: { [REFERRED]: REFERRED },
     requires: [],
     milestones: {},
     actors: [STAFF],

@@ -34,6 +34,7 @@ import { recordReferralOutcome } from "./record-referral-outcome";
 import { referWish } from "./refer-wish";
 import { reopenWish } from "./reopen-wish";
 import { settleWish } from "./settle-wish";
+import { approveExtension, grantContact, refuseExtension, rerouteReferral } from "@/lib/referrals/steer-referral";
 import {
   NEW_COUNCIL_ITEM,
   TRIAGE_LIMITS,
@@ -169,6 +170,23 @@ export const TRIAGE_FORMS = {
   CATEGORISE: triageForm({ fields: { category: categoryField(), internalNote }, run: categoriseWish }),
 
   ADD_NOTE: triageForm({ fields: { internalNote: reason, publicNote }, run: addNote }),
+
+  // Staff's steps on the open referral (issue 14, lib/referrals/steer-referral.ts).
+  // The page shows each only when the referral is in the shape it needs
+  // (lib/referrals/referral-steps.ts canTakeReferralStep).
+  REROUTE: triageForm({
+    fields: { referralOrgId: choiceField("organizations"), referralDueAt: dueDateField(), publicNote, internalNote },
+    run: rerouteReferral,
+  }),
+
+  APPROVE_EXTENSION: triageForm({
+    fields: { referralDueAt: dueDateField(), publicNote: reason, internalNote },
+    run: approveExtension,
+  }),
+
+  REFUSE_EXTENSION: triageForm({ fields: { internalNote: reason }, run: refuseExtension }),
+
+  GRANT_CONTACT: triageForm({ fields: { internalNote }, run: grantContact }),
 } satisfies Record<TriageFormAction, TriageForm>;
 
 /** An action the wish page has a form for, and the table lets staff take. */

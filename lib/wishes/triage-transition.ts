@@ -10,6 +10,7 @@ import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { invalidatePublicContent } from "@/lib/cache/invalidate-public-content";
 import { ActionError } from "@/lib/forms/action-error";
 import { notifyAfterCommit } from "@/lib/notifications/outbox/notify-after-commit";
+import { openReferralId } from "@/lib/referrals/open-referral";
 import { applyTransition, type TransitionFields, type TransitionResult } from "./apply-transition";
 
 /** The wish does not exist (or the id is not a wish at all). */
@@ -30,6 +31,8 @@ export interface TriageRequest {
     tx: Prisma.TransactionClient,
     wish: { id: string; communityId: string },
   ) => Promise<TransitionFields | void>;
+  /** A step on the wish's open referral (lib/referrals): it is found in the transaction. */
+  onOpenReferral?: boolean;
 }
 
 export async function runTriage(actor: Actor | null, request: TriageRequest): Promise<TransitionResult> {
@@ -40,7 +43,9 @@ export async function runTriage(actor: Actor | null, request: TriageRequest): Pr
   assertCan(actor, "wish.triage", wish);
   const result = await db.$transaction(async (tx) => {
     const extra = request.prepare ? await request.prepare(tx, wish) : undefined;
+    const referralId = request.onOpenReferral ? await openReferralId(tx, wish.id) : undefined;
     return applyTransition(tx, {
+      referralId,
       wishId: wish.id,
       expectedVersion: request.expectedVersion,
       action: request.action,

@@ -90,7 +90,8 @@ const facts = (kind: NotificationKind, locale: "zh" | "en"): MessageFacts => ({
 });
 
 describe("message wording", () => {
-  const kinds = Object.values(NotificationKind);
+  // Messages to residents; the unit's referral message has its own test below.
+  const kinds = Object.values(NotificationKind).filter((kind) => kind !== "UNIT_REFERRAL");
 
   it.each(kinds.flatMap((kind) => (["zh", "en"] as const).map((locale) => [kind, locale] as const)))(
     // Chinese fits two segments (134 characters) with a 38-character link; English
@@ -119,6 +120,28 @@ describe("message wording", () => {
     expect(reply.sms.text).not.toContain("联系社区");
     expect(reply.email.text).toContain("如再有问题请直接联系社区");
     expect(composeMessage(facts("REFERRAL", "en")).sms.text).toContain("20 Dec");
+  });
+
+  it("sends a unit its own signed link to the referral, with no stop link and nothing about the resident", () => {
+    const referralId = "0193a5b0-7c1e-7d2a-9b3c-4d5e6f708192";
+    const { sms, email } = composeMessage({ ...facts("UNIT_REFERRAL", "zh"), referralId });
+    expect(sms.text.startsWith("【园东社区】")).toBe(true);
+    expect(sms.text).toMatch(/\/u\/[A-Za-z0-9_-]{38}/);
+    expect(sms.text).not.toMatch(/\/r\//);
+    expect(sms.text).not.toContain("回T退订");
+    expect(sms.text).toContain("12月20日");
+    expect(sms.template).toBe("unit-referral");
+    expect(smsSegments(sms.text)).toBeLessThanOrEqual(2);
+    expect(email.text).toMatch(/\/u\/[A-Za-z0-9_-]{38}/);
+    expect(email.text).not.toMatch(/\/stop/);
+    expect(email.subject).toContain("K7Q2-9MZD");
+  });
+
+  it("tells the resident why an extension was granted", () => {
+    const { sms, email } = composeMessage({ ...facts("EXTENSION", "zh"), note: "需等待供电局停电检修" });
+    expect(sms.text).toContain("需等待供电局停电检修");
+    expect(sms.text).toContain("12月20日");
+    expect(email.text).toContain("需等待供电局停电检修");
   });
 
   it("links English wishes to the English page", () => {

@@ -83,6 +83,18 @@ const ALLOWED: readonly Triple[] = [
 
   ["SETTLED", "RATE", "SETTLED"],
   ["SETTLED", "FOLLOW_UP_UNREACHED", "SETTLED"],
+
+  // Issue 14: a referral is worked by its unit while the wish is REFERRED. The
+  // unit's answer settles it; everything else keeps it with the unit (or, after
+  // a return, with the community until staff re-route it).
+  ["REFERRED", "ACCEPT_REFERRAL", "REFERRED"],
+  ["REFERRED", "ANSWER_REFERRAL", "SETTLED"],
+  ["REFERRED", "REQUEST_EXTENSION", "REFERRED"],
+  ["REFERRED", "APPROVE_EXTENSION", "REFERRED"],
+  ["REFERRED", "REFUSE_EXTENSION", "REFERRED"],
+  ["REFERRED", "RETURN_REFERRAL", "REFERRED"],
+  ["REFERRED", "REROUTE", "REFERRED"],
+  ["REFERRED", "GRANT_CONTACT", "REFERRED"],
 ];
 
 // Spelled out rather than read from the enum objects, so a new enum value fails the
@@ -113,6 +125,14 @@ const ACTIONS: readonly WishAction[] = [
   "CORRECT_CONTACT",
   "ERASE_CONTACT",
   "FOLLOW_UP_UNREACHED",
+  "ACCEPT_REFERRAL",
+  "ANSWER_REFERRAL",
+  "REQUEST_EXTENSION",
+  "APPROVE_EXTENSION",
+  "REFUSE_EXTENSION",
+  "RETURN_REFERRAL",
+  "REROUTE",
+  "GRANT_CONTACT",
 ];
 
 function expected(from: WishStatus | null, action: WishAction): WishStatus | undefined {
@@ -239,6 +259,39 @@ describe("required fields", () => {
       expect(missingFields(action, { internalNote: "回访不满意" })).toEqual([]);
       expect(missingFields(action, { publicNote: "已重新受理" })).toEqual([]);
     }
+  });
+});
+
+describe("who takes a referral's steps", () => {
+  it("the unit accepts, answers, asks for time and sends back; staff decide, re-route and grant", () => {
+    for (const action of ["ACCEPT_REFERRAL", "ANSWER_REFERRAL", "REQUEST_EXTENSION", "RETURN_REFERRAL"] as const) {
+      expect(canActorTake(action, ActorType.UNIT)).toBe(true);
+      expect(canActorTake(action, ActorType.STAFF)).toBe(false);
+      expect(canActorTake(action, ActorType.RESIDENT)).toBe(false);
+    }
+    for (const action of ["APPROVE_EXTENSION", "REFUSE_EXTENSION", "REROUTE", "GRANT_CONTACT"] as const) {
+      expect(canActorTake(action, ActorType.STAFF)).toBe(true);
+      expect(canActorTake(action, ActorType.UNIT)).toBe(false);
+    }
+    // A unit can never settle, refer or escalate on the community's behalf.
+    for (const action of ["SETTLE", "REFER", "ESCALATE", "HANDLE_ON_SITE", "REOPEN"] as const)
+      expect(canActorTake(action, ActorType.UNIT)).toBe(false);
+  });
+
+  it("each step needs its fields", () => {
+    expect(missingFields("ANSWER_REFERRAL", {})).toEqual([["publicReply"]]);
+    expect(missingFields("REQUEST_EXTENSION", {})).toEqual([["extensionUntil"], ["internalNote"]]);
+    expect(missingFields("APPROVE_EXTENSION", {})).toEqual([["referralDueAt"], ["publicNote"]]);
+    expect(missingFields("REFUSE_EXTENSION", {})).toEqual([["internalNote"]]);
+    expect(missingFields("RETURN_REFERRAL", {})).toEqual([["internalNote"]]);
+    expect(missingFields("REROUTE", {})).toEqual([["referralOrgId"], ["referralDueAt"]]);
+    expect(missingFields("ACCEPT_REFERRAL", {})).toEqual([]);
+    expect(missingFields("GRANT_CONTACT", {})).toEqual([]);
+  });
+
+  it("the unit's answer is the first reply and the settlement", () => {
+    const at = new Date("2026-02-27T10:00:00+08:00");
+    expect(milestoneUpdates("ANSWER_REFERRAL", {}, at)).toEqual({ firstReplyAt: at, settledAt: at });
   });
 });
 

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import type { Option } from "@/components/forms/text-fields";
 import { WishCategory } from "@/lib/db/generated/enums";
 import { localized } from "@/lib/i18n/localized";
+import { canTakeReferralStep, isReferralStep } from "@/lib/referrals/referral-steps";
 import { allowedActions } from "@/lib/wishes/lifecycle";
 import type { StaffWish, TriageOptions } from "@/lib/wishes/staff-wish-query";
 import { isTriageFormAction, TRIAGE_FORMS, triageText } from "@/lib/wishes/triage-forms";
@@ -45,8 +46,12 @@ export async function WishActions({
     categories: Object.values(WishCategory).map((c) => ({ value: c, label: labels(`category.${c}`) })),
   };
 
+  // A step on the referral shows only when the open referral is in its shape:
+  // "approve the extension" only while one is asked for, and so on.
+  const open = wish.referrals.find((r) => r.closedAt === null) ?? null;
   const forms = allowedActions(wish.status)
     .filter(isTriageFormAction)
+    .filter((a) => !isReferralStep(a) || (open !== null && canTakeReferralStep(a, open)))
     .map((a): TriageFormView => ({
       action: a,
       heading: text(triageText(a).heading),

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { localized } from "@/lib/i18n/localized";
 import type { StaffWish } from "@/lib/wishes/staff-wish-query";
 import { shanghaiDateText } from "@/lib/wishes/wish-dates";
 
@@ -15,6 +16,11 @@ export async function WishTimeline({ locale, events }: { locale: string; events:
           <li key={e.id} className="rounded-lg border border-neutral-400 bg-white p-3">
             <p className="flex flex-wrap gap-x-3 font-semibold">
               <span>{labels(`action.${e.action}`)}</span>
+              {e.referral ? (
+                <span className="font-normal">
+                  {localized(locale, e.referral.organization.name, e.referral.organization.nameEn)}
+                </span>
+              ) : null}
               {e.fromStatus && e.fromStatus !== e.toStatus ? (
                 <span className="font-normal">
                   {labels(`status.${e.fromStatus}`)} → {labels(`status.${e.toStatus}`)}

@@ -25,6 +25,10 @@ export interface MessageFacts {
   dueAt: Date | null;
   /** The public reply (or the council's decision). */
   reply: string | null;
+  /** The event's public note: an approved extension's reason. */
+  note?: string | null;
+  /** A message to a receiving unit: its referral, whose signed link it carries. */
+  referralId?: string | null;
   now: Date;
 }
 
@@ -45,7 +49,7 @@ function shanghaiDate(date: Date, locale: "zh" | "en"): string {
   return locale === "en" ? `${day} ${MONTHS[month - 1]}` : `${month}月${day}日`;
 }
 
-type Params = Record<"code" | "link" | "unit" | "date" | "reply", string>;
+type Params = Record<"code" | "link" | "unit" | "date" | "reply" | "note", string>;
 
 interface Wording {
   template: string;
@@ -85,6 +89,20 @@ const ZH: Record<NotificationKind, Wording> = {
     sms: (p) => `微心愿${p.code}已重新办理，工作人员正在跟进：${p.link}`,
     subject: (p) => `微心愿 ${p.code} 已重新办理`,
     body: (p) => `您的微心愿 ${p.code} 已重新办理，工作人员正在跟进。\n\n详情：${p.link}`,
+  },
+  EXTENSION: {
+    template: "wish-extended",
+    sms: (p) => `微心愿${p.code}办理延期至${p.date}，原因：${p.note} 详情：${p.link}`,
+    subject: (p) => `微心愿 ${p.code} 办理延期至 ${p.date}`,
+    body: (p) => `您的微心愿 ${p.code} 由${p.unit}办理，答复期限延至 ${p.date}。\n\n原因：${p.note}\n\n详情：${p.link}`,
+  },
+  // To the receiving unit, not the resident: no stop link, no personal data.
+  UNIT_REFERRAL: {
+    template: "unit-referral",
+    sms: (p) => `转办单${p.code}请于${p.date}前办理答复：${p.link}`,
+    subject: (p) => `转办单 ${p.code}：请于 ${p.date} 前答复`,
+    body: (p) =>
+      `社区转来一件群众诉求（编号 ${p.code}），请于 ${p.date} 前办理并答复。\n\n签收、答复、申请延期或退单，都在这个链接里完成，不需要账号：\n${p.link}\n\n链接在办结、退单或改派后失效。请勿转发。`,
   },
   RATING_REQUEST: {
     template: "wish-rate",
@@ -126,6 +144,20 @@ const EN: Record<NotificationKind, Wording> = {
     subject: (p) => `Wish ${p.code} is open again`,
     body: (p) => `Your wish ${p.code} is open again, and staff are working on it.\n\nDetails: ${p.link}`,
   },
+  EXTENSION: {
+    template: "wish-extended-en",
+    sms: (p) => `Wish ${p.code} now due ${p.date}: ${p.note} ${p.link}`,
+    subject: (p) => `Wish ${p.code}: more time, due ${p.date}`,
+    body: (p) =>
+      `${p.unit} has more time for your wish ${p.code}: it is now due ${p.date}.\n\nWhy: ${p.note}\n\nDetails: ${p.link}`,
+  },
+  UNIT_REFERRAL: {
+    template: "unit-referral-en",
+    sms: (p) => `Referral ${p.code}: please answer by ${p.date}: ${p.link}`,
+    subject: (p) => `Referral ${p.code}: please answer by ${p.date}`,
+    body: (p) =>
+      `The community referred a resident's request to you (ref. ${p.code}). Please answer by ${p.date}.\n\nAccept, answer, ask for more time or send it back at this link, no account needed:\n${p.link}\n\nThe link stops working once the referral is closed. Do not forward it.`,
+  },
   RATING_REQUEST: {
     template: "wish-rate-en",
     sms: (p) => `Wish ${p.code} is settled. Please rate it: ${p.link}`,
@@ -141,7 +173,10 @@ const STOP = {
 
 export function composeMessage(facts: MessageFacts): ComposedMessage {
   const wording = (facts.locale === "en" ? EN : ZH)[facts.kind];
-  const link = messageLinkUrl("reply", signMessageLink("reply", facts.wishId, facts.now), facts.locale);
+  const toUnit = facts.kind === "UNIT_REFERRAL" && facts.referralId;
+  const link = toUnit
+    ? messageLinkUrl("unit", signMessageLink("unit", facts.referralId!, facts.now), facts.locale)
+    : messageLinkUrl("reply", signMessageLink("reply", facts.wishId, facts.now), facts.locale);
   const stop = messageLinkUrl("stop", signMessageLink("stop", facts.wishId, facts.now), facts.locale);
   const fallbackUnit = facts.locale === "en" ? "the unit" : "承办单位";
   const full: Params = {
@@ -150,14 +185,16 @@ export function composeMessage(facts: MessageFacts): ComposedMessage {
     unit: facts.unitName ?? fallbackUnit,
     date: facts.dueAt ? shanghaiDate(facts.dueAt, facts.locale) : "",
     reply: facts.reply ?? "",
+    note: facts.note ?? "",
   };
   // The SMS carries short forms; the email has room for the whole reply.
   const short: Params = {
     ...full,
     unit: excerpt(full.unit, UNIT_MAX),
     reply: excerpt(full.reply, REPLY_MAX),
+    note: excerpt(full.note, REPLY_MAX),
   };
-  const copy = STOP[facts.locale];
+  const copy = toUnit ? { sms: "", email: () => "" } : STOP[facts.locale];
   return {
     sms: {
       text: `【${env.SMS_SIGN_NAME}】${wording.sms(short)}${copy.sms}`,

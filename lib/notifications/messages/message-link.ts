@@ -17,7 +17,7 @@ import { localePath } from "@/lib/i18n/paths";
  * reply and stop name a wish; the reminder purposes name a market-day reminder
  * subscription (lib/reminders): its code step, its email confirmation and its stop link.
  */
-export type LinkPurpose = "reply" | "stop" | "reminder-code" | "reminder-confirm" | "reminder-stop";
+export type LinkPurpose = "reply" | "stop" | "reminder-code" | "reminder-confirm" | "reminder-stop" | "unit";
 
 const DAY_MS = 86_400_000;
 const MAC_BYTES = 10;
@@ -29,6 +29,10 @@ const LINK_DAYS: Record<LinkPurpose, number> = {
   "reminder-code": 1,
   "reminder-confirm": 7,
   "reminder-stop": 365,
+  // A receiving unit's link names a referral (issue 14). It works until the
+  // referral closes (answered, returned, withdrawn: checked on every use), and
+  // at most this long, which outlasts any working-day deadline with extensions.
+  unit: 180,
 };
 
 function mac(purpose: LinkPurpose, body: Buffer): Buffer {
@@ -76,6 +80,7 @@ const LINK_PATHS: Record<Exclude<LinkPurpose, "reminder-code">, (token: string) 
   stop: (token) => `/r/${token}/stop`,
   "reminder-confirm": (token) => `/reminders/confirm/${token}`,
   "reminder-stop": (token) => `/reminders/stop/${token}`,
+  unit: (token) => `/u/${token}`,
 };
 
 /** The absolute address of a link, in the reader's language (Chinese has no prefix). */

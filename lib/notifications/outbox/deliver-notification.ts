@@ -42,6 +42,10 @@ const NOTIFICATION_SELECT = {
   channel: true,
   attempts: true,
   recipientHash: true,
+  eventSequence: true,
+  wishId: true,
+  referralId: true,
+  referral: { select: { closedAt: true, organization: { select: { contactEmail: true, contactPhone: true } } } },
   wish: {
     select: {
       ...MESSAGE_FACTS_SELECT,
@@ -93,11 +97,22 @@ export async function deliverNotification(
   }
 
   const wish = row.wish;
-  if (!wish.messageConsentAt) return finish("SKIPPED", "no-consent", false);
-  if (wish.messagesStoppedAt) return finish("SKIPPED", "unsubscribed", false);
-  const addressEnc = row.channel === "SMS" ? wish.phoneEnc : wish.emailEnc;
-  // Erased on request, or corrected away since the event: nobody to write to.
-  if (!addressEnc) return finish("SKIPPED", "no-address", false);
+  let to: string | null;
+  if (row.referral) {
+    // To a receiving unit (issue 14): its duty contact, read now. A referral closed
+    // before the message left (answered by phone, re-routed) needs no message.
+    if (row.referral.closedAt) return finish("SKIPPED", "referral-closed", false);
+    const org = row.referral.organization;
+    to = row.channel === "SMS" ? org.contactPhone : org.contactEmail;
+    if (!to) return finish("SKIPPED", "no-address", false);
+  } else {
+    if (!wish.messageConsentAt) return finish("SKIPPED", "no-consent", false);
+    if (wish.messagesStoppedAt) return finish("SKIPPED", "unsubscribed", false);
+    const addressEnc = row.channel === "SMS" ? wish.phoneEnc : wish.emailEnc;
+    // Erased on request, or corrected away since the event: nobody to write to.
+    if (!addressEnc) return finish("SKIPPED", "no-address", false);
+    to = decryptPersonal(addressEnc);
+  }
   if (row.channel === "EMAIL" && !channels.email) return finish("SKIPPED", "email-off", false);
   if (row.recipientHash && (await capReached(db, row.recipientHash, claimedAt))) {
     return finish("SKIPPED", "daily-cap", false);
@@ -105,8 +120,19 @@ export async function deliverNotification(
 
   let result: SendResult;
   try {
-    const message = composeMessage(messageFacts(wish, row.kind, claimedAt));
-    const to = decryptPersonal(addressEnc);
+    const note =
+      row.kind === "EXTENSION"
+        ? ((
+            await db.wishEvent.findUnique({
+              where: { wishId_sequence: { wishId: row.wishId, sequence: row.eventSequence } },
+              select: { publicNote: true },
+            })
+          )?.publicNote ?? null)
+        : null;
+    const base = messageFacts(wish, row.kind, claimedAt);
+    // A unit reads Chinese whatever language the resident wrote in.
+    const facts = row.referralId ? { ...base, locale: "zh" as const, referralId: row.referralId } : { ...base, note };
+    const message = composeMessage(facts);
     result =
       row.channel === "SMS"
         ? await channels.sms.send({ to, ...message.sms, id })

@@ -11,6 +11,11 @@ const KIND_OF_ACTION: Partial<Record<WishAction, NotificationKind>> = {
   SETTLE: "REPLY",
   RECORD_COUNCIL_DECISION: "DECISION",
   REOPEN: "REOPEN",
+  // Issue 14: the unit's answer is the reply; a re-route names the new unit; an
+  // approved extension tells the resident the new date and why.
+  ANSWER_REFERRAL: "REPLY",
+  REROUTE: "REFERRAL",
+  APPROVE_EXTENSION: "EXTENSION",
 };
 
 /** The message an action sends, or null when it sends none. */

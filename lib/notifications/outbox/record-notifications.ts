@@ -7,6 +7,7 @@ import type { Prisma } from "@/lib/db/generated/client";
 import type { NotificationChannel, NotificationKind, WishAction } from "@/lib/db/generated/enums";
 import { firstDeliveryAt } from "@/lib/notifications/messages/quiet-hours";
 import { decryptPersonal, opaqueKey } from "@/lib/privacy/personal-data";
+import { recordUnitNotifications } from "@/lib/referrals/record-unit-notifications";
 import { notificationKindFor } from "./notification-kinds";
 
 /** The wish's columns that decide who may be written to, and how. */
@@ -68,6 +69,8 @@ export interface RecordNotificationsInput {
   wishId: string;
   eventSequence: number;
   action: WishAction;
+  /** The referral the event belongs to: a new one (REFER, REROUTE) is sent to its unit. */
+  referralId?: string | null;
   now?: Date;
 }
 
@@ -76,14 +79,23 @@ export async function recordNotifications(
   tx: Prisma.TransactionClient,
   input: RecordNotificationsInput,
 ): Promise<string[]> {
-  // Most actions send nothing: no read for them.
-  if (!notificationKindFor(input.action)) return [];
+  const unit =
+    input.referralId && (input.action === "REFER" || input.action === "REROUTE")
+      ? await recordUnitNotifications(tx, {
+          wishId: input.wishId,
+          referralId: input.referralId,
+          eventSequence: input.eventSequence,
+          now: input.now ?? new Date(),
+        })
+      : [];
+  // Most actions send the resident nothing: no read for them.
+  if (!notificationKindFor(input.action)) return unit;
   const contact = await tx.wish.findUniqueOrThrow({ where: { id: input.wishId }, select: MESSAGE_CONTACT_SELECT });
   const rows = plannedNotifications(contact, input.action, input.eventSequence, input.now ?? new Date());
-  if (rows.length === 0) return [];
+  if (rows.length === 0) return unit;
   const created = await tx.notification.createManyAndReturn({
     data: rows.map((row) => ({ ...row, wishId: input.wishId })),
     select: { id: true },
   });
-  return created.map((row) => row.id);
+  return [...unit, ...created.map((row) => row.id)];
 }

@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { CorrectContactForm, EraseContactForm } from "@/components/admin/wishes/contact-request-forms";
 import { RevealContactForm } from "@/components/admin/wishes/reveal-contact-form";
 import { WallModerationForm } from "@/components/admin/wishes/wall-moderation-form";
+import { ReferralPanel } from "@/components/admin/wishes/referral-panel";
 import { WishActions } from "@/components/admin/wishes/wish-actions";
 import { WishTimeline } from "@/components/admin/wishes/wish-timeline";
 import { WishStatusBadge } from "@/components/wish-status-badge";
@@ -221,6 +222,8 @@ export async function renderWishPage({
           </div>
         </section>
       ) : null}
+
+      <ReferralPanel locale={locale} referrals={wish.referrals} />
 
       {can(actor.role, "wish.triage") ? (
         <WishActions locale={locale} wish={wish} options={options} action={triageWishAction} permalink={permalink} />

@@ -1,0 +1,62 @@
+// Who is working a referral, and whether they may (issue 14): a receiving unit
+// through its signed link (no account: the link names one referral and works
+// until that referral closes), or a UNIT account scoped to its organisation.
+// Either way the answer names one referral; anything else is refused the same way.
+import "server-only";
+import { AuthorizationError, assertCan, type Actor } from "@/lib/auth/permissions";
+import { db } from "@/lib/db/client";
+import { ActionError } from "@/lib/forms/action-error";
+import { verifyMessageLink } from "@/lib/notifications/messages/message-link";
+import { isUuid } from "@/lib/uuid";
+
+export type UnitCredential = { kind: "link"; token: string } | { kind: "account"; actor: Actor | null };
+
+export interface UnitAccess {
+  referralId: string;
+  /** The StaffUser of a UNIT account; null for a link. */
+  staffId: string | null;
+}
+
+/** The link is not (or no longer) good: tampered, expired, or its referral closed. */
+export class UnitLinkError extends ActionError {
+  constructor(readonly reason: "invalid" | "expired" | "closed") {
+    super(`referrals.link.${reason}`);
+    this.name = "UnitLinkError";
+  }
+}
+
+export type LinkVerdict = { ok: true; referralId: string } | { ok: false; reason: "invalid" | "expired" | "closed" };
+
+/** Checks a unit link: its signature and day, then that its referral is still open. */
+export async function checkUnitLink(token: string, now: Date = new Date()): Promise<LinkVerdict> {
+  const check = verifyMessageLink("unit", token, now);
+  if (!check.ok) return check;
+  const referral = await db.referral.findUnique({ where: { id: check.id }, select: { closedAt: true } });
+  if (!referral) return { ok: false, reason: "invalid" };
+  if (referral.closedAt) return { ok: false, reason: "closed" };
+  return { ok: true, referralId: check.id };
+}
+
+/**
+ * The referral the credential may work. A link must name `referralId` itself
+ * (when given); an account's organisation and community must be the referral's.
+ */
+export async function unitAccess(credential: UnitCredential, referralId?: string): Promise<UnitAccess> {
+  if (credential.kind === "link") {
+    const verdict = await checkUnitLink(credential.token);
+    if (!verdict.ok) throw new UnitLinkError(verdict.reason);
+    if (referralId && referralId !== verdict.referralId) throw new UnitLinkError("invalid");
+    return { referralId: verdict.referralId, staffId: null };
+  }
+  const actor = credential.actor;
+  assertCan(actor, "referral.work");
+  if (!referralId || !isUuid(referralId) || !actor.organizationId) throw new AuthorizationError(403);
+  const referral = await db.referral.findUnique({
+    where: { id: referralId },
+    select: { organizationId: true, communityId: true },
+  });
+  // Another unit's referral, or another community's, is refused like a missing one.
+  if (!referral || referral.organizationId !== actor.organizationId || referral.communityId !== actor.communityId)
+    throw new AuthorizationError(403);
+  return { referralId, staffId: actor.id };
+}
