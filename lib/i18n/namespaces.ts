@@ -27,6 +27,7 @@ export const namespaces = [
   "adminWishes",
   "adminNotifications",
   "adminFollowUp",
+  "referrals",
 ] as const;
 
 export type Namespace = (typeof namespaces)[number];

@@ -45,7 +45,7 @@ export function refuseExtension(actor: Actor | null, input: TriageInput<{ intern
 }
 
 /** Contact details are personal data: the grant needs the reveal permission too, and is audited. */
-export function grantContact(actor: Actor | null, input: TriageInput<{ internalNote?: string }>) {
+export async function grantContact(actor: Actor | null, input: TriageInput<{ internalNote?: string }>) {
   assertCan(actor, "wish.revealContact");
   const { wishId, expectedVersion, ...fields } = input;
   return runTriage(actor, {

@@ -56,7 +56,7 @@ export async function unitAccess(credential: UnitCredential, referralId?: string
     select: { organizationId: true, communityId: true },
   });
   // Another unit's referral, or another community's, is refused like a missing one.
-  if (!referral || referral.organizationId !== actor.organizationId || referral.communityId !== actor.communityId)
+  if (referral?.organizationId !== actor.organizationId || referral.communityId !== actor.communityId)
     throw new AuthorizationError(403);
   return { referralId, staffId: actor.id };
 }

@@ -25,6 +25,8 @@ export interface UnitReferralView {
   status: ReferralStatus;
   sentAt: Date;
   dueAt: Date;
+  /** Still open and past its due date. */
+  overdue: boolean;
   acceptedAt: Date | null;
   closedAt: Date | null;
   extension: { requestedAt: Date; until: Date | null; reason: string | null } | null;
@@ -33,7 +35,7 @@ export interface UnitReferralView {
   steps: { action: WishAction; at: Date; publicNote: string | null; unitNote: string | null }[];
 }
 
-export async function loadUnitReferral(referralId: string): Promise<UnitReferralView | null> {
+export async function loadUnitReferral(referralId: string, now: Date = new Date()): Promise<UnitReferralView | null> {
   const row = await db.referral.findUnique({
     where: { id: referralId },
     include: {
@@ -83,6 +85,7 @@ export async function loadUnitReferral(referralId: string): Promise<UnitReferral
     status: row.status,
     sentAt: row.sentAt,
     dueAt: row.dueAt,
+    overdue: row.closedAt === null && row.dueAt.getTime() < now.getTime(),
     acceptedAt: row.acceptedAt,
     closedAt: row.closedAt,
     extension: row.extensionRequestedAt

@@ -26,6 +26,8 @@ export interface Fixtures {
   synonymId: string;
   /** A DEAD notification of the fresh wish, which the first allowed call retries. */
   notificationId: string;
+  /** An open referral (issue 14) of a REFERRED wish to organizationId. */
+  referralId: string;
 }
 
 type Fields = Record<string, string | string[]>;
@@ -319,6 +321,15 @@ export const MATRIX: Record<string, MatrixRow> = {
     permission: "notification.manage",
     crossCommunity: "denied",
     form: (f) => ({ id: f.notificationId }),
+  },
+
+  // A receiving unit's own steps (issue 14): only a UNIT account of the
+  // referral's organisation; staff never act in a unit's name.
+  [`${ADMIN}/referrals/actions.ts#unitAccountStepAction`]: {
+    kind: "action",
+    permission: "referral.work",
+    crossCommunity: "denied",
+    form: (f) => ({ referralId: f.referralId, step: "ACCEPT_REFERRAL", expectedVersion: "0" }),
   },
 
   // One's own account: every role, on their own account only (there is no

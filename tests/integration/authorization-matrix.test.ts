@@ -143,7 +143,31 @@ beforeAll(async () => {
       lastErrorCode: "matrix",
     },
   });
+  // A referral to the matrix unit (issue 14), for the unit's own forms.
+  const referredWish = await prisma.wish.create({
+    data: {
+      communityId,
+      trackingCode: "MATRIX0REFER",
+      kind: "WISH",
+      category: "OTHER",
+      content: "矩阵测试：转办",
+      status: "REFERRED",
+      referralOrgId: org.id,
+      referralDueAt: new Date(Date.now() + 5 * 86_400_000),
+      replyDueAt: new Date(Date.now() + 48 * 3_600_000),
+      idempotencyKey: randomUUID(),
+    },
+  });
+  const referral = await prisma.referral.create({
+    data: {
+      wishId: referredWish.id,
+      communityId,
+      organizationId: org.id,
+      dueAt: new Date(Date.now() + 5 * 86_400_000),
+    },
+  });
   Object.assign(fixtures, {
+    referralId: referral.id,
     organizationId: org.id,
     marketDayId: day.id,
     stallId: stall.id,
