@@ -12,6 +12,8 @@ import { fillMissingSecrets } from "./secrets";
 const port = process.argv[2] ?? "3100";
 // The SMS gateway the tests read (scripts/e2e-sms-sink.ts), on the next port.
 const smsPort = Number(port) + 1;
+// Its mail relay (the same sink), two ports on: units get their referrals by email.
+const smtpPort = Number(port) + 2;
 const env: NodeJS.ProcessEnv = {
   ...process.env,
   HUIYIN_SEED_ON_START: "1",
@@ -33,6 +35,8 @@ const env: NodeJS.ProcessEnv = {
   HUIYIN_QUIET_HOURS: "off",
   SMS_PROVIDER: "webhook",
   SMS_WEBHOOK_URL: `http://127.0.0.1:${smsPort}/sms`,
+  SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+  MAIL_FROM: "园东社区 <noreply@huiyin.example.org>",
   // Wishes settled during the run must reach the follow-up queue without
   // waiting the production default of three days.
   HUIYIN_FOLLOW_UP_DAYS: process.env.HUIYIN_FOLLOW_UP_DAYS ?? "0",
@@ -49,7 +53,7 @@ if (process.env.E2E_SKIP_BUILD !== "1") {
   const build = spawnSync("npm", ["run", "build"], { stdio: "inherit", env });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
-startSmsSink(smsPort);
+startSmsSink(smsPort, smtpPort);
 const server = spawn("npx", ["tsx", "scripts/run-with-db.ts", "tsx", "scripts/serve.ts", "-p", port], {
   stdio: "inherit",
   env,

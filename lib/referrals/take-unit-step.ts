@@ -32,7 +32,8 @@ export async function takeUnitStep(credential: UnitCredential, input: UnitStepIn
     }),
   );
   notifyAfterCommit(result.notifications);
-  // An answer settles the wish: the public figures and the wall move.
-  if (input.step === "ANSWER_REFERRAL") invalidatePublicContent({ wishes: true });
+  // An answer settles the wish (the public figures and the wall move); every step
+  // moves the unit's public figures.
+  invalidatePublicContent({ wishes: true });
   return result;
 }

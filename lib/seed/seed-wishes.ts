@@ -3,7 +3,8 @@
 //
 // Runs inside the transaction and under the advisory lock that seed-database.ts
 // takes; see there for the idempotency rules.
-import type { Prisma } from "../db/generated/client";
+import { randomUUID } from "node:crypto";
+import type { Prisma, ReferralStatus } from "../db/generated/client";
 import { shenzhenTime } from "./data/time";
 import type { PlannedWish } from "./plan-wishes";
 import { need, type ReferenceIds, type Tx } from "./seed-reference-data";
@@ -68,6 +69,37 @@ export async function seedWishes(
   if (inserted.length === 0) return;
 
   const planByKey = new Map(plans.map((p) => [p.idempotencyKey, p]));
+  // Referrals to partner units (issue 14): the seed's history predates the units'
+  // own pages, so a recorded outcome counts as the unit's answer at that time.
+  const referrals: Prisma.ReferralCreateManyInput[] = [];
+  const referralOfWish = new Map<string, string>();
+  for (const wish of inserted) {
+    const plan = need(planByKey, wish.idempotencyKey, "plan for");
+    if (!plan.referralOrg || !plan.referralDueAt) continue;
+    const sent = plan.events.findLast((e) => e.action === "REFER");
+    if (!sent) continue;
+    const answer = plan.events.find((e) => e.action === "RECORD_REFERRAL_OUTCOME" && e.sequence > sent.sequence);
+    const left = plan.events.find(
+      (e) => e.sequence > sent.sequence && e.fromStatus === "REFERRED" && e.toStatus !== "REFERRED",
+    );
+    const status: ReferralStatus = answer ? "ANSWERED" : plan.status === "REFERRED" ? "SENT" : "WITHDRAWN";
+    const id = randomUUID();
+    referralOfWish.set(wish.id, id);
+    referrals.push({
+      id,
+      wishId: wish.id,
+      communityId: ids.communityId,
+      organizationId: need(ids.orgIds, plan.referralOrg, "organisation"),
+      status,
+      dueAt: plan.referralDueAt,
+      sentAt: sent.createdAt,
+      answeredAt: answer?.createdAt ?? null,
+      closedAt: answer?.createdAt ?? left?.createdAt ?? null,
+    });
+  }
+  if (referrals.length > 0) count("referrals", (await tx.referral.createMany({ data: referrals })).count);
+
+  const REFERRAL_ACTIONS = new Set(["REFER", "RECORD_REFERRAL_OUTCOME"]);
   const events: Prisma.WishEventCreateManyInput[] = inserted.flatMap((wish) =>
     need(planByKey, wish.idempotencyKey, "plan for").events.map((e) => ({
       wishId: wish.id,
@@ -80,6 +112,7 @@ export async function seedWishes(
       publicNote: e.publicNote,
       internalNote: e.internalNote,
       createdAt: e.createdAt,
+      referralId: REFERRAL_ACTIONS.has(e.action) ? (referralOfWish.get(wish.id) ?? null) : null,
     })),
   );
   count("wish events", (await tx.wishEvent.createMany({ data: events })).count);

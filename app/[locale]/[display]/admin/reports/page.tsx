@@ -5,7 +5,9 @@ import { requireStaffPage } from "@/lib/auth/session";
 import { publicPage } from "@/lib/display/page-guard";
 import { Link } from "@/lib/i18n/navigation";
 import { defaultReportScope, parseReportScope } from "@/lib/reports/report-scope";
+import { getUnitReport } from "@/lib/reports/unit-report";
 import { getWishReport, listReportMarketDays } from "@/lib/reports/wish-report";
+import { UnitFiguresTable } from "@/components/referrals/unit-figures";
 import { shanghaiDateText } from "@/lib/wishes/wish-dates";
 import { ReauthForm } from "../account/reauth-form";
 import { ReportFigures } from "./report-figures";
@@ -30,6 +32,8 @@ export default async function AdminReportsPage({ params, searchParams }: Props) 
   const days = await listReportMarketDays(actor);
   const scope = requested.kind === "none" ? defaultReportScope(days) : requested;
   const scoped = await getWishReport(actor, scope);
+  const units = scoped ? await getUnitReport(actor, scoped) : [];
+  const unitText = await getTranslations({ locale, namespace: "referrals" });
   const en = locale === "en";
   const selectedSlug = scope.kind === "marketDay" ? scope.slug : "";
   const scopeLabel = scoped?.marketDay
@@ -141,6 +145,15 @@ export default async function AdminReportsPage({ params, searchParams }: Props) 
               </Link>
             </p>
           ) : null}
+        </section>
+      ) : null}
+
+      {scoped ? (
+        <section aria-labelledby="unit-figures-heading" className="space-y-3">
+          <h2 id="unit-figures-heading" className="text-2xl font-bold">
+            {unitText("figures.heading")}: {scopeLabel}
+          </h2>
+          <UnitFiguresTable locale={locale} rows={units} />
         </section>
       ) : null}
 

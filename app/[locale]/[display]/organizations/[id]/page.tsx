@@ -8,6 +8,8 @@ import { publicPage } from "@/lib/display/page-guard";
 import { LocaleLink } from "@/components/locale-link";
 import { localized } from "@/lib/i18n/localized";
 import { getOrganization, type OrganizationDetail } from "@/lib/organizations/queries";
+import { getUnitAccountability } from "@/lib/organizations/unit-accountability";
+import { UnitFiguresList } from "@/components/referrals/unit-figures";
 import { isUuid } from "@/lib/uuid";
 
 type Props = PageProps<"/[locale]/[display]/organizations/[id]">;
@@ -36,6 +38,8 @@ export default async function OrganizationPage({ params }: Props) {
   const organization = await loadOrganization(params);
   const t = await getTranslations({ locale, namespace: "organizations" });
   const labels = await getTranslations({ locale, namespace: "marketDays" });
+  const units = await getTranslations({ locale, namespace: "referrals" });
+  const accountability = await getUnitAccountability(organization.id);
   const name = localized(locale, organization.name, organization.nameEn);
   const description = organization.description
     ? localized(locale, organization.description, organization.descriptionEn)
@@ -61,6 +65,14 @@ export default async function OrganizationPage({ params }: Props) {
           {t("about")}
         </h2>
         <p className="mt-2">{description ?? t("noDescription")}</p>
+      </section>
+
+      <section aria-labelledby="accountability-heading" className="space-y-2">
+        <h2 id="accountability-heading" className="text-2xl font-bold">
+          {units("figures.publicHeading")}
+        </h2>
+        <p>{units("figures.publicIntro")}</p>
+        <UnitFiguresList locale={locale} figures={accountability} />
       </section>
 
       <section aria-labelledby="stalls-heading">
