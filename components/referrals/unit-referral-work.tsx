@@ -58,7 +58,9 @@ export function UnitReferralWork({
   const [state, formAction] = useActionState(action, idle, permalink);
   const owner = state.status === "ok" ? state.data?.step : state.values?.step;
   const ownerShown = steps.some((s) => s === owner);
-  if (steps.length === 0) return state.status === "ok" ? <FormMessage state={state} /> : null;
+  // After an answer or a return the referral is closed: only the thank-you stays.
+  const closed = state.status === "ok" && (owner === "ANSWER_REFERRAL" || owner === "RETURN_REFERRAL");
+  if (closed || steps.length === 0) return state.status === "ok" ? <FormMessage state={state} /> : null;
   return (
     <section aria-labelledby="unit-work-heading" className="space-y-4">
       <h2 id="unit-work-heading" className="text-2xl font-bold">

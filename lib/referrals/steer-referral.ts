@@ -11,8 +11,7 @@ import { runTriage, type TriageInput } from "@/lib/wishes/triage-transition";
 
 export function rerouteReferral(
   actor: Actor | null,
-  // Optional here: the life-cycle table's requirement names the empty field.
-  input: TriageInput<{ referralOrgId?: string; referralDueAt: Date; publicNote?: string; internalNote?: string }>,
+  input: TriageInput<{ referralOrgId: string; referralDueAt: Date; publicNote?: string; internalNote?: string }>,
 ) {
   const { wishId, expectedVersion, ...fields } = input;
   return runTriage(actor, {
@@ -21,7 +20,6 @@ export function rerouteReferral(
     action: "REROUTE",
     fields,
     async prepare(tx, wish) {
-      if (!fields.referralOrgId) return;
       const org = await tx.organization.findFirst({
         where: { id: fields.referralOrgId, communityId: wish.communityId },
         select: { id: true },

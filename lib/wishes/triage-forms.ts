@@ -43,6 +43,7 @@ import {
   councilItemField,
   dueDateField,
   optionalTextField,
+  requiredChoiceField,
   requiredTextField,
   type TriageField,
   type TriageFieldUi,
@@ -175,7 +176,12 @@ export const TRIAGE_FORMS = {
   // The page shows each only when the referral is in the shape it needs
   // (lib/referrals/referral-steps.ts canTakeReferralStep).
   REROUTE: triageForm({
-    fields: { referralOrgId: choiceField("organizations"), referralDueAt: dueDateField(), publicNote, internalNote },
+    fields: {
+      referralOrgId: requiredChoiceField("organizations"),
+      referralDueAt: dueDateField(),
+      publicNote,
+      internalNote,
+    },
     run: rerouteReferral,
   }),
 

@@ -94,6 +94,14 @@ export function choiceField(choices: TriageChoices, options: { hint?: boolean } 
   } satisfies TriageField;
 }
 
+/** A record that must be chosen (a re-route needs its new unit). */
+export function requiredChoiceField(choices: TriageChoices) {
+  return {
+    ui: { control: "select", required: true, hint: false, choices },
+    schema: z.preprocess(trimmedOrAbsent, z.uuid({ message: "errors.required" })),
+  } satisfies TriageField;
+}
+
 /** A wish category (the database's names), required: the form exists to set one. */
 export function categoryField() {
   return {
