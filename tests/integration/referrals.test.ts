@@ -16,6 +16,7 @@ import { wishFormSchema } from "@/lib/wishes/wish-form-schema";
 import { takeUnitStep } from "@/lib/referrals/take-unit-step";
 import { checkUnitLink } from "@/lib/referrals/unit-access";
 import { loadUnitReferral } from "@/lib/referrals/unit-referral-query";
+import { remindUnits } from "@/lib/referrals/remind-units";
 import { approveExtension, grantContact, refuseExtension, rerouteReferral } from "@/lib/referrals/steer-referral";
 import { smtpEmail } from "@/lib/notifications/channels/smtp-email";
 import { logSms } from "@/lib/notifications/channels/log-sms";
@@ -410,5 +411,38 @@ describe("delivery to the unit", () => {
     });
     const outcome = await deliverNotification(row.id, { sms: logSms(() => undefined), email: null });
     expect(outcome).toMatchObject({ status: "SKIPPED", code: "referral-closed" });
+  });
+});
+
+describe("reminders to the unit (催办)", () => {
+  it("reminds once at 75 % of the time, once after the due date, and never a closed referral", async () => {
+    const { wishId, referral } = await referred();
+    const sent = referral.sentAt.getTime();
+    const span = referral.dueAt.getTime() - sent;
+    const count = (kind: "UNIT_REMINDER" | "UNIT_OVERDUE") =>
+      prisma.notification.count({ where: { referralId: referral.id, kind } });
+
+    await remindUnits(new Date(sent + 0.5 * span));
+    expect(await count("UNIT_REMINDER")).toBe(0);
+    await remindUnits(new Date(sent + 0.8 * span));
+    await remindUnits(new Date(sent + 0.9 * span));
+    // Email and SMS, once each, however often the job runs.
+    expect(await count("UNIT_REMINDER")).toBe(2);
+    await remindUnits(new Date(sent + span + 60_000));
+    expect(await count("UNIT_OVERDUE")).toBe(2);
+
+    const other = await referred();
+    await settleWish(staff, {
+      wishId: other.wishId,
+      expectedVersion: await version(other.wishId),
+      publicReply: "社区已处理。",
+    });
+    await remindUnits(new Date(sent + span + 60_000));
+    expect(
+      await prisma.notification.count({
+        where: { referralId: other.referral.id, kind: { in: ["UNIT_REMINDER", "UNIT_OVERDUE"] } },
+      }),
+    ).toBe(0);
+    expect(wishId).toBeTruthy();
   });
 });

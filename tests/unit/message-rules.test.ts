@@ -91,7 +91,7 @@ const facts = (kind: NotificationKind, locale: "zh" | "en"): MessageFacts => ({
 
 describe("message wording", () => {
   // Messages to residents; the unit's referral message has its own test below.
-  const kinds = Object.values(NotificationKind).filter((kind) => kind !== "UNIT_REFERRAL");
+  const kinds = Object.values(NotificationKind).filter((kind) => !kind.startsWith("UNIT_"));
 
   it.each(kinds.flatMap((kind) => (["zh", "en"] as const).map((locale) => [kind, locale] as const)))(
     // Chinese fits two segments (134 characters) with a 38-character link; English
@@ -135,6 +135,16 @@ describe("message wording", () => {
     expect(email.text).toMatch(/\/u\/[A-Za-z0-9_-]{38}/);
     expect(email.text).not.toMatch(/\/stop/);
     expect(email.subject).toContain("K7Q2-9MZD");
+  });
+
+  it.each(["UNIT_REMINDER", "UNIT_OVERDUE"] as const)("sends a unit its %s with its own link", (kind) => {
+    const referralId = "0193a5b0-7c1e-7d2a-9b3c-4d5e6f708192";
+    const { sms, email } = composeMessage({ ...facts(kind, "zh"), referralId });
+    expect(sms.text).toContain("催办");
+    expect(sms.text).toMatch(/\/u\/[A-Za-z0-9_-]{38}/);
+    expect(sms.text).not.toContain("回T退订");
+    expect(smsSegments(sms.text)).toBeLessThanOrEqual(2);
+    expect(email.text).not.toMatch(/\/stop/);
   });
 
   it("tells the resident why an extension was granted", () => {

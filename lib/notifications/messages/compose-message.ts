@@ -104,6 +104,20 @@ const ZH: Record<NotificationKind, Wording> = {
     body: (p) =>
       `社区转来一件群众诉求（编号 ${p.code}），请于 ${p.date} 前办理并答复。\n\n签收、答复、申请延期或退单，都在这个链接里完成，不需要账号：\n${p.link}\n\n链接在办结、退单或改派后失效。请勿转发。`,
   },
+  UNIT_REMINDER: {
+    template: "unit-reminder",
+    sms: (p) => `催办：转办单${p.code}将于${p.date}到期，请及时答复：${p.link}`,
+    subject: (p) => `催办：转办单 ${p.code} 将于 ${p.date} 到期`,
+    body: (p) =>
+      `转办单 ${p.code} 将于 ${p.date} 到期，请及时签收并答复；如需更多时间，请在链接里申请延期：\n${p.link}`,
+  },
+  UNIT_OVERDUE: {
+    template: "unit-overdue",
+    sms: (p) => `催办：转办单${p.code}已超过答复期限${p.date}，请尽快答复：${p.link}`,
+    subject: (p) => `催办：转办单 ${p.code} 已超期`,
+    body: (p) =>
+      `转办单 ${p.code} 的答复期限 ${p.date} 已过，社区书记已收到提醒。请尽快答复，或申请延期、退单：\n${p.link}`,
+  },
   RATING_REQUEST: {
     template: "wish-rate",
     sms: (p) => `微心愿${p.code}已办结，请为结果打分：${p.link}`,
@@ -158,6 +172,19 @@ const EN: Record<NotificationKind, Wording> = {
     body: (p) =>
       `The community referred a resident's request to you (ref. ${p.code}). Please answer by ${p.date}.\n\nAccept, answer, ask for more time or send it back at this link, no account needed:\n${p.link}\n\nThe link stops working once the referral is closed. Do not forward it.`,
   },
+  UNIT_REMINDER: {
+    template: "unit-reminder-en",
+    sms: (p) => `Reminder: referral ${p.code} is due ${p.date}: ${p.link}`,
+    subject: (p) => `Reminder: referral ${p.code} is due ${p.date}`,
+    body: (p) => `Referral ${p.code} is due ${p.date}. Please answer, or ask for more time at:\n${p.link}`,
+  },
+  UNIT_OVERDUE: {
+    template: "unit-overdue-en",
+    sms: (p) => `Overdue: referral ${p.code} was due ${p.date}: ${p.link}`,
+    subject: (p) => `Overdue: referral ${p.code}`,
+    body: (p) =>
+      `Referral ${p.code} was due ${p.date}, and the community secretary has been told. Please answer, ask for more time or send it back:\n${p.link}`,
+  },
   RATING_REQUEST: {
     template: "wish-rate-en",
     sms: (p) => `Wish ${p.code} is settled. Please rate it: ${p.link}`,
@@ -171,9 +198,12 @@ const STOP = {
   en: { sms: " Reply T to stop", email: (link: string) => `\n\nStop messages about this wish: ${link}` },
 };
 
+/** Messages to a receiving unit: its own link, no stop link. */
+const UNIT_KINDS = new Set<NotificationKind>(["UNIT_REFERRAL", "UNIT_REMINDER", "UNIT_OVERDUE"]);
+
 export function composeMessage(facts: MessageFacts): ComposedMessage {
   const wording = (facts.locale === "en" ? EN : ZH)[facts.kind];
-  const toUnit = facts.kind === "UNIT_REFERRAL" && facts.referralId;
+  const toUnit = UNIT_KINDS.has(facts.kind) && facts.referralId;
   const link = toUnit
     ? messageLinkUrl("unit", signMessageLink("unit", facts.referralId!, facts.now), facts.locale)
     : messageLinkUrl("reply", signMessageLink("reply", facts.wishId, facts.now), facts.locale);

@@ -6,12 +6,14 @@
 import "server-only";
 import { sendMarketDayReminders } from "@/lib/reminders/send-reminders";
 import { runStaffAlerts } from "@/lib/staff-alerts/run-staff-alerts";
+import { remindUnits } from "@/lib/referrals/remind-units";
 import { requestRatings } from "./request-ratings";
 
 const JOBS: readonly [string, () => Promise<unknown>][] = [
   ["rating requests", () => requestRatings()],
   ["market-day reminders", () => sendMarketDayReminders()],
   ["staff alerts", () => runStaffAlerts()],
+  ["unit reminders", () => remindUnits()],
 ];
 
 /** Runs each job once; one failing does not stop the others. Logs names, never data. */
