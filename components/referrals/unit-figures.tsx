@@ -13,7 +13,10 @@ function cells(t: T, f: UnitFigures) {
       "median",
       f.medianHoursToAnswer === null
         ? t("figures.noValue")
-        : t("figures.medianValue", { hours: f.medianHoursToAnswer }),
+        : // Two days and more read better in days.
+          f.medianHoursToAnswer >= 48
+          ? t("figures.medianDaysValue", { days: Math.round(f.medianHoursToAnswer / 2.4) / 10 })
+          : t("figures.medianValue", { hours: f.medianHoursToAnswer }),
     ],
     ["returned", String(f.returned)],
     ["extended", String(f.extended)],
