@@ -32,7 +32,9 @@ export interface TrackedWishView {
   maskedPhone: string | null;
   marketDay: { title: string } | null;
   stall: { name: string; number: number } | null;
-  referral: { unit: string; dueAt: DateText | null } | null;
+  referral: { unit: string; dueAt: DateText | null; since: DateText | null; acceptedAt: DateText | null } | null;
+  /** Sent back by its unit: the community is finding the right one. */
+  rerouting: boolean;
   /** dueAt: when the decided work is due (DECIDED wishes show it). */
   council: { topic: string; decision: string | null; meetingAt: DateText; dueAt: DateText | null } | null;
   reply: string | null;

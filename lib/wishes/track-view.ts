@@ -28,8 +28,11 @@ export function toTrackedWishView(wish: TrackedWish, locale: string): TrackedWis
       ? {
           unit: localized(locale, wish.referral.unit, wish.referral.unitEn),
           dueAt: wish.referral.dueAt ? date(wish.referral.dueAt) : null,
+          since: wish.referral.since ? date(wish.referral.since) : null,
+          acceptedAt: wish.referral.acceptedAt ? date(wish.referral.acceptedAt) : null,
         }
       : null,
+    rerouting: wish.rerouting,
     council: wish.council
       ? {
           topic: localized(locale, wish.council.topic, wish.council.topicEn),

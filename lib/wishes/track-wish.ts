@@ -29,7 +29,16 @@ export interface TrackedWish {
   maskedPhone: string | null;
   marketDay: { slug: string; title: string; titleEn: string | null } | null;
   stall: { name: string; nameEn: string | null; number: number } | null;
-  referral: { unit: string; unitEn: string | null; dueAt: Date | null } | null;
+  /** since: when the unit holding it got it; acceptedAt: when it signed for it (签收). */
+  referral: {
+    unit: string;
+    unitEn: string | null;
+    dueAt: Date | null;
+    since: Date | null;
+    acceptedAt: Date | null;
+  } | null;
+  /** Sent back by its unit (退单): the community is finding the right one. */
+  rerouting: boolean;
   council: {
     topic: string;
     topicEn: string | null;
@@ -118,6 +127,13 @@ export async function loadWishById(
       marketDay: { select: { slug: true, title: true, titleEn: true } },
       stall: { select: { name: true, nameEn: true, number: true } },
       referralOrg: { select: { name: true, nameEn: true } },
+      // The unit holding it now (issue 14): since when, and whether it signed for it.
+      referrals: {
+        where: { status: { in: ["SENT", "ACCEPTED"] } },
+        orderBy: { sentAt: "desc" },
+        take: 1,
+        select: { sentAt: true, acceptedAt: true },
+      },
       councilItem: {
         select: {
           topic: true,
@@ -152,7 +168,16 @@ export async function loadWishById(
     maskedPhone: maskPhone(null, wish.phoneLast4),
     marketDay: wish.marketDay,
     stall: wish.stall,
-    referral: referralUnit ? { unit: referralUnit.name, unitEn: referralUnit.nameEn, dueAt: wish.referralDueAt } : null,
+    referral: referralUnit
+      ? {
+          unit: referralUnit.name,
+          unitEn: referralUnit.nameEn,
+          dueAt: wish.referralDueAt,
+          since: wish.referrals[0]?.sentAt ?? null,
+          acceptedAt: wish.referrals[0]?.acceptedAt ?? null,
+        }
+      : null,
+    rerouting: wish.status === "REFERRED" && !referralUnit,
     council: wish.councilItem
       ? {
           topic: wish.councilItem.topic,

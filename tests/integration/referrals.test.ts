@@ -17,6 +17,7 @@ import { takeUnitStep } from "@/lib/referrals/take-unit-step";
 import { checkUnitLink } from "@/lib/referrals/unit-access";
 import { loadUnitReferral } from "@/lib/referrals/unit-referral-query";
 import { remindUnits } from "@/lib/referrals/remind-units";
+import { loadWishById } from "@/lib/wishes/track-wish";
 import { approveExtension, grantContact, refuseExtension, rerouteReferral } from "@/lib/referrals/steer-referral";
 import { smtpEmail } from "@/lib/notifications/channels/smtp-email";
 import { logSms } from "@/lib/notifications/channels/log-sms";
@@ -444,5 +445,25 @@ describe("reminders to the unit (催办)", () => {
       }),
     ).toBe(0);
     expect(wishId).toBeTruthy();
+  });
+});
+
+describe("the resident's tracking page", () => {
+  it("names the unit holding the wish, since when, its acceptance and the due date; says so after a return", async () => {
+    const { wishId, referral, token } = await referred();
+    let view = (await loadWishById(wishId))!.view;
+    expect(view.referral).toMatchObject({ unit: "测试住建办", since: referral.sentAt, acceptedAt: null });
+    expect(view.referral?.dueAt?.getTime()).toBe(referral.dueAt.getTime());
+    await takeUnitStep(link(token), { step: "ACCEPT_REFERRAL", expectedVersion: await version(wishId), fields: {} });
+    view = (await loadWishById(wishId))!.view;
+    expect(view.referral?.acceptedAt).toBeInstanceOf(Date);
+    await takeUnitStep(link(token), {
+      step: "RETURN_REFERRAL",
+      expectedVersion: await version(wishId),
+      fields: { internalNote: "不归我们管。" },
+    });
+    view = (await loadWishById(wishId))!.view;
+    expect(view.referral).toBeNull();
+    expect(view.rerouting).toBe(true);
   });
 });

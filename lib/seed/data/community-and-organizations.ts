@@ -30,6 +30,9 @@ export interface OrganizationSeed {
   type: OrganizationType;
   description?: string;
   descriptionEn?: string;
+  /** Duty contacts of a receiving unit (issue 14): reserved .example addresses and test numbers only. */
+  contactEmail?: string;
+  contactPhone?: string;
 }
 
 const { GOVERNMENT_DEPARTMENT, PARTY_BRANCH, COMPANY, SOCIAL_ORGANIZATION, VOLUNTEER_TEAM } = OrganizationType;
@@ -58,6 +61,7 @@ export const ORGANIZATIONS = {
     name: "区民政局",
     nameEn: "Futian District Civil Affairs Bureau",
     type: GOVERNMENT_DEPARTMENT,
+    contactEmail: "zhuanban@civil-affairs.example.cn",
   },
   subdistrictBranch3: {
     name: "街道机关第三党支部",
@@ -122,6 +126,7 @@ export const ORGANIZATIONS = {
     name: "社区中医理疗志愿团队",
     nameEn: "Community TCM therapy volunteers",
     type: VOLUNTEER_TEAM,
+    contactPhone: "13800000003",
   },
   ecoCivilisationBranch: {
     name: "区生态文明促进会党支部",
@@ -157,6 +162,7 @@ export const ORGANIZATIONS = {
     name: "百世口腔诊所",
     nameEn: "Baishi Dental Clinic",
     type: COMPANY,
+    contactEmail: "front-desk@dental.example.cn",
   },
   // Not in the report: a generic property office so that property requests (the
   // stairwell sprinkling) have a unit to be referred to.
@@ -164,6 +170,8 @@ export const ORGANIZATIONS = {
     name: "园岭物业管理处",
     nameEn: "Yuanling Property Management Office",
     type: COMPANY,
+    contactEmail: "zhuanban@property.example.cn",
+    contactPhone: "13800000001",
     description: "演示数据：小区物业服务单位，接收物业类转办事项。",
     descriptionEn: "Demo data: the estate's property manager, receives referred property matters.",
   },

@@ -117,7 +117,21 @@ export function TrackedWish({ wish, headingRef }: { wish: TrackedWishView; headi
             {t("result.referralHeading")}
           </h3>
           <p className="mt-1">{t("result.referral", { unit: wish.referral.unit })}</p>
+          {wish.referral.since ? (
+            <p>{t.rich("result.referralSince", timeValues("since", wish.referral.since))}</p>
+          ) : null}
+          {wish.referral.acceptedAt ? (
+            <p>{t.rich("result.referralAccepted", timeValues("at", wish.referral.acceptedAt))}</p>
+          ) : null}
           {wish.referral.dueAt ? <p>{t.rich("result.referralDue", timeValues("due", wish.referral.dueAt))}</p> : null}
+        </section>
+      ) : null}
+      {wish.rerouting ? (
+        <section aria-labelledby="referral-heading" className="rounded-lg border border-neutral-300 bg-white p-4">
+          <h3 id="referral-heading" className="text-xl font-bold">
+            {t("result.referralHeading")}
+          </h3>
+          <p className="mt-1">{t("result.rerouting")}</p>
         </section>
       ) : null}
 
