@@ -16,7 +16,16 @@ export async function listOrganizationsForAdmin(communityId: string) {
 export async function getOrganizationForAdmin(communityId: string, id: string) {
   return db.organization.findFirst({
     where: { id, communityId },
-    select: { id: true, name: true, nameEn: true, type: true, description: true, descriptionEn: true },
+    select: {
+      id: true,
+      name: true,
+      nameEn: true,
+      type: true,
+      description: true,
+      descriptionEn: true,
+      contactEmail: true,
+      contactPhone: true,
+    },
   });
 }
 

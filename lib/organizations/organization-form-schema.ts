@@ -3,8 +3,11 @@
 import { z } from "zod";
 import { OrganizationType } from "@/lib/db/generated/enums";
 import { optionalText, requiredText } from "@/lib/content/form-fields";
+import { isMainlandMobile, normalizePhone } from "@/lib/phone";
 
-export const ORGANIZATION_LIMITS = { name: 100, description: 2000 } as const;
+export const ORGANIZATION_LIMITS = { name: 100, description: 2000, email: 254 } as const;
+
+const emptyToUndefined = (v: unknown) => (typeof v === "string" ? v.trim() || undefined : v);
 
 export const organizationTypes = Object.values(OrganizationType);
 
@@ -15,6 +18,20 @@ export const organizationFormSchema = z.object(
     type: z.enum(organizationTypes, { message: "required" }),
     description: optionalText(ORGANIZATION_LIMITS.description),
     descriptionEn: optionalText(ORGANIZATION_LIMITS.description),
+    // Where referrals reach the unit (issue 14): a duty address and a duty mobile,
+    // both optional; a unit with neither gets no link and is chased by phone.
+    contactEmail: z
+      .preprocess(
+        emptyToUndefined,
+        z.email({ message: "email" }).max(ORGANIZATION_LIMITS.email, { message: "tooLong" }).optional(),
+      )
+      .transform((v) => v?.toLowerCase() ?? null),
+    contactPhone: z
+      .preprocess(
+        (v) => (typeof v === "string" ? normalizePhone(v) || undefined : undefined),
+        z.string().refine(isMainlandMobile, { message: "phone" }).optional(),
+      )
+      .transform((v) => v ?? null),
   },
   { message: "invalid" },
 );
@@ -27,6 +44,8 @@ export function organizationFormValues(org: {
   type: OrganizationType;
   description: string | null;
   descriptionEn: string | null;
+  contactEmail: string | null;
+  contactPhone: string | null;
 }): Record<string, string> {
   return {
     name: org.name,
@@ -34,5 +53,7 @@ export function organizationFormValues(org: {
     type: org.type,
     description: org.description ?? "",
     descriptionEn: org.descriptionEn ?? "",
+    contactEmail: org.contactEmail ?? "",
+    contactPhone: org.contactPhone ?? "",
   };
 }

@@ -165,8 +165,35 @@ describe("organisation form", () => {
       type: ["required"],
     });
     const v = organizationFormSchema.parse({ name: " 园岭物业 ", type: "COMPANY", nameEn: "" });
-    expect(v).toEqual({ name: "园岭物业", nameEn: null, type: "COMPANY", description: null, descriptionEn: null });
+    expect(v).toEqual({
+      name: "园岭物业",
+      nameEn: null,
+      type: "COMPANY",
+      description: null,
+      descriptionEn: null,
+      contactEmail: null,
+      contactPhone: null,
+    });
     expect(organizationFormSchema.parse(organizationFormValues(v))).toEqual(v);
+  });
+
+  it("takes a unit's duty contacts for referrals, checked and normalised", () => {
+    const v = organizationFormSchema.parse({
+      name: "园岭物业",
+      type: "COMPANY",
+      contactEmail: " ZhuanBan@Property.example.cn ",
+      contactPhone: "138 0000 0001",
+    });
+    expect(v).toMatchObject({ contactEmail: "zhuanban@property.example.cn", contactPhone: "13800000001" });
+    expect(organizationFormSchema.parse(organizationFormValues(v))).toEqual(v);
+    expect(
+      errors(organizationFormSchema, {
+        name: "园岭物业",
+        type: "COMPANY",
+        contactEmail: "not-an-address",
+        contactPhone: "12345",
+      }),
+    ).toEqual({ contactEmail: ["email"], contactPhone: ["phone"] });
   });
 
   it("limits lengths", () => {
