@@ -5,6 +5,7 @@
 import "server-only";
 import { AuthorizationError, assertCan, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
+import type { ReferralStatus } from "@/lib/db/generated/enums";
 import { ActionError } from "@/lib/forms/action-error";
 import { verifyMessageLink } from "@/lib/notifications/messages/message-link";
 import { isUuid } from "@/lib/uuid";
@@ -25,15 +26,19 @@ export class UnitLinkError extends ActionError {
   }
 }
 
-export type LinkVerdict = { ok: true; referralId: string } | { ok: false; reason: "invalid" | "expired" | "closed" };
+export type LinkVerdict =
+  | { ok: true; referralId: string }
+  | { ok: false; reason: "invalid" | "expired" }
+  /** How it closed, so the page can say what became of it (and thank the unit). */
+  | { ok: false; reason: "closed"; closedAs: ReferralStatus };
 
 /** Checks a unit link: its signature and day, then that its referral is still open. */
 export async function checkUnitLink(token: string, now: Date = new Date()): Promise<LinkVerdict> {
   const check = verifyMessageLink("unit", token, now);
   if (!check.ok) return check;
-  const referral = await db.referral.findUnique({ where: { id: check.id }, select: { closedAt: true } });
+  const referral = await db.referral.findUnique({ where: { id: check.id }, select: { closedAt: true, status: true } });
   if (!referral) return { ok: false, reason: "invalid" };
-  if (referral.closedAt) return { ok: false, reason: "closed" };
+  if (referral.closedAt) return { ok: false, reason: "closed", closedAs: referral.status };
   return { ok: true, referralId: check.id };
 }
 

@@ -114,7 +114,7 @@ describe("the unit's signed link", () => {
     // A resident's reply link for the same id is not a unit link.
     expect(await checkUnitLink(signMessageLink("reply", referral.id, new Date()))).toMatchObject({ ok: false });
     await settleWish(staff, { wishId, expectedVersion: await version(wishId), publicReply: "社区已直接处理。" });
-    expect(await checkUnitLink(token)).toEqual({ ok: false, reason: "closed" });
+    expect(await checkUnitLink(token)).toEqual({ ok: false, reason: "closed", closedAs: "WITHDRAWN" });
     const after = await prisma.referral.findUniqueOrThrow({ where: { id: referral.id } });
     expect(after.status).toBe("WITHDRAWN");
     await expect(
@@ -179,7 +179,7 @@ describe("accept and answer", () => {
       ["ANSWER_REFERRAL", "UNIT"],
     ]);
     expect(await prisma.notification.count({ where: { wishId, kind: "REPLY" } })).toBeGreaterThan(0);
-    expect(await checkUnitLink(token)).toEqual({ ok: false, reason: "closed" });
+    expect(await checkUnitLink(token)).toEqual({ ok: false, reason: "closed", closedAs: "ANSWERED" });
   });
 });
 
@@ -227,7 +227,7 @@ describe("return and re-route", () => {
       referralOrgId: unitB.id,
       referralDueAt: due(),
     });
-    expect(await checkUnitLink(token)).toEqual({ ok: false, reason: "closed" });
+    expect(await checkUnitLink(token)).toEqual({ ok: false, reason: "closed", closedAs: "WITHDRAWN" });
   });
 
   it("refuses a re-route to another community's unit", async () => {

@@ -58,7 +58,11 @@ export default async function UnitLinkPage({ params }: PageProps<"/[locale]/[dis
       ) : (
         <div className="space-y-3 rounded-lg border-2 border-brand bg-white p-4">
           <h2 className="text-2xl font-bold">{t(`link.${verdict.ok ? "closed" : verdict.reason}.heading`)}</h2>
-          <p className="text-lg">{t(`link.${verdict.ok ? "closed" : verdict.reason}.body`)}</p>
+          <p className="text-lg">
+            {!verdict.ok && verdict.reason === "closed"
+              ? t(`link.closed.as.${verdict.closedAs}`)
+              : t(`link.${verdict.ok ? "closed" : verdict.reason}.body`)}
+          </p>
         </div>
       )}
     </div>
