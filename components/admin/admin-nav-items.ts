@@ -4,7 +4,9 @@ import { can, type Action } from "@/lib/auth/permissions";
 import type { StaffRole } from "@/lib/db/generated/enums";
 
 export const ADMIN_NAV = [
-  { href: "/admin", key: "home", needs: null },
+  { href: "/admin", key: "home", needs: "wish.view" },
+  // A receiving unit's account: its referrals instead of the community's inbox.
+  { href: "/admin/referrals", key: "referrals", needs: "referral.work" },
   { href: "/admin/wishes", key: "wishes", needs: "wish.view" },
   { href: "/admin/wishes/new", key: "newWish", needs: "wish.create" },
   { href: "/admin/follow-up", key: "followUp", needs: "wish.followUp" },

@@ -11,7 +11,7 @@ import { notifyAfterCommit } from "@/lib/notifications/outbox/notify-after-commi
 import { OPEN_REFERRAL_STATUSES } from "./referral-steps";
 
 /** The share of the time allowed after which the unit is reminded. */
-export const REMINDER_SHARE = 0.75;
+const REMINDER_SHARE = 0.75;
 
 /** Which reminder, if any, an open referral is due for now. */
 export function unitReminderKind(sentAt: Date, dueAt: Date, now: Date): NotificationKind | null {

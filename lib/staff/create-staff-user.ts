@@ -26,6 +26,14 @@ export async function createStaffUser(
     await passwordContext(actor.communityId, input.username, input.displayName),
   );
   if (!verdict.ok) throw fieldActionError("password", verdict.messageKey);
+  if (input.organizationId) {
+    // The unit must be one of the admin's own community's organisations.
+    const org = await db.organization.findFirst({
+      where: { id: input.organizationId, communityId: actor.communityId },
+      select: { id: true },
+    });
+    if (!org) throw fieldActionError("organizationId", "adminStaff.errors.organizationRequired");
+  }
   return insertStaffUser({ communityId: actor.communityId, actorId: actor.id, input, ipKey });
 }
 
@@ -51,6 +59,7 @@ export async function insertStaffUser(options: {
           username: input.username,
           displayName: input.displayName,
           role: input.role,
+          organizationId: input.organizationId ?? null,
           passwordHash,
           sessionsValidAfter: new Date(),
         },

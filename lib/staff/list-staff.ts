@@ -8,6 +8,14 @@ export async function listStaff(actor: Actor | null) {
   return db.staffUser.findMany({
     where: { communityId: actor.communityId },
     orderBy: [{ active: "desc" }, { role: "asc" }, { username: "asc" }],
-    select: { id: true, username: true, displayName: true, role: true, active: true, lastSignInAt: true },
+    select: {
+      id: true,
+      username: true,
+      displayName: true,
+      role: true,
+      active: true,
+      lastSignInAt: true,
+      organization: { select: { name: true, nameEn: true } },
+    },
   });
 }

@@ -1,3 +1,4 @@
 import type { StaffRole } from "@/lib/db/generated/enums";
 
-export const STAFF_ROLES = ["ADMIN", "STAFF", "SECRETARY"] as const satisfies readonly StaffRole[];
+// UNIT: a receiving unit's own account (issue 14), bound to one organisation.
+export const STAFF_ROLES = ["ADMIN", "STAFF", "SECRETARY", "UNIT"] as const satisfies readonly StaffRole[];

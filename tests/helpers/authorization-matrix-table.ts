@@ -372,6 +372,8 @@ export const MATRIX: Record<string, MatrixRow> = {
 /** Every dashboard page and the permission its requireStaffPage() call must name. */
 export const PAGE_PERMISSIONS: Record<string, Action | "public"> = {
   [`${ADMIN}/page.tsx`]: "wish.view",
+  [`${ADMIN}/referrals/page.tsx`]: "referral.work",
+  [`${ADMIN}/referrals/[id]/page.tsx`]: "referral.work",
   [`${ADMIN}/sign-in/page.tsx`]: "public",
   [`${ADMIN}/sign-in/[attempt]/page.tsx`]: "public",
   [`${ADMIN}/content/page.tsx`]: "content.manage",

@@ -44,9 +44,20 @@ useThrowAwayKeys();
 const testDb = await useTestDatabase();
 const prisma = testDb.prisma;
 
-type ActorKey = "anonymous" | "otherStaff" | "otherAdmin" | "secretary" | "staff" | "admin";
+type ActorKey = "anonymous" | "otherStaff" | "otherAdmin" | "otherUnit" | "secretary" | "unit" | "staff" | "admin";
 // Denials first: the allowed calls write, and must not change what later denials meet.
-const ACTOR_ORDER: ActorKey[] = ["anonymous", "otherStaff", "otherAdmin", "secretary", "staff", "admin"];
+// unit: a receiving unit's account (issue 14) of the matrix's organisation; otherUnit:
+// one of another community, which must be refused that organisation's referral.
+const ACTOR_ORDER: ActorKey[] = [
+  "anonymous",
+  "otherStaff",
+  "otherAdmin",
+  "otherUnit",
+  "secretary",
+  "unit",
+  "staff",
+  "admin",
+];
 const actors = {} as Record<ActorKey, Actor | null>;
 const fixtures = {} as Fixtures;
 
@@ -166,6 +177,24 @@ beforeAll(async () => {
       dueAt: new Date(Date.now() + 5 * 86_400_000),
     },
   });
+  const unitAccount = async (community: string, organizationId: string) => {
+    const u = await prisma.staffUser.create({
+      data: {
+        communityId: community,
+        username: `matrix-unit-${randomUUID().slice(0, 8)}`,
+        displayName: "承办单位",
+        passwordHash: "x",
+        role: "UNIT",
+        organizationId,
+      },
+    });
+    return { id: u.id, role: u.role, communityId: u.communityId, organizationId };
+  };
+  actors.unit = await unitAccount(communityId, org.id);
+  const otherOrg = await prisma.organization.create({
+    data: { communityId: other.id, name: "另一社区单位", type: "COMPANY" },
+  });
+  actors.otherUnit = await unitAccount(other.id, otherOrg.id);
   Object.assign(fixtures, {
     referralId: referral.id,
     organizationId: org.id,

@@ -18,6 +18,9 @@ import { checkUnitLink } from "@/lib/referrals/unit-access";
 import { loadUnitReferral } from "@/lib/referrals/unit-referral-query";
 import { remindUnits } from "@/lib/referrals/remind-units";
 import { loadWishById } from "@/lib/wishes/track-wish";
+import { listUnitReferrals } from "@/lib/referrals/unit-referral-list";
+import { createStaffUser } from "@/lib/staff/create-staff-user";
+import { createStaffSchema } from "@/lib/staff/staff-schemas";
 import { approveExtension, grantContact, refuseExtension, rerouteReferral } from "@/lib/referrals/steer-referral";
 import { smtpEmail } from "@/lib/notifications/channels/smtp-email";
 import { logSms } from "@/lib/notifications/channels/log-sms";
@@ -465,5 +468,57 @@ describe("the resident's tracking page", () => {
     view = (await loadWishById(wishId))!.view;
     expect(view.referral).toBeNull();
     expect(view.rerouting).toBe(true);
+  });
+});
+
+describe("a UNIT account and its list", () => {
+  it("is created bound to one of the community's units, and only UNIT accounts have one", async () => {
+    const admin = await seededActor(prisma, "admin");
+    const base = { displayName: "物业值班", password: "correct horse battery staple 9" };
+    expect(createStaffSchema.safeParse({ ...base, username: "unit-a", role: "UNIT" }).success).toBe(false);
+    expect(
+      createStaffSchema.safeParse({ ...base, username: "staff-x", role: "STAFF", organizationId: unitA.id }).success,
+    ).toBe(false);
+    const other = await prisma.community.create({ data: { slug: `o-${randomUUID().slice(0, 6)}`, name: "别的社区" } });
+    const foreign = await prisma.organization.create({
+      data: { communityId: other.id, name: "别处单位", type: "COMPANY" },
+    });
+    await expect(
+      createStaffUser(
+        admin,
+        createStaffSchema.parse({
+          ...base,
+          username: `u-${randomUUID().slice(0, 6)}`,
+          role: "UNIT",
+          organizationId: foreign.id,
+        }),
+      ),
+    ).rejects.toMatchObject({ code: "forms.errors.checkFields" });
+    const username = `u-${randomUUID().slice(0, 6)}`;
+    const { id } = await createStaffUser(
+      admin,
+      createStaffSchema.parse({ ...base, username, role: "UNIT", organizationId: unitB.id }),
+    );
+    const user = await prisma.staffUser.findUniqueOrThrow({ where: { id } });
+    expect(user).toMatchObject({ role: "UNIT", organizationId: unitB.id });
+  });
+
+  it("lists its own organisation's referrals only, open ones apart from closed ones", async () => {
+    const mineOpen = await referred(unitB.id);
+    const mineClosed = await referred(unitB.id);
+    await takeUnitStep(link(mineClosed.token), {
+      step: "RETURN_REFERRAL",
+      expectedVersion: await version(mineClosed.wishId),
+      fields: { internalNote: "不是我们的。" },
+    });
+    const notMine = await referred(unitA.id);
+    const actor: Actor = { id: randomUUID(), role: "UNIT", communityId, organizationId: unitB.id };
+    const list = await listUnitReferrals(actor);
+    const openIds = list.open.map((r) => r.id);
+    const closedIds = list.closed.map((r) => r.id);
+    expect(openIds).toContain(mineOpen.referral.id);
+    expect(closedIds).toContain(mineClosed.referral.id);
+    expect([...openIds, ...closedIds]).not.toContain(notMine.referral.id);
+    await expect(listUnitReferrals(staff)).rejects.toMatchObject({ status: 403 });
   });
 });

@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { requireStaffPage } from "@/lib/auth/session";
+import { redirect } from "next/navigation";
+import { can } from "@/lib/auth/permissions";
+import { getActor, requireStaffPage } from "@/lib/auth/session";
+import { localePath } from "@/lib/i18n/paths";
 import { publicPage } from "@/lib/display/page-guard";
 import { Link } from "@/lib/i18n/navigation";
 import { dashboardSummary } from "@/lib/wishes/dashboard-summary";
@@ -14,6 +17,10 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/[display
 
 export default async function AdminHomePage({ params }: PageProps<"/[locale]/[display]/admin">) {
   const { locale } = await publicPage(params);
+  // A receiving unit's account lands on its own referrals: the inbox is not theirs.
+  const signedIn = await getActor();
+  if (signedIn && !can(signedIn.role, "wish.view") && can(signedIn.role, "referral.work"))
+    redirect(localePath(locale, "/admin/referrals"));
   const actor = await requireStaffPage("wish.view");
   const t = await getTranslations({ locale, namespace: "adminAuth" });
   const summary = await dashboardSummary(actor);

@@ -11,7 +11,7 @@ import { STAFF_ROLES } from "@/lib/staff/staff-roles";
 import { createStaffAction } from "./actions";
 import { NewPasswordInput } from "./new-password-input";
 
-export function CreateStaffForm() {
+export function CreateStaffForm({ units }: { units: { value: string; label: string }[] }) {
   const t = useTranslations("adminStaff");
   const [state, action] = useActionState(createStaffAction, idleFormState);
   return (
@@ -46,6 +46,13 @@ export function CreateStaffForm() {
             required
             placeholder={t("create.chooseRole")}
             options={STAFF_ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
+          />
+          <Select
+            name="organizationId"
+            label={t("create.organization")}
+            hint={t("create.organizationHint")}
+            placeholder={t("create.chooseOrganization")}
+            options={units}
           />
           <NewPasswordInput label={t("create.password")} hint={t("create.passwordHint")} />
           <SubmitButton label={t("create.submit")} />

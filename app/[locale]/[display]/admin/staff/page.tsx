@@ -3,6 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { requireStaffPage } from "@/lib/auth/session";
 import { publicPage } from "@/lib/display/page-guard";
 import { listStaff } from "@/lib/staff/list-staff";
+import { listOrganizationsForAdmin } from "@/lib/organizations/admin-queries";
+import { localized } from "@/lib/i18n/localized";
 import { formatShanghaiDate } from "@/lib/time/shanghai";
 import { ReauthForm } from "../account/reauth-form";
 import { CreateStaffForm } from "./create-staff-form";
@@ -22,6 +24,11 @@ export default async function StaffPage({ params }: PageProps<"/[locale]/[displa
   const t = await getTranslations({ locale, namespace: "adminStaff" });
   const tAuth = await getTranslations({ locale, namespace: "adminAuth" });
   const staff = await listStaff(actor);
+  // A UNIT account belongs to one of the community's organisations.
+  const units = (await listOrganizationsForAdmin(actor.communityId)).map((o) => ({
+    value: o.id,
+    label: localized(locale, o.name, o.nameEn),
+  }));
   return (
     <div className="space-y-8">
       <div>
@@ -42,7 +49,12 @@ export default async function StaffPage({ params }: PageProps<"/[locale]/[displa
                 <dt className="font-semibold">{t("columns.username")}</dt>
                 <dd className="font-mono">{user.username}</dd>
                 <dt className="font-semibold">{t("columns.role")}</dt>
-                <dd>{t(`roles.${user.role}`)}</dd>
+                <dd>
+                  {t(`roles.${user.role}`)}
+                  {user.organization
+                    ? ` · ${localized(locale, user.organization.name, user.organization.nameEn)}`
+                    : null}
+                </dd>
                 <dt className="font-semibold">{t("columns.status")}</dt>
                 <dd className={user.active ? "" : "font-semibold text-brand"}>
                   {t(user.active ? "status.active" : "status.inactive")}
@@ -63,7 +75,7 @@ export default async function StaffPage({ params }: PageProps<"/[locale]/[displa
         </ul>
       </section>
       <ReauthForm locale={locale} mfaEnabled={actor.mfaEnabled} purpose={tAuth("reauth.adminPurpose")} />
-      <CreateStaffForm />
+      <CreateStaffForm units={units} />
     </div>
   );
 }
