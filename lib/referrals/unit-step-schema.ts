@@ -2,6 +2,7 @@
 // which step, the version the page was read at, and the step's own fields.
 // Error messages are keys under referrals.errors.
 import { z } from "zod";
+import { isWorkingDayDate } from "@/lib/deadlines/deadline-targets";
 import { shanghaiEndOfDay } from "@/lib/time/shanghai";
 import { UNIT_STEPS } from "./referral-steps";
 
@@ -36,6 +37,7 @@ const extensionDate = z.preprocess(
       if (date.getTime() < now) ctx.addIssue({ code: "custom", message: "dateInPast" });
       else if (date.getTime() > now + EXTENSION_MAX_DAYS * 86_400_000)
         ctx.addIssue({ code: "custom", message: "dateTooFar" });
+      else if (!isWorkingDayDate(date)) ctx.addIssue({ code: "custom", message: "notWorkingDay" });
       return date;
     }),
 );

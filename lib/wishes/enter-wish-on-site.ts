@@ -3,6 +3,7 @@
 // step: SUBMIT and HANDLE_ON_SITE in ONE transaction, so the report's 现场办理
 // never counts half an entry. A double tap (same idempotency key) returns the
 // first result.
+import { firstReplyDue } from "@/lib/deadlines/deadline-targets";
 import "server-only";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
@@ -69,7 +70,7 @@ export async function enterWishOnSite(actor: Actor | null, values: EnterOnSiteVa
   ]);
   const hasPersonal = Boolean(values.name || values.phone);
   const now = new Date();
-  const replyDueAt = new Date(now.getTime() + community.replyTargetHours * 3_600_000);
+  const replyDueAt = firstReplyDue(now);
 
   for (let attempt = 0; attempt < 3; attempt++) {
     const trackingCode = generateTrackingCode();

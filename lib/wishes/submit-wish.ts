@@ -4,6 +4,7 @@
 // provably the same submission: the same device sending the same fields, checked
 // through a keyed fingerprint stored with the wish. Anything else is a conflict
 // (IdempotencyConflictError): never someone else's code, never a second wish.
+import { firstReplyDue } from "@/lib/deadlines/deadline-targets";
 import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/db/generated/client";
@@ -147,7 +148,8 @@ export async function submitWish(values: WishFormValues, context: SubmitWishCont
   };
   const hasPersonal = Object.values(personal).some(Boolean);
   const now = new Date();
-  const replyDueAt = new Date(now.getTime() + place.community.replyTargetHours * 3_600_000);
+  // In working days (lib/deadlines): a holiday does not eat into the reply time.
+  const replyDueAt = firstReplyDue(now);
   const fingerprint = submissionFingerprint(values, context.deviceKey);
   // The columns that decide whether the resident hears back, and on which channels.
   const contact: MessageContact = {

@@ -3,6 +3,7 @@
 // the resident who typed them, in the action's answer, never in an address).
 import "server-only";
 import { randomUUID } from "node:crypto";
+import { DEFAULT_TARGETS } from "@/lib/deadlines/deadline-targets";
 import { formatShanghaiDate, shanghaiLocalInstant } from "@/lib/time/shanghai";
 import type { SubmittedWish } from "./submit-wish";
 import type { WishFormValues } from "./wish-form-rules";
@@ -13,7 +14,8 @@ export function confirmationData(wish: SubmittedWish, values: WishFormValues, lo
   return {
     trackingCode: wish.trackingCode,
     hasPhone: wish.hasPhone,
-    replyDays: Math.max(1, Math.ceil(wish.replyTargetHours / 24)),
+    // Working days (lib/deadlines), as the due date is counted.
+    replyDays: DEFAULT_TARGETS.firstReplyDays,
     // "Submit another wish" is a new wish, never a replay of this one.
     nextIdempotencyKey: randomUUID(),
     ...(neededAt

@@ -2,6 +2,7 @@
 // it in one step, refer a wish and record the unit's answer, settle it, and the
 // reply shows on the resident's tracking page. Chinese UI, JavaScript on (and
 // one form with it off).
+import { workingDayIn } from "./working-day";
 import { randomBytes, randomUUID } from "node:crypto";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
@@ -116,7 +117,7 @@ test("a wish is referred, the unit's answer recorded, then settled; the resident
   await expect(refer.getByText("请填写这一项。")).toBeVisible();
   await expect(unit).toHaveValue(firstUnit ?? "");
   await expect(refer.getByLabel(/^对居民的说明/)).toHaveValue("已转交承办单位维修");
-  const due = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+  const due = workingDayIn(5);
   await refer.getByLabel(/^办理期限/).fill(due);
   await refer.getByRole("button", { name: "转办" }).click();
   // The success says so, above the forms (the referred wish has no "refer" form any more).

@@ -10,13 +10,13 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import { parseMail } from "../helpers/parse-mail";
 import { expectNoAxeViolations } from "./axe";
 import { signedInPage } from "./staff-session";
+import { workingDayIn } from "./working-day";
 
 const RUN = randomBytes(4).toString("hex");
 const SINK = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 3100) + 1}`;
 // The seed's receiving units and their duty addresses (lib/seed/data).
 const PROPERTY = { name: "园岭物业管理处", email: "zhuanban@property.example.cn" };
 const CIVIL_AFFAIRS = { name: "区民政局", email: "zhuanban@civil-affairs.example.cn" };
-const dayIn = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 /** The unit link in the email about this wish to that address, once it has arrived. */
 async function unitLinkFor(address: string, code: string): Promise<string> {
@@ -86,7 +86,7 @@ const form = (page: Page, heading: string) =>
 async function refer(staff: Page, unit: string, heading = "转办", submit = "转办") {
   const f = form(staff, heading);
   await f.getByLabel(/^承办单位/).selectOption({ label: unit });
-  await f.getByLabel(/^办理期限/).fill(dayIn(6));
+  await f.getByLabel(/^办理期限/).fill(workingDayIn(5));
   await f.getByRole("button", { name: submit, exact: true }).click();
 }
 
@@ -168,7 +168,7 @@ test("a unit sends a referral back, staff re-route it, the new unit asks for mor
   const second = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
   await second.goto(await unitLinkFor(CIVIL_AFFAIRS.email, code));
   const ask = form(second, "申请延期");
-  await ask.getByLabel(/^希望延期到/).fill(dayIn(20));
+  await ask.getByLabel(/^希望延期到/).fill(workingDayIn(15));
   await ask.getByLabel(/^延期理由/).fill(`需要核对户籍和年龄材料 ${RUN}`);
   await ask.getByRole("button", { name: "提交延期申请" }).click();
   await expect(second.getByRole("status").filter({ hasText: "延期申请已提交" })).toBeVisible();
@@ -177,7 +177,7 @@ test("a unit sends a referral back, staff re-route it, the new unit asks for mor
   await staff.reload();
   await expect(staff.getByText(`需要核对户籍和年龄材料 ${RUN}`).first()).toBeVisible();
   const approve = form(staff, "同意延期");
-  await approve.getByLabel(/^办理期限/).fill(dayIn(20));
+  await approve.getByLabel(/^办理期限/).fill(workingDayIn(15));
   await approve.getByLabel(/^对居民的说明/).fill(`需要核对户籍和年龄材料，期限顺延 ${RUN}`);
   await approve.getByRole("button", { name: "同意延期" }).click();
   await expect(staff.getByRole("status").filter({ hasText: "已同意延期" })).toBeVisible();

@@ -3,6 +3,8 @@
 // description, answers with full message keys, keeps what was typed after an
 // error, and refuses before parsing; contact reveal and on-site entry likewise.
 // Only the session (and the request's headers) are stood in for.
+import { unitAnswerDue } from "@/lib/deadlines/deadline-targets";
+import { shanghaiDay } from "@/lib/time/shanghai";
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/permissions";
@@ -117,7 +119,8 @@ const statusOf = async (id: string) => (await testDb.prisma.wish.findUniqueOrThr
 
 describe("the triage action", () => {
   it("takes every described action to its service and says so with its own message", async () => {
-    const due = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+    // A working day (lib/deadlines): a referral cannot be due on a holiday.
+    const due = shanghaiDay(unitAnswerDue(new Date()));
     const original = await newWish("小区门口的路灯不亮。");
     const w = await newWish();
     const steps: [Record<string, string>, string][] = [

@@ -1,6 +1,7 @@
 // submitWish against a real database: exactly once per idempotency key, personal
 // data only encrypted, anonymous wishes keep nothing, QR places that do not fit
 // are dropped (the wish is kept), and the SUBMIT event is written with it.
+import { firstReplyDue, isWorkingDayDate } from "@/lib/deadlines/deadline-targets";
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { seedDatabase } from "@/lib/seed/seed-database";
@@ -264,8 +265,11 @@ describe("submitWish", () => {
     const result = await submitWish(values(), { channel: "WEB" });
     expect(result.replyTargetHours).toBe(community.replyTargetHours);
     const dueIn = result.replyDueAt.getTime() - before;
-    expect(dueIn).toBeGreaterThanOrEqual(community.replyTargetHours * 3_600_000 - 5_000);
-    expect(dueIn).toBeLessThanOrEqual(community.replyTargetHours * 3_600_000 + 5_000);
+    // One working day (lib/deadlines): the end of the next working day in Shenzhen.
+    const stored = await testDb.prisma.wish.findUniqueOrThrow({ where: { id: result.id } });
+    expect(result.replyDueAt.getTime()).toBe(firstReplyDue(stored.createdAt).getTime());
+    expect(isWorkingDayDate(result.replyDueAt)).toBe(true);
+    expect(dueIn).toBeGreaterThan(0);
     expect(revalidatedTags).toContain("wish-figures");
   });
 });

@@ -35,7 +35,7 @@ const escort = (neededAt: string): WishFormValues => ({
 describe("confirmationData", () => {
   it("repeats the time, pickup point and destination, and promises a call as soon as possible when needed sooner than the reply target", () => {
     const data = confirmationData(wish, escort("2026-12-06T09:30"), "zh-CN");
-    expect(data).toMatchObject({ trackingCode: "ABCDEFGHJKMN", hasPhone: true, replyDays: 2 });
+    expect(data).toMatchObject({ trackingCode: "ABCDEFGHJKMN", hasPhone: true, replyDays: 1 });
     expect(data.assistance).toEqual({
       neededAt: expect.stringContaining("2026年12月6日") as string,
       pickupAddress: "3栋2单元楼下",
