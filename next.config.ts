@@ -38,7 +38,11 @@ const nextConfig: NextConfig = {
   // PGlite and pg are Node server packages; keep them out of the bundle. So are
   // the SMS SDKs and nodemailer (lib/notifications/channels): large CommonJS
   // packages with optional native add-ons (ws), loaded only by the provider in use.
+  // chinese-days (lib/time/working-days.ts) says "type": "commonjs" but points
+  // "module" at an ES build, which Turbopack refuses to bundle: Node loads its
+  // CommonJS main instead. Server only: no client component imports it.
   serverExternalPackages: [
+    "chinese-days",
     "@electric-sql/pglite",
     "@electric-sql/pglite-socket",
     "pg",

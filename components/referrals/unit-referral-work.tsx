@@ -12,7 +12,7 @@ import { FormMessage, SubmitButton } from "@/components/forms/form-status";
 import { DateTimeInput, TextArea } from "@/components/forms/text-fields";
 import { idleState, type FormState } from "@/lib/forms/form-state";
 import type { UnitStep } from "@/lib/referrals/referral-steps";
-import { UNIT_LIMITS } from "@/lib/referrals/unit-step-schema";
+import { UNIT_LIMITS } from "@/lib/referrals/unit-limits";
 
 interface Done {
   step: string;

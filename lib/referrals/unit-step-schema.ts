@@ -5,8 +5,8 @@ import { z } from "zod";
 import { isWorkingDayDate } from "@/lib/deadlines/deadline-targets";
 import { shanghaiEndOfDay } from "@/lib/time/shanghai";
 import { UNIT_STEPS } from "./referral-steps";
+import { UNIT_LIMITS } from "./unit-limits";
 
-export const UNIT_LIMITS = { reply: 2000, note: 500 } as const;
 /** An extension asks for at most this many calendar days beyond today. */
 const EXTENSION_MAX_DAYS = 90;
 

@@ -28,6 +28,7 @@ import { addNote } from "./add-note";
 import { categoriseWish } from "./categorise-wish";
 import { escalateWish } from "./escalate-wish";
 import { handleOnSite } from "./handle-on-site";
+import { isWorkingDayDate } from "@/lib/deadlines/deadline-targets";
 import { canActorTake, type WISH_TRANSITIONS } from "./lifecycle";
 import { markDuplicate } from "./mark-duplicate";
 import { recordReferralOutcome } from "./record-referral-outcome";
@@ -221,6 +222,14 @@ export const triageInputSchema = z.looseObject({ wishAction: z.unknown() }).tran
   const parsed = form.schema.safeParse(input);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) ctx.addIssue({ code: "custom", path: issue.path, message: issue.message });
+    return z.NEVER;
+  }
+  // Deadlines run in working days (lib/deadlines): a due date staff choose never
+  // falls on a weekend or public holiday. Here, on the server: the calendar is
+  // server-only, and the field's own schema is shared with client forms.
+  const due = (parsed.data as { referralDueAt?: unknown }).referralDueAt;
+  if (due instanceof Date && !isWorkingDayDate(due)) {
+    ctx.addIssue({ code: "custom", path: ["referralDueAt"], message: "errors.notWorkingDay" });
     return z.NEVER;
   }
   return { action, run: (actor: Actor) => form.run(actor, parsed.data) };

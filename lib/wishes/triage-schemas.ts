@@ -4,7 +4,6 @@
 // on-site entry, contact reveal and phone lookup schemas are here too. Schema
 // messages are keys under "adminWishes" ("errors.required"). Pure: no I/O, so
 // client components may read the limits.
-import { isWorkingDayDate } from "@/lib/deadlines/deadline-targets";
 import { z } from "zod";
 import { WishCategory, WishKind } from "@/lib/db/generated/enums";
 import { isMainlandMobile, normalizePhone } from "@/lib/phone";
@@ -138,8 +137,6 @@ export function dueDateField() {
           const date = shanghaiEndOfDay(value);
           if (!date) ctx.addIssue({ code: "custom", message: "errors.invalidDate" });
           else if (date < new Date()) ctx.addIssue({ code: "custom", message: "errors.dueInPast" });
-          // Deadlines run in working days (lib/deadlines): none falls on a holiday.
-          else if (!isWorkingDayDate(date)) ctx.addIssue({ code: "custom", message: "errors.notWorkingDay" });
           return date ?? z.NEVER;
         }),
     ),

@@ -183,6 +183,23 @@ describe("the triage action", () => {
     });
   });
 
+  it("refuses a referral due on a weekend or public holiday, keeping what was typed", async () => {
+    const w = await newWish();
+    const state = await triage(staff, w.id, {
+      wishAction: "REFER",
+      referralOrgId: target.orgId,
+      referralDueAt: "2099-01-03",
+      publicNote: "已转交物业",
+    });
+    // 3 Jan 2099 is a Saturday: a weekend in any year's calendar.
+    expect(state).toMatchObject({
+      status: "error",
+      fieldErrors: { referralDueAt: ["adminWishes.errors.notWorkingDay"] },
+      values: { referralDueAt: "2099-01-03", publicNote: "已转交物业" },
+    });
+    expect(await statusOf(w.id)).toBe("SUBMITTED");
+  });
+
   it("keeps every typed value and choice after an error, with full keys", async () => {
     const w = await newWish();
     const state = await triage(staff, w.id, {

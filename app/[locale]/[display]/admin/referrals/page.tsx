@@ -51,7 +51,7 @@ export default async function UnitReferralsPage({ params }: Props) {
                 href={`/admin/referrals/${r.id}`}
                 className="mt-2 inline-flex min-h-12 items-center rounded bg-brand px-5 font-semibold text-white hover:bg-brand-dark"
               >
-                {t("list.open_link")}
+                {t(key === "open" ? "list.open_link" : "list.view_link")}
                 <span className="sr-only"> {r.code}</span>
               </Link>
             </li>
