@@ -3,7 +3,12 @@
 // Council's yearly schedule comes from chinese-days (pinned), which bundles every
 // published year; a year it does not know yet falls back to plain weekends, and
 // knownYear() lets callers say so.
-import { getDayDetail, isWorkday } from "chinese-days";
+// The default export, not named imports: the package says "type": "commonjs",
+// and Node's ESM loader (Playwright, tsx scripts) cannot see its named exports,
+// while its default object carries every function in every loader.
+import chineseDays from "chinese-days";
+
+const { getDayDetail, isWorkday } = chineseDays;
 import { shanghaiDay, shanghaiEndOfDay } from "./shanghai";
 
 const DAY_MS = 86_400_000;
