@@ -28,7 +28,7 @@ const ZH = {
   returnYes: "需要送回",
   assistanceDone: "已收到您的出行协助申请",
   callSoon: "工作人员会尽快打电话给您",
-  replyWithin: "天内会给您答复",
+  replyWithin: "工作日内会给您答复",
   past: "这个时间已经过去了",
   needPhone: "出行协助需要手机号",
   destinationText: "市二医院 心内科",
@@ -364,7 +364,8 @@ for (const [lang, w] of LANGUAGES) {
       await expect(page).toHaveURL(/\/wishes\/new\/[0-9a-f-]{36}\?kind=assistance$/);
       await expect(phoneField(page, w)).toHaveValue("139 0000 4321");
 
-      await page.getByLabel(w.neededAt).fill(shanghaiLocal(30));
+      // Within the first-reply time (the end of the next working day, at least 24 h away): a call soon.
+      await page.getByLabel(w.neededAt).fill(shanghaiLocal(20));
       await page.getByRole("button", { name: w.submit, exact: true }).click();
       await expect(page.getByRole("heading", { name: w.assistanceDone })).toBeVisible();
       await expect(page.getByTestId("assistance-summary")).toContainText(w.callSoon);
