@@ -5,8 +5,10 @@
 // posting to one Server Action (a hidden "step" says which), so they work
 // without JavaScript; an error keeps what was typed, in the form it came from.
 // The same forms serve the signed link (a hidden token) and a UNIT account (a
-// hidden referral id).
+// hidden referral id). Texts come from the "referrals" messages the page passes
+// down (ClientMessages), like the content forms'.
 import { useActionState } from "react";
+import { useTranslations } from "next-intl";
 import { FormScope, stateKey } from "@/components/forms/form-scope";
 import { FormMessage, SubmitButton } from "@/components/forms/form-status";
 import { DateTimeInput, TextArea } from "@/components/forms/text-fields";
@@ -19,21 +21,6 @@ interface Done {
 }
 type StepAction = (previous: FormState<Done>, form: FormData) => Promise<FormState<Done>>;
 
-export interface UnitWorkTexts {
-  heading: string;
-  steps: Record<UnitStep, { heading: string; submit: string }>;
-  acceptHint: string;
-  publicReply: string;
-  publicReplyHint: string;
-  internalNote: string;
-  internalNoteHint: string;
-  extensionUntil: string;
-  extensionReason: string;
-  extensionReasonHint: string;
-  returnReason: string;
-  returnReasonHint: string;
-}
-
 const idle = idleState<Done>();
 
 export function UnitReferralWork({
@@ -42,7 +29,6 @@ export function UnitReferralWork({
   steps,
   proof,
   version,
-  texts,
   locale,
 }: {
   action: StepAction;
@@ -52,19 +38,17 @@ export function UnitReferralWork({
   /** { token } for the signed link, { referralId } for an account. */
   proof: Record<string, string>;
   version: number;
-  texts: UnitWorkTexts;
   locale: string;
 }) {
+  const t = useTranslations("referrals.forms");
   const [state, formAction] = useActionState(action, idle, permalink);
   const owner = state.status === "ok" ? state.data?.step : state.values?.step;
   const ownerShown = steps.some((s) => s === owner);
-  // After an answer or a return the referral is closed: only the thank-you stays.
-  const closed = state.status === "ok" && (owner === "ANSWER_REFERRAL" || owner === "RETURN_REFERRAL");
-  if (closed || steps.length === 0) return state.status === "ok" ? <FormMessage state={state} /> : null;
+  if (steps.length === 0) return state.status === "ok" ? <FormMessage state={state} /> : null;
   return (
     <section aria-labelledby="unit-work-heading" className="space-y-4">
       <h2 id="unit-work-heading" className="text-2xl font-bold">
-        {texts.heading}
+        {t("heading")}
       </h2>
       {state.status === "ok" && !ownerShown ? <FormMessage state={state} /> : null}
       <div className="grid gap-4 lg:grid-cols-2">
@@ -80,7 +64,7 @@ export function UnitReferralWork({
               noValidate
             >
               <h3 id={`${id}-heading`} className="text-xl font-bold">
-                {texts.steps[step].heading}
+                {t(step)}
               </h3>
               <FormMessage state={own} />
               <input type="hidden" name="step" value={step} />
@@ -90,9 +74,9 @@ export function UnitReferralWork({
                 <input key={name} type="hidden" name={name} value={value} />
               ))}
               <FormScope id={id} state={own}>
-                <StepFields step={step} texts={texts} />
+                <StepFields step={step} />
               </FormScope>
-              <SubmitButton label={texts.steps[step].submit} />
+              <SubmitButton label={t(`submit.${step}`)} />
             </form>
           );
         })}
@@ -101,54 +85,46 @@ export function UnitReferralWork({
   );
 }
 
-function StepFields({ step, texts }: { step: UnitStep; texts: UnitWorkTexts }) {
+/** A reason or a reply: the same text area, its label and hint from the messages. */
+function Text({
+  name,
+  text,
+  required,
+  max,
+  rows,
+}: {
+  name: string;
+  text: string;
+  required?: boolean;
+  max: number;
+  rows: number;
+}) {
+  const t = useTranslations("referrals.forms");
+  return (
+    <TextArea name={name} label={t(text)} hint={t(`${text}Hint`)} required={required} rows={rows} maxLength={max} />
+  );
+}
+
+function StepFields({ step }: { step: UnitStep }) {
+  const t = useTranslations("referrals.forms");
   switch (step) {
     case "ACCEPT_REFERRAL":
-      return <p className="text-lg">{texts.acceptHint}</p>;
+      return <p className="text-lg">{t("acceptHint")}</p>;
     case "ANSWER_REFERRAL":
       return (
         <>
-          <TextArea
-            name="publicReply"
-            label={texts.publicReply}
-            hint={texts.publicReplyHint}
-            required
-            rows={5}
-            maxLength={UNIT_LIMITS.reply}
-          />
-          <TextArea
-            name="internalNote"
-            label={texts.internalNote}
-            hint={texts.internalNoteHint}
-            rows={2}
-            maxLength={UNIT_LIMITS.note}
-          />
+          <Text name="publicReply" text="publicReply" required rows={5} max={UNIT_LIMITS.reply} />
+          <Text name="internalNote" text="internalNote" rows={2} max={UNIT_LIMITS.note} />
         </>
       );
     case "REQUEST_EXTENSION":
       return (
         <>
-          <DateTimeInput name="extensionUntil" label={texts.extensionUntil} required type="date" />
-          <TextArea
-            name="internalNote"
-            label={texts.extensionReason}
-            hint={texts.extensionReasonHint}
-            required
-            rows={3}
-            maxLength={UNIT_LIMITS.note}
-          />
+          <DateTimeInput name="extensionUntil" label={t("extensionUntil")} required type="date" />
+          <Text name="internalNote" text="extensionReason" required rows={3} max={UNIT_LIMITS.note} />
         </>
       );
     case "RETURN_REFERRAL":
-      return (
-        <TextArea
-          name="internalNote"
-          label={texts.returnReason}
-          hint={texts.returnReasonHint}
-          required
-          rows={3}
-          maxLength={UNIT_LIMITS.note}
-        />
-      );
+      return <Text name="internalNote" text="returnReason" required rows={3} max={UNIT_LIMITS.note} />;
   }
 }

@@ -8,7 +8,7 @@ import { invalidatePublicContent } from "@/lib/cache/invalidate-public-content";
 import { notifyAfterCommit } from "@/lib/notifications/outbox/notify-after-commit";
 import { applyTransition, type TransitionFields } from "@/lib/wishes/apply-transition";
 import type { UnitStep } from "./referral-steps";
-import { unitAccess, UnitLinkError, type UnitCredential } from "./unit-access";
+import { unitAccess, type UnitCredential } from "./unit-access";
 
 export interface UnitStepInput {
   referralId?: string;
@@ -18,12 +18,11 @@ export interface UnitStepInput {
 }
 
 export async function takeUnitStep(credential: UnitCredential, input: UnitStepInput) {
+  // The access check read the referral already: its wish comes with it.
   const access = await unitAccess(credential, input.referralId);
-  const referral = await db.referral.findUnique({ where: { id: access.referralId }, select: { wishId: true } });
-  if (!referral) throw new UnitLinkError("invalid");
   const result = await db.$transaction((tx) =>
     applyTransition(tx, {
-      wishId: referral.wishId,
+      wishId: access.wishId,
       expectedVersion: input.expectedVersion,
       action: input.step,
       actor: { type: "UNIT", staffId: access.staffId ?? undefined },

@@ -14,12 +14,13 @@ export type UnitCredential = { kind: "link"; token: string } | { kind: "account"
 
 export interface UnitAccess {
   referralId: string;
+  wishId: string;
   /** The StaffUser of a UNIT account; null for a link. */
   staffId: string | null;
 }
 
 /** The link is not (or no longer) good: tampered, expired, or its referral closed. */
-export class UnitLinkError extends ActionError {
+class UnitLinkError extends ActionError {
   constructor(readonly reason: "invalid" | "expired" | "closed") {
     super(`referrals.link.${reason}`);
     this.name = "UnitLinkError";
@@ -27,7 +28,7 @@ export class UnitLinkError extends ActionError {
 }
 
 export type LinkVerdict =
-  | { ok: true; referralId: string }
+  | { ok: true; referralId: string; wishId: string }
   | { ok: false; reason: "invalid" | "expired" }
   /** How it closed, so the page can say what became of it (and thank the unit). */
   | { ok: false; reason: "closed"; closedAs: ReferralStatus };
@@ -36,10 +37,13 @@ export type LinkVerdict =
 export async function checkUnitLink(token: string, now: Date = new Date()): Promise<LinkVerdict> {
   const check = verifyMessageLink("unit", token, now);
   if (!check.ok) return check;
-  const referral = await db.referral.findUnique({ where: { id: check.id }, select: { closedAt: true, status: true } });
+  const referral = await db.referral.findUnique({
+    where: { id: check.id },
+    select: { closedAt: true, status: true, wishId: true },
+  });
   if (!referral) return { ok: false, reason: "invalid" };
   if (referral.closedAt) return { ok: false, reason: "closed", closedAs: referral.status };
-  return { ok: true, referralId: check.id };
+  return { ok: true, referralId: check.id, wishId: referral.wishId };
 }
 
 /**
@@ -51,17 +55,17 @@ export async function unitAccess(credential: UnitCredential, referralId?: string
     const verdict = await checkUnitLink(credential.token);
     if (!verdict.ok) throw new UnitLinkError(verdict.reason);
     if (referralId && referralId !== verdict.referralId) throw new UnitLinkError("invalid");
-    return { referralId: verdict.referralId, staffId: null };
+    return { referralId: verdict.referralId, wishId: verdict.wishId, staffId: null };
   }
   const actor = credential.actor;
   assertCan(actor, "referral.work");
   if (!referralId || !isUuid(referralId) || !actor.organizationId) throw new AuthorizationError(403);
   const referral = await db.referral.findUnique({
     where: { id: referralId },
-    select: { organizationId: true, communityId: true },
+    select: { organizationId: true, communityId: true, wishId: true },
   });
   // Another unit's referral, or another community's, is refused like a missing one.
   if (referral?.organizationId !== actor.organizationId || referral.communityId !== actor.communityId)
     throw new AuthorizationError(403);
-  return { referralId, staffId: actor.id };
+  return { referralId, wishId: referral.wishId, staffId: actor.id };
 }

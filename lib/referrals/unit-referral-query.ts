@@ -7,6 +7,7 @@ import { db } from "@/lib/db/client";
 import type { ReferralStatus, WishAction, WishCategory, WishKind, WishStatus } from "@/lib/db/generated/enums";
 import { decryptPersonal, maskPhone } from "@/lib/privacy/personal-data";
 import { formatTrackingCode } from "@/lib/wishes/tracking-code";
+import { canTakeReferralStep, UNIT_STEPS, type UnitStep } from "./referral-steps";
 
 export interface UnitReferralView {
   referralId: string;
@@ -105,4 +106,16 @@ export async function loadUnitReferral(referralId: string, now: Date = new Date(
       unitNote: e.actorType === "UNIT" ? e.internalNote : null,
     })),
   };
+}
+
+/** The unit's steps the referral allows now; none once it is closed or the wish left REFERRED. */
+export function unitStepsFor(view: UnitReferralView): UnitStep[] {
+  if (view.closedAt || view.wishStatus !== "REFERRED") return [];
+  return UNIT_STEPS.filter((s) =>
+    canTakeReferralStep(s, {
+      status: view.status,
+      extensionRequestedAt: view.extension?.requestedAt ?? null,
+      contactGrantedAt: null,
+    }),
+  );
 }

@@ -5,55 +5,12 @@
 // the rating form without typing anything; a rating of 2 reopens the wish.
 // On the phone project: this is a phone's journey.
 import { randomBytes } from "node:crypto";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
+import { phoneOf, smsFor, submitWishWithMessages as submitWish } from "./message-sink";
 import { signedInPage } from "./staff-session";
 
 const RUN = randomBytes(4).toString("hex");
-const SINK = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 3100) + 1}`;
-
-interface Sms {
-  to: string;
-  text: string;
-  template: string;
-}
-
-/** The messages the gateway got for this phone, waiting until one of `template` is there. */
-async function smsFor(phone: string, template: string): Promise<Sms> {
-  let found: Sms | undefined;
-  await expect
-    .poll(
-      async () => {
-        const response = await fetch(`${SINK}/messages?to=${phone}`);
-        const messages = (await response.json()) as Sms[];
-        found = messages.find((m) => m.template === template);
-        return Boolean(found);
-      },
-      { timeout: 30_000, intervals: [250, 500, 1000] },
-    )
-    .toBe(true);
-  return found!;
-}
-
-/** A phone number of its own per run and project, so messages never mix. */
-function phoneOf(seed: string): string {
-  const digits = [...seed].map((c) => c.charCodeAt(0) % 10).join("");
-  return `139${digits.padEnd(8, "7").slice(0, 8)}`;
-}
-
-async function submitWish(page: Page, phone: string, text: string): Promise<string> {
-  await page.goto("/wishes/new");
-  await page.getByRole("radio", { name: "微心愿", exact: true }).check();
-  await page.getByRole("textbox", { name: "具体内容" }).fill(text);
-  await page.getByLabel(/^手机号/).fill(phone);
-  await page.getByLabel("我同意社区保存我填写的联系方式").check();
-  await page.getByLabel("有进展时发短信（或邮件）告诉我").check();
-  await page.getByRole("button", { name: "提交" }).click();
-  const code = (await page.getByTestId("tracking-code").textContent())?.trim() ?? "";
-  expect(code).toMatch(/^[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}$/);
-  return code;
-}
-
 test("the code arrives by SMS, the reply's link opens the reply and the rating, and a 2 reopens the wish @phone-only", async ({
   page,
   browser,

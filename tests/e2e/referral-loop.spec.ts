@@ -7,70 +7,15 @@
 // On the phone project: the unit and the resident are on phones.
 import { randomBytes } from "node:crypto";
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { parseMail } from "../helpers/parse-mail";
 import { expectNoAxeViolations } from "./axe";
+import { phoneOf, smsFor, submitWishWithMessages as submitWish, unitLinkFor } from "./message-sink";
 import { signedInPage } from "./staff-session";
 import { workingDayIn } from "./working-day";
 
 const RUN = randomBytes(4).toString("hex");
-const SINK = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 3100) + 1}`;
 // The seed's receiving units and their duty addresses (lib/seed/data).
 const PROPERTY = { name: "园岭物业管理处", email: "zhuanban@property.example.cn" };
 const CIVIL_AFFAIRS = { name: "区民政局", email: "zhuanban@civil-affairs.example.cn" };
-
-/** The unit link in the email about this wish to that address, once it has arrived. */
-async function unitLinkFor(address: string, code: string): Promise<string> {
-  let link: string | undefined;
-  await expect
-    .poll(
-      async () => {
-        const mails = (await (await fetch(`${SINK}/mail?to=${address}`)).json()) as { raw: string }[];
-        const mail = mails.map((m) => parseMail(m.raw)).find((m) => m.headers.get("subject")?.includes(code));
-        link = mail ? /\/(?:en\/)?u\/[A-Za-z0-9_-]{38}/.exec(mail.body)?.[0] : undefined;
-        return Boolean(link);
-      },
-      { timeout: 30_000, intervals: [250, 500, 1000] },
-    )
-    .toBe(true);
-  return link!;
-}
-
-async function smsFor(phone: string, template: string): Promise<string> {
-  let text: string | undefined;
-  await expect
-    .poll(
-      async () => {
-        const messages = (await (await fetch(`${SINK}/messages?to=${phone}`)).json()) as {
-          template: string;
-          text: string;
-        }[];
-        text = messages.find((m) => m.template === template)?.text;
-        return Boolean(text);
-      },
-      { timeout: 30_000, intervals: [250, 500, 1000] },
-    )
-    .toBe(true);
-  return text!;
-}
-
-/** A phone of its own per run and test (the prefix), so messages never mix or hit the daily cap. */
-function phoneOf(seed: string, prefix: string): string {
-  const digits = [...seed].map((c) => c.charCodeAt(0) % 10).join("");
-  return `${prefix}${digits.padEnd(8, "3").slice(0, 8)}`;
-}
-
-async function submitWish(page: Page, phone: string, text: string): Promise<string> {
-  await page.goto("/wishes/new");
-  await page.getByRole("radio", { name: "微心愿", exact: true }).check();
-  await page.getByRole("textbox", { name: "具体内容" }).fill(text);
-  await page.getByLabel(/^手机号/).fill(phone);
-  await page.getByLabel("我同意社区保存我填写的联系方式").check();
-  await page.getByLabel("有进展时发短信（或邮件）告诉我").check();
-  await page.getByRole("button", { name: "提交" }).click();
-  const code = (await page.getByTestId("tracking-code").textContent())?.trim() ?? "";
-  expect(code).toMatch(/^[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}$/);
-  return code;
-}
 
 async function openAsStaff(browser: Browser, code: string): Promise<Page> {
   const staff = await signedInPage(browser, "staff");
@@ -130,7 +75,7 @@ test("staff refer a wish, the unit answers from the emailed link, and the reside
   await page.getByLabel("手机号后四位").fill(phone.slice(-4));
   await page.getByRole("button", { name: "查询", exact: true }).click();
   await expect(page.getByText(answer).first()).toBeVisible();
-  expect(await smsFor(phone, "wish-replied")).toContain("楼道灯已全部更换");
+  expect((await smsFor(phone, "wish-replied")).text).toContain("楼道灯已全部更换");
 });
 
 test("a unit sends a referral back, staff re-route it, the new unit asks for more time and staff approve @phone-only", async ({
@@ -182,5 +127,5 @@ test("a unit sends a referral back, staff re-route it, the new unit asks for mor
   await approve.getByRole("button", { name: "同意延期" }).click();
   await expect(staff.getByRole("status").filter({ hasText: "已同意延期" })).toBeVisible();
   await expectNoAxeViolations(staff);
-  expect(await smsFor(phone, "wish-extended")).toContain("需要核对户籍");
+  expect((await smsFor(phone, "wish-extended")).text).toContain("需要核对户籍");
 });

@@ -110,7 +110,7 @@ describe("referring a wish opens a referral and sends its unit a link", () => {
 describe("the unit's signed link", () => {
   it("opens its referral, and nothing when tampered, expired, of another purpose or after closure", async () => {
     const { referral, token, wishId } = await referred();
-    expect(await checkUnitLink(token)).toEqual({ ok: true, referralId: referral.id });
+    expect(await checkUnitLink(token)).toEqual({ ok: true, referralId: referral.id, wishId });
     const flipped = token.slice(0, 5) + (token[5] === "A" ? "B" : "A") + token.slice(6);
     expect(await checkUnitLink(flipped)).toMatchObject({ ok: false, reason: "invalid" });
     expect(await checkUnitLink(token, new Date(Date.now() + 181 * DAY))).toEqual({ ok: false, reason: "expired" });
@@ -395,7 +395,7 @@ describe("delivery to the unit", () => {
       const mail = parseMail(smtp.received[0]!.raw);
       const token = /\/u\/([A-Za-z0-9_-]{38})/.exec(mail.body)?.[1];
       expect(token).toBeDefined();
-      expect(await checkUnitLink(token!)).toEqual({ ok: true, referralId: referral.id });
+      expect(await checkUnitLink(token!)).toEqual({ ok: true, referralId: referral.id, wishId });
       // Nothing about the resident travels to the unit in the message.
       expect(mail.body).not.toContain("13912345678");
       expect(mail.body).not.toContain("陈女士");

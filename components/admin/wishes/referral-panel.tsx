@@ -13,11 +13,7 @@ export async function ReferralPanel({ locale, referrals }: { locale: string; ref
   const t = await getTranslations({ locale, namespace: "adminWishes.referrals" });
   const date = (d: Date) => {
     const x = shanghaiDateText(locale, d);
-    return (
-      <time dateTime={x.iso} className="whitespace-nowrap">
-        {x.text}
-      </time>
-    );
+    return <time dateTime={x.iso}>{x.text}</time>;
   };
   return (
     <section aria-labelledby="referrals-heading" className="space-y-3">
@@ -31,7 +27,7 @@ export async function ReferralPanel({ locale, referrals }: { locale: string; ref
               <span>{localized(locale, r.organization.name, r.organization.nameEn)}</span>
               <span className="font-normal">{t(`status.${r.status}`)}</span>
             </p>
-            <dl className="grid grid-cols-[auto_1fr] gap-x-3">
+            <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-3">
               <dt>{t("sent")}</dt>
               <dd>{date(r.sentAt)}</dd>
               <dt>{t("due")}</dt>

@@ -12,8 +12,6 @@ import { takeUnitStep } from "@/lib/referrals/take-unit-step";
 import { unitStepFields, unitStepSchema, type UnitStepForm } from "@/lib/referrals/unit-step-schema";
 import { trackLimits, waitFor } from "@/lib/wishes/wish-limits";
 
-const CLOSING_STEPS = new Set<string>(["ANSWER_REFERRAL", "RETURN_REFERRAL"]);
-
 const limit = (identity: RequestIdentity) => waitFor(trackLimits(identity));
 
 export const unitLinkStepAction = publicAction({
@@ -25,9 +23,9 @@ export const unitLinkStepAction = publicAction({
     const { token, ...rest } = form;
     const { step, expectedVersion, fields } = unitStepFields(rest);
     await takeUnitStep({ kind: "link", token }, { step, expectedVersion, fields });
-    // An answer or a return closes the link: the page would now only say "closed",
-    // so it is left as it is and the form shows the thank-you instead.
-    if (!CLOSING_STEPS.has(step)) refresh();
+    // After an answer or a return the page shows the closed link, which says what
+    // became of the referral and thanks the unit.
+    refresh();
     return step;
   },
   done: (step: UnitStepForm["step"]): FormState<{ step: string }> => ({

@@ -8,8 +8,7 @@ import { UnitReferralWork } from "@/components/referrals/unit-referral-work";
 import { publicPage } from "@/lib/display/page-guard";
 import { localePath } from "@/lib/i18n/paths";
 import { checkUnitLink } from "@/lib/referrals/unit-access";
-import { loadUnitReferral } from "@/lib/referrals/unit-referral-query";
-import { unitStepsFor, unitWorkTexts } from "@/lib/referrals/unit-work-texts";
+import { loadUnitReferral, unitStepsFor } from "@/lib/referrals/unit-referral-query";
 import { unitLinkStepAction } from "./actions";
 
 // A unit's link opens one referral: never indexed, never cached, and the token
@@ -50,7 +49,6 @@ export default async function UnitLinkPage({ params }: PageProps<"/[locale]/[dis
               steps={unitStepsFor(view)}
               proof={{ token }}
               version={view.wishVersion}
-              texts={await unitWorkTexts(locale)}
               locale={locale}
             />
           </ClientMessages>

@@ -9,8 +9,7 @@ import { publicPage } from "@/lib/display/page-guard";
 import { Link } from "@/lib/i18n/navigation";
 import { localePath } from "@/lib/i18n/paths";
 import { unitAccess } from "@/lib/referrals/unit-access";
-import { loadUnitReferral } from "@/lib/referrals/unit-referral-query";
-import { unitStepsFor, unitWorkTexts } from "@/lib/referrals/unit-work-texts";
+import { loadUnitReferral, unitStepsFor } from "@/lib/referrals/unit-referral-query";
 import { unitAccountStepAction } from "../actions";
 
 type Props = PageProps<"/[locale]/[display]/admin/referrals/[id]">;
@@ -49,7 +48,6 @@ export default async function UnitReferralPage({ params }: Props) {
           steps={unitStepsFor(view)}
           proof={{ referralId: view.referralId }}
           version={view.wishVersion}
-          texts={await unitWorkTexts(locale)}
           locale={locale}
         />
       </ClientMessages>
