@@ -1,11 +1,21 @@
 import { getTranslations } from "next-intl/server";
 import { localized } from "@/lib/i18n/localized";
 import type { PublicWish } from "@/lib/wishes/public-wall";
+import { canSupport } from "@/lib/wishes/support-wish";
 import { shanghaiDateText } from "@/lib/wishes/wish-dates";
+import { MeTooButton } from "./me-too-button";
 import { WishStatusBadge } from "./wish-status-badge";
 
 /** One public wish: what was asked, where it stands and the community's answer. Nothing personal. */
-export async function WishWallCard({ locale, wish }: { locale: string; wish: PublicWish }) {
+export async function WishWallCard({
+  locale,
+  wish,
+  meTooAction,
+}: {
+  locale: string;
+  wish: PublicWish;
+  meTooAction: React.ComponentProps<typeof MeTooButton>["action"];
+}) {
   const t = await getTranslations({ locale, namespace: "wall" });
   const labels = await getTranslations({ locale, namespace: "track" });
   const date = shanghaiDateText(locale, wish.createdAt, false);
@@ -36,6 +46,7 @@ export async function WishWallCard({ locale, wish }: { locale: string; wish: Pub
       ) : (
         <p className="text-muted">{t("noReply")}</p>
       )}
+      <MeTooButton wishId={wish.id} count={wish.supportCount} open={canSupport(wish.status)} action={meTooAction} />
     </article>
   );
 }

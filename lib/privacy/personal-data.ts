@@ -41,6 +41,17 @@ export function phoneLookupHash(phone: string): string {
   return createHmac("sha256", key("HUIYIN_LOOKUP_KEY")).update(`phone:${phone}`).digest("hex");
 }
 
+/**
+ * Keyed hash of a building as residents type it ("3 栋", "３栋" and "3栋" are one
+ * building), so staff see wishes from the same building among the similar ones
+ * without decrypting any address.
+ */
+export function buildingLookupHash(building: string): string | null {
+  const normalised = building.normalize("NFKC").replace(/\s+/g, "").toLowerCase();
+  if (!normalised) return null;
+  return createHmac("sha256", key("HUIYIN_LOOKUP_KEY")).update(`building:${normalised}`).digest("hex");
+}
+
 /** Keyed hash for rate-limit keys (IP addresses, device ids): never stored in clear. */
 export function opaqueKey(kind: string, value: string): string {
   return createHmac("sha256", key("HUIYIN_LOOKUP_KEY")).update(`${kind}:${value}`).digest("base64url").slice(0, 32);

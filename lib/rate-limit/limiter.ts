@@ -14,7 +14,9 @@ export type LimitName =
   | "sign-in-ip"
   | "phone-search"
   | "reminder-device"
-  | "reminder-address";
+  | "reminder-address"
+  | "support-device"
+  | "support-ip";
 
 const settings: Record<LimitName, (env: Env) => { points: number; duration: number }> = {
   "wish-device": (e) => ({ points: e.RATE_WISH_DEVICE_POINTS, duration: e.RATE_WISH_DEVICE_SECONDS }),
@@ -28,6 +30,10 @@ const settings: Record<LimitName, (env: Env) => { points: number; duration: numb
   // must not become a way to pester someone else's phone.
   "reminder-device": () => ({ points: 10, duration: 60 * 60 }),
   "reminder-address": () => ({ points: 5, duration: 24 * 60 * 60 }),
+  // "Me too" on the wall: each wish counts a device once anyway; these only stop
+  // a script from walking the wall. A whole estate may share one mobile address.
+  "support-device": () => ({ points: 60, duration: 60 * 60 }),
+  "support-ip": () => ({ points: 600, duration: 60 * 60 }),
 };
 
 const globalForLimits = globalThis as unknown as {

@@ -7,7 +7,7 @@ import { db } from "@/lib/db/client";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { notifyAfterCommit } from "@/lib/notifications/outbox/notify-after-commit";
-import { encryptPersonal, phoneLookupHash } from "@/lib/privacy/personal-data";
+import { buildingLookupHash, encryptPersonal, phoneLookupHash } from "@/lib/privacy/personal-data";
 import { applyTransition, type TransitionResult } from "./apply-transition";
 import { CONTACT_FIELDS, type CorrectContactInput } from "./contact-request-schemas";
 import { WishNotFoundError } from "./triage-transition";
@@ -37,6 +37,7 @@ export async function correctContact(actor: Actor | null, input: CorrectContactI
         phoneLast4: input.phone?.slice(-4),
         phoneHash: input.phone === undefined ? undefined : phoneLookupHash(input.phone),
         buildingEnc: sealed(input.building),
+        buildingHash: input.building === undefined ? undefined : buildingLookupHash(input.building),
         pickupAddressEnc: sealed(input.pickupAddress),
         destinationEnc: sealed(input.destination),
         // The resident gave these details to staff in person: that is their consent,

@@ -13,7 +13,7 @@ import { cacheTags } from "@/lib/cache/tags";
 import { WALL_PAGE_SIZE, type WallCursor, type WallFilter } from "./wall-filter";
 
 export interface PublicWish {
-  /** For list keys and the cursor only; the page never prints it. */
+  /** For list keys, the cursor and the "me too" form (a random id, nothing personal). */
   id: string;
   kind: WishKind;
   /** Null until staff categorise it (residents may leave it to them). */
@@ -25,6 +25,8 @@ export interface PublicWish {
   stall: { number: number; name: string; nameEn: string | null } | null;
   /** The official reply; for a merged wish, the reply of the wish it joined. */
   reply: string | null;
+  /** Residents who said "me too" (我也是), one per device. */
+  supportCount: number;
 }
 
 export interface PublicWishPage {
@@ -33,7 +35,8 @@ export interface PublicWishPage {
   next: WallCursor | null;
 }
 
-function baseWhere(marketDay: string | null): Prisma.WishWhereInput {
+/** The wishes the wall shows (for one market day, or all). */
+export function wallWhere(marketDay: string | null): Prisma.WishWhereInput {
   return {
     community: { slug: publicCommunitySlug() },
     isPublic: true,
@@ -53,7 +56,7 @@ export async function listPublicWishes(filter: WallFilter): Promise<PublicWishPa
   const after = filter.after ? new Date(filter.after.at) : null;
   const rows = await db.wish.findMany({
     where: {
-      ...baseWhere(filter.marketDay),
+      ...wallWhere(filter.marketDay),
       ...(filter.state ? { status: filter.state } : {}),
       ...(after && filter.after
         ? { AND: [{ OR: [{ createdAt: { lt: after } }, { createdAt: after, id: { lt: filter.after.id } }] }] }
@@ -71,6 +74,7 @@ export async function listPublicWishes(filter: WallFilter): Promise<PublicWishPa
       wallText: true,
       createdAt: true,
       publicReply: true,
+      supportCount: true,
       marketDay: { select: { slug: true, title: true, titleEn: true } },
       stall: { select: { number: true, name: true, nameEn: true } },
       duplicateOf: { select: { publicReply: true } },
@@ -95,7 +99,7 @@ export async function countPublicWishes(marketDay: string | null): Promise<WallC
   "use cache";
   cacheTag(cacheTags.wishFigures);
   cacheLife("minutes");
-  const groups = await db.wish.groupBy({ by: ["status"], where: baseWhere(marketDay), _count: { _all: true } });
+  const groups = await db.wish.groupBy({ by: ["status"], where: wallWhere(marketDay), _count: { _all: true } });
   const counts: WallCounts = {
     SUBMITTED: 0,
     REFERRED: 0,

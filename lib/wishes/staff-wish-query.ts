@@ -45,6 +45,7 @@ export async function getWishForStaff(actor: Actor | null, id: string, now: Date
       satisfaction: true,
       satisfactionComment: true,
       ratedAt: true,
+      supportCount: true,
       version: true,
       createdAt: true,
       marketDay: { select: { id: true, title: true, titleEn: true } },

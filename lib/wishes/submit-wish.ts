@@ -14,7 +14,7 @@ import { invalidatePublicContent } from "@/lib/cache/invalidate-public-content";
 import { ActionError } from "@/lib/forms/action-error";
 import { notifyAfterCommit } from "@/lib/notifications/outbox/notify-after-commit";
 import { plannedNotifications, type MessageContact } from "@/lib/notifications/outbox/record-notifications";
-import { encryptOptional, opaqueKey, phoneLookupHash } from "@/lib/privacy/personal-data";
+import { buildingLookupHash, encryptOptional, opaqueKey, phoneLookupHash } from "@/lib/privacy/personal-data";
 import { shanghaiLocalInstant } from "@/lib/time/shanghai";
 import { generateTrackingCode } from "./tracking-code";
 import type { WishFormValues } from "./wish-form-rules";
@@ -183,6 +183,7 @@ export async function submitWish(values: WishFormValues, context: SubmitWishCont
           ...contact,
           phoneLast4: personal.phone ? personal.phone.slice(-4) : null,
           buildingEnc: encryptOptional(personal.building),
+          buildingHash: personal.building ? buildingLookupHash(personal.building) : null,
           consentAt: hasPersonal ? now : null,
           locale: context.locale === "en" ? "en" : "zh",
           // When help is needed: the column staff sort and flag assistance requests by.

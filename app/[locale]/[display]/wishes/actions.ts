@@ -12,6 +12,7 @@ import { confirmationData } from "@/lib/wishes/wish-confirmation-data";
 import { wishFormSchema } from "@/lib/wishes/wish-form-schema";
 import type { SubmittedWishData } from "@/lib/wishes/wish-form-state";
 import { isUuid } from "@/lib/uuid";
+import { supportWish, supportWishSchema, type SupportResult } from "@/lib/wishes/support-wish";
 
 export const submitWishAction = publicAction({
   name: "wish submission",
@@ -38,4 +39,13 @@ export const submitWishAction = publicAction({
     isUuid(state.values?.idempotencyKey ?? "") && state.formError !== "wishForm.errors.form.alreadySent"
       ? state
       : { ...state, values: { ...state.values, idempotencyKey: randomUUID() } },
+});
+
+/** "Me too" on the wall: the service charges the limits and counts a device once. */
+export const supportWishAction = publicAction({
+  name: "me too",
+  schema: supportWishSchema,
+  messages: "wall.errors",
+  run: (values, { identity }) => supportWish(values.wishId, identity),
+  done: (result: SupportResult): { status: "ok"; data: SupportResult } => ({ status: "ok", data: result }),
 });

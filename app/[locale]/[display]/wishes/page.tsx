@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/client-messages";
 import { PageTop } from "@/components/page-top";
 import { WishWallCard } from "@/components/wish-wall-card";
 import { WishWallFilter } from "@/components/wish-wall-filter";
@@ -10,6 +11,7 @@ import { localized } from "@/lib/i18n/localized";
 import { localePath } from "@/lib/i18n/paths";
 import { countPublicWishes, listPublicWishes, listWallMarketDays } from "@/lib/wishes/public-wall";
 import { parseWallFilter, wallPath } from "@/lib/wishes/wall-filter";
+import { supportWishAction } from "./actions";
 
 export async function generateMetadata({
   params,
@@ -94,13 +96,16 @@ export default async function WishWallPage({ params, searchParams }: PageProps<"
         {page.wishes.length === 0 ? (
           <p className="mt-3 rounded-lg border-2 border-ink bg-white p-4 text-lg">{t("empty")}</p>
         ) : (
-          <ul className="mt-3 grid gap-4 md:grid-cols-2">
-            {page.wishes.map((wish) => (
-              <li key={wish.id}>
-                <WishWallCard locale={locale} wish={wish} />
-              </li>
-            ))}
-          </ul>
+          // The "me too" buttons are client components: they get their texts here.
+          <ClientMessages locale={locale} namespaces={["forms", "wall"]}>
+            <ul className="mt-3 grid gap-4 md:grid-cols-2">
+              {page.wishes.map((wish) => (
+                <li key={wish.id}>
+                  <WishWallCard locale={locale} wish={wish} meTooAction={supportWishAction} />
+                </li>
+              ))}
+            </ul>
+          </ClientMessages>
         )}
         {page.next || filter.after ? (
           <nav aria-label={t("pagination")} className="mt-4 flex flex-wrap gap-x-6">

@@ -6,6 +6,7 @@ import { CorrectContactForm, EraseContactForm } from "@/components/admin/wishes/
 import { RevealContactForm } from "@/components/admin/wishes/reveal-contact-form";
 import { WallModerationForm } from "@/components/admin/wishes/wall-moderation-form";
 import { ReferralPanel } from "@/components/admin/wishes/referral-panel";
+import { SimilarWishes } from "@/components/admin/wishes/similar-wishes";
 import { WishActions } from "@/components/admin/wishes/wish-actions";
 import { WishTimeline } from "@/components/admin/wishes/wish-timeline";
 import { WishStatusBadge } from "@/components/wish-status-badge";
@@ -13,7 +14,8 @@ import { can, type Actor } from "@/lib/auth/permissions";
 import { Link } from "@/lib/i18n/navigation";
 import { localized } from "@/lib/i18n/localized";
 import { localePath } from "@/lib/i18n/paths";
-import { ratingReopensWish } from "@/lib/wishes/lifecycle";
+import { allowedActions, ratingReopensWish } from "@/lib/wishes/lifecycle";
+import { findSimilarWishes } from "@/lib/wishes/similar-wishes";
 import { getTriageOptions, getWishForStaff } from "@/lib/wishes/staff-wish-query";
 import { formatTrackingCode } from "@/lib/wishes/tracking-code";
 import { shanghaiDateText } from "@/lib/wishes/wish-dates";
@@ -44,6 +46,11 @@ export async function renderWishPage({
   if (!isUuid(id)) notFound();
   const [wish, options] = await Promise.all([getWishForStaff(actor, id), getTriageOptions(actor)]);
   if (!wish) notFound();
+  const similar = await findSimilarWishes(actor, wish.id);
+  // One click merges this wish into a similar one where the table allows it and
+  // nothing was merged into this one yet (lib/wishes/mark-duplicate.ts).
+  const canMerge =
+    can(actor.role, "wish.triage") && allowedActions(wish.status).includes("MARK_DUPLICATE") && !wish.duplicates.length;
   const t = await getTranslations({ locale, namespace: "adminWishes" });
   const labels = await getTranslations({ locale, namespace: "track" });
   const date = (d: Date) => shanghaiDateText(locale, d);
@@ -86,6 +93,7 @@ export async function renderWishPage({
       t("detail.council"),
       `${localized(locale, wish.councilItem.meeting.title, wish.councilItem.meeting.titleEn)} · ${wish.councilItem.topic}`,
     ]);
+  if (wish.supportCount > 0) facts.push([t("detail.supportCount"), String(wish.supportCount)]);
   if (wish.neededAt) facts.push([t("detail.neededAt"), date(wish.neededAt).text]);
   if (wish.mobilityAids.length)
     facts.push([t("detail.mobility"), wish.mobilityAids.map((m) => t(`mobility.${m}`)).join("、")]);
@@ -169,6 +177,16 @@ export async function renderWishPage({
           ) : null}
         </section>
       ) : null}
+
+      <SimilarWishes
+        locale={locale}
+        similar={similar}
+        wishId={wish.id}
+        version={wish.version}
+        canMerge={canMerge}
+        action={triageWishAction}
+        permalink={permalink}
+      />
 
       <section
         aria-labelledby="wish-facts-heading"
