@@ -104,6 +104,7 @@ async function main(): Promise<void> {
   const { wishCsvChunks } = await import("../lib/reports/export-wishes");
   const { parseExportFilter } = await import("../lib/reports/export-filter");
   const { csvByteStream } = await import("../lib/reports/csv-stream");
+  const { findSimilarWishes } = await import("../lib/wishes/similar-wishes");
 
   try {
     await withClient(url, (c) => migrate(c, MIGRATIONS_DIR));
@@ -185,6 +186,28 @@ async function main(): Promise<void> {
       ),
     );
 
+    // Similar wishes on the wish page: a different wish each run, spread over the
+    // three years, so no run reads what the one before left in the cache.
+    const samples = await withClient(url, async (c) => {
+      const r = await c.query<{ id: string }>(
+        `SELECT id FROM "Wish" TABLESAMPLE SYSTEM (1) WHERE "communityId" = $1 LIMIT ${RUNS + 5}`,
+        [actor.communityId],
+      );
+      return r.rows.map((row) => row.id);
+    });
+    let sample = 0;
+    let found = 0;
+    results.push(
+      await time(
+        "wish page: similar wishes",
+        async () => {
+          found += (await findSimilarWishes(actor, samples[sample++ % samples.length]!)).length;
+        },
+        "90 days around a random wish",
+      ),
+    );
+    log(`similar wishes: ${(found / (RUNS + 5)).toFixed(1)} found per wish on average`);
+
     // CSV export: the route's generator and byte stream, drained like a client would.
     const limit = Math.min(CSV_ROWS, total);
     const gc = (globalThis as { gc?: () => void }).gc;
@@ -233,7 +256,9 @@ async function main(): Promise<void> {
       `  heapUsed before ${mb(before.heapUsed)} MB, peak ${mb(peakHeap)} MB, after ${mb(after.heapUsed)} MB → growth ${mb(peakHeap - before.heapUsed)} MB`,
     );
     if (!gc) console.log("  (run with --expose-gc, as npm run bench:admin does, for the after-collection figures)");
-    console.log("\nTargets: inbox p95 < 50 ms, report p95 < 200 ms, CSV memory growth < 100 MB.");
+    console.log(
+      "\nTargets: inbox p95 < 50 ms, report p95 < 200 ms, similar wishes p95 < 50 ms, CSV memory growth < 100 MB.",
+    );
   } finally {
     await disconnectDb();
     if (created && process.env.BENCH_ADMIN_KEEP !== "1") {

@@ -14,9 +14,6 @@ CREATE TABLE "WishSupport" (
 -- CreateIndex
 CREATE INDEX "Wish_communityId_buildingHash_createdAt_idx" ON "Wish"("communityId", "buildingHash", "createdAt");
 
--- CreateIndex
-CREATE INDEX "Wish_content_trgm_gist_idx" ON "Wish" USING GIST ("content" gist_trgm_ops);
-
 -- AddForeignKey
 ALTER TABLE "WishSupport" ADD CONSTRAINT "WishSupport_wishId_fkey" FOREIGN KEY ("wishId") REFERENCES "Wish"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
