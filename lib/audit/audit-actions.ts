@@ -30,6 +30,9 @@ export const AUDIT_ACTIONS = [
   "content.cancel",
   "notification.retry",
   "referral.grantContact",
+  // An admin set or removed a working-day deadline target (lib/deadlines).
+  "deadline.set",
+  "deadline.remove",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -30,6 +30,11 @@ export function unitAnswerDue(sentAt: Date, targets: DeadlineTargets = DEFAULT_T
   return addWorkingDays(sentAt, targets.unitAnswerDays);
 }
 
+/** When the wish should be settled. */
+export function settlementDue(arrivedAt: Date, targets: DeadlineTargets = DEFAULT_TARGETS): Date {
+  return addWorkingDays(arrivedAt, targets.settlementDays);
+}
+
 /** A due date staff or a unit chose must fall on a working day (a holiday is nobody's deadline). */
 export function isWorkingDayDate(date: Date): boolean {
   return isWorkingDay(shanghaiDay(date));

@@ -3,7 +3,8 @@
 // step: SUBMIT and HANDLE_ON_SITE in ONE transaction, so the report's 现场办理
 // never counts half an entry. A double tap (same idempotency key) returns the
 // first result.
-import { firstReplyDue } from "@/lib/deadlines/deadline-targets";
+import { firstReplyDue, settlementDue } from "@/lib/deadlines/deadline-targets";
+import { targetsFor } from "@/lib/deadlines/deadline-target-query";
 import "server-only";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
@@ -64,13 +65,16 @@ export async function enterWishOnSite(actor: Actor | null, values: EnterOnSiteVa
   const earlier = await replay(values.idempotencyKey, actor.communityId);
   if (earlier) return earlier;
 
-  const [community, place] = await Promise.all([
+  const [community, place, targets] = await Promise.all([
     db.community.findUniqueOrThrow({ where: { id: actor.communityId }, select: { id: true, replyTargetHours: true } }),
     resolvePlace(actor.communityId, values.marketDayId, values.stallId),
+    // The community's working-day targets for this kind and category (lib/deadlines).
+    targetsFor(actor.communityId, values.kind, values.category ?? null),
   ]);
   const hasPersonal = Boolean(values.name || values.phone);
   const now = new Date();
-  const replyDueAt = firstReplyDue(now);
+  const replyDueAt = firstReplyDue(now, targets);
+  const settlementDueAt = settlementDue(now, targets);
 
   for (let attempt = 0; attempt < 3; attempt++) {
     const trackingCode = generateTrackingCode();
@@ -96,6 +100,7 @@ export async function enterWishOnSite(actor: Actor | null, values: EnterOnSiteVa
             marketDayId: place.marketDayId,
             stallId: place.stallId,
             replyDueAt,
+            settlementDueAt,
             idempotencyKey: values.idempotencyKey,
             createdAt: now,
           },

@@ -46,6 +46,7 @@ export async function getWishForStaff(actor: Actor | null, id: string, now: Date
       satisfactionComment: true,
       ratedAt: true,
       supportCount: true,
+      settlementDueAt: true,
       version: true,
       createdAt: true,
       marketDay: { select: { id: true, title: true, titleEn: true } },

@@ -4,7 +4,8 @@
 // provably the same submission: the same device sending the same fields, checked
 // through a keyed fingerprint stored with the wish. Anything else is a conflict
 // (IdempotencyConflictError): never someone else's code, never a second wish.
-import { firstReplyDue } from "@/lib/deadlines/deadline-targets";
+import { firstReplyDue, settlementDue } from "@/lib/deadlines/deadline-targets";
+import { targetsFor } from "@/lib/deadlines/deadline-target-query";
 import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/db/generated/client";
@@ -148,8 +149,13 @@ export async function submitWish(values: WishFormValues, context: SubmitWishCont
   };
   const hasPersonal = Object.values(personal).some(Boolean);
   const now = new Date();
-  // In working days (lib/deadlines): a holiday does not eat into the reply time.
-  const replyDueAt = firstReplyDue(now);
+  // In working days (lib/deadlines), by the community's targets for this kind
+  // and category: a holiday does not eat into the reply time.
+  const kind = toEnum<WishKind>(values.kind);
+  const category = values.category ? toEnum<WishCategory>(values.category) : null;
+  const targets = await targetsFor(place.community.id, kind, category);
+  const replyDueAt = firstReplyDue(now, targets);
+  const settlementDueAt = settlementDue(now, targets);
   const fingerprint = submissionFingerprint(values, context.deviceKey);
   // The columns that decide whether the resident hears back, and on which channels.
   const contact: MessageContact = {
@@ -173,8 +179,8 @@ export async function submitWish(values: WishFormValues, context: SubmitWishCont
         data: {
           communityId: place.community.id,
           trackingCode,
-          kind: toEnum<WishKind>(values.kind),
-          category: values.category ? toEnum<WishCategory>(values.category) : null,
+          kind,
+          category,
           content: values.content,
           channel: context.channel,
           isPublic: values.public,
@@ -195,6 +201,7 @@ export async function submitWish(values: WishFormValues, context: SubmitWishCont
           marketDayId: place.marketDayId,
           stallId: place.stallId,
           replyDueAt,
+          settlementDueAt,
           idempotencyKey: values.idempotencyKey,
           submitFingerprint: fingerprint,
           createdAt: now,

@@ -24,6 +24,8 @@ export interface Fixtures {
   otherWishCode: string;
   /** A search synonym of the seeded community, which the allowed call removes. */
   synonymId: string;
+  /** A deadline target of the seeded community (issue 14 §2), which the allowed call removes. */
+  deadlineTargetId: string;
   /** A DEAD notification of the fresh wish, which the first allowed call retries. */
   notificationId: string;
   /** An open referral (issue 14) of a REFERRED wish to organizationId. */
@@ -242,6 +244,19 @@ export const MATRIX: Record<string, MatrixRow> = {
     crossCommunity: "denied",
     form: (f) => ({ id: f.synonymId }),
   },
+  [`${ADMIN}/content/deadlines/actions.ts#setDeadlineTargetAction`]: {
+    kind: "action",
+    permission: "content.manage",
+    // Always the caller's own community: the row is keyed by it.
+    crossCommunity: "ownCommunity",
+    form: () => ({ kind: "WISH", category: "*", firstReplyDays: "2", unitAnswerDays: "5", settlementDays: "15" }),
+  },
+  [`${ADMIN}/content/deadlines/actions.ts#removeDeadlineTargetAction`]: {
+    kind: "action",
+    permission: "content.manage",
+    crossCommunity: "denied",
+    form: (f) => ({ id: f.deadlineTargetId }),
+  },
 
   [`${ADMIN}/content/office/actions.ts#updateOfficeContactAction`]: {
     kind: "action",
@@ -388,6 +403,7 @@ export const PAGE_PERMISSIONS: Record<string, Action | "public"> = {
   [`${ADMIN}/content/organizations/[id]/[[...attempt]]/page.tsx`]: "content.manage",
   [`${ADMIN}/content/office/[[...attempt]]/page.tsx`]: "content.manage",
   [`${ADMIN}/content/synonyms/[[...attempt]]/page.tsx`]: "content.manage",
+  [`${ADMIN}/content/deadlines/[[...attempt]]/page.tsx`]: "content.manage",
   [`${ADMIN}/council/page.tsx`]: "council.manage",
   [`${ADMIN}/council/[id]/page.tsx`]: "council.manage",
   [`${ADMIN}/staff/page.tsx`]: "staff.manage",

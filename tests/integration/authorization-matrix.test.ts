@@ -130,6 +130,9 @@ beforeAll(async () => {
   const synonym = await prisma.searchSynonym.create({
     data: { communityId, term: "矩阵测试说法", expandsTo: ["测试"] },
   });
+  const deadlineTarget = await prisma.deadlineTarget.create({
+    data: { communityId, kind: "*", category: "LEGAL", firstReplyDays: 1, unitAnswerDays: 5, settlementDays: 15 },
+  });
   const seededWish = await prisma.wish.findFirstOrThrow({ where: { communityId }, select: { trackingCode: true } });
   const wish = await prisma.wish.create({
     data: {
@@ -207,6 +210,7 @@ beforeAll(async () => {
     wishId: wish.id,
     otherWishCode: seededWish.trackingCode,
     synonymId: synonym.id,
+    deadlineTargetId: deadlineTarget.id,
     notificationId: notification.id,
   } satisfies Fixtures);
 });

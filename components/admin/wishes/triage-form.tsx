@@ -27,6 +27,8 @@ export interface TriageFormView {
   heading: string;
   submit: string;
   fields: TriageFieldView[];
+  /** Values the form starts with (a referral's due date by the community's target). */
+  defaults?: Record<string, string>;
 }
 
 interface Done {
@@ -59,7 +61,8 @@ export function TriageForms({
       {state.status === "ok" && !ownerShown ? <FormMessage state={state} /> : null}
       <div className="grid gap-4 lg:grid-cols-2">
         {forms.map((form) => {
-          const own = form.action === owner ? state : idle;
+          const own =
+            form.action === owner ? state : form.defaults ? { status: "idle" as const, values: form.defaults } : idle;
           return (
             <TriageForm
               key={`${form.action}:${stateKey(own)}`}

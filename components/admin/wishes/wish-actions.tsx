@@ -21,8 +21,11 @@ export async function WishActions({
   options,
   action,
   permalink,
+  referralDue,
 }: {
   locale: string;
+  /** The due date a new referral proposes (YYYY-MM-DD): today plus the unit's target in working days. */
+  referralDue: string;
   wish: StaffWish;
   options: TriageOptions;
   action: React.ComponentProps<typeof TriageForms>["action"];
@@ -66,6 +69,7 @@ export async function WishActions({
         options: ui.choices ? choices[ui.choices] : undefined,
         placeholder: ui.choices ? t("form.choose") : undefined,
       })),
+      defaults: a === "REFER" || a === "REROUTE" ? { referralDueAt: referralDue } : undefined,
     }));
   if (forms.length === 0) return null;
   return (

@@ -21,6 +21,7 @@ export default async function ContentIndexPage({ params }: PageProps<"/[locale]/
     { href: "/admin/content/organizations", key: "organizations" },
     { href: "/admin/content/office", key: "office" },
     { href: "/admin/content/synonyms", key: "synonyms" },
+    { href: "/admin/content/deadlines", key: "deadlines" },
   ] as const;
   return (
     <div className="space-y-6">

@@ -16,6 +16,9 @@ import { localized } from "@/lib/i18n/localized";
 import { localePath } from "@/lib/i18n/paths";
 import { allowedActions, ratingReopensWish } from "@/lib/wishes/lifecycle";
 import { findSimilarWishes } from "@/lib/wishes/similar-wishes";
+import { targetsFor } from "@/lib/deadlines/deadline-target-query";
+import { unitAnswerDue } from "@/lib/deadlines/deadline-targets";
+import { shanghaiDay } from "@/lib/time/shanghai";
 import { getTriageOptions, getWishForStaff } from "@/lib/wishes/staff-wish-query";
 import { formatTrackingCode } from "@/lib/wishes/tracking-code";
 import { shanghaiDateText } from "@/lib/wishes/wish-dates";
@@ -46,7 +49,10 @@ export async function renderWishPage({
   if (!isUuid(id)) notFound();
   const [wish, options] = await Promise.all([getWishForStaff(actor, id), getTriageOptions(actor)]);
   if (!wish) notFound();
-  const similar = await findSimilarWishes(actor, wish.id);
+  const [similar, targets] = await Promise.all([
+    findSimilarWishes(actor, wish.id),
+    targetsFor(wish.communityId, wish.kind, wish.category),
+  ]);
   // One click merges this wish into a similar one where the table allows it and
   // nothing was merged into this one yet (lib/wishes/mark-duplicate.ts).
   const canMerge =
@@ -71,6 +77,9 @@ export async function renderWishPage({
     ],
     [t("inbox.created"), date(wish.createdAt).text],
     [t("detail.replyDue"), `${date(wish.replyDueAt).text}${wish.overdue ? ` · ${t("inbox.overdue")}` : ""}`],
+    ...(wish.settlementDueAt
+      ? [[t("detail.settlementDue"), date(wish.settlementDueAt).text] as [string, React.ReactNode]]
+      : []),
     [
       t("detail.public"),
       wish.isPublic ? `${t("detail.yes")} · ${t(`wall.status.${wish.wallStatus}`)}` : t("detail.no"),
@@ -244,7 +253,14 @@ export async function renderWishPage({
       <ReferralPanel locale={locale} referrals={wish.referrals} />
 
       {can(actor.role, "wish.triage") ? (
-        <WishActions locale={locale} wish={wish} options={options} action={triageWishAction} permalink={permalink} />
+        <WishActions
+          locale={locale}
+          wish={wish}
+          options={options}
+          action={triageWishAction}
+          permalink={permalink}
+          referralDue={shanghaiDay(unitAnswerDue(new Date(), targets))}
+        />
       ) : null}
 
       <section aria-labelledby="wish-timeline-heading" className="space-y-3">
