@@ -14,6 +14,8 @@ import type { EmailChannel, SendResult } from "@/lib/notifications/channels/type
 import { firstDeliveryAt } from "@/lib/notifications/messages/quiet-hours";
 import { shanghaiDayStart } from "@/lib/notifications/messages/daily-cap";
 import { shanghaiDay, shanghaiWallClock } from "@/lib/time/shanghai";
+import { ROLE_PERMISSIONS } from "@/lib/auth/permissions";
+import type { StaffRole } from "@/lib/db/generated/enums";
 import { alertText, digestText, type AlertLine } from "./alert-texts";
 import { groupWebhook, type GroupWebhook } from "./group-webhook";
 
@@ -24,6 +26,14 @@ const MAX_ATTEMPTS = 5;
 const SOON_SHARE = 0.25;
 const DIGEST_HOUR = 8;
 const OPEN = ["SUBMITTED", "REFERRED", "ESCALATED", "DECIDED", "REOPENED"] as const;
+/**
+ * An overdue referral is flagged to the community secretary (issue 14 §2)
+ * whatever they chose for other alerts: the roles that run the council, which
+ * chases units (and admins), get it at their alert address.
+ */
+const FLAGGED_OVERDUE_ROLES = (Object.keys(ROLE_PERMISSIONS) as StaffRole[]).filter((role) =>
+  ROLE_PERMISSIONS[role].includes("council.manage"),
+);
 
 export interface StaffAlertChannels {
   webhook: GroupWebhook | null;
@@ -171,15 +181,20 @@ async function wishAlerts(
           communityId: community.id,
           active: true,
           alertEmail: { not: null },
-          OR: [{ alertNewWishes: true }, { alertDeadlines: true }],
+          OR: [{ alertNewWishes: true }, { alertDeadlines: true }, { role: { in: FLAGGED_OVERDUE_ROLES } }],
         },
-        select: { alertEmail: true, alertNewWishes: true, alertDeadlines: true },
+        select: { alertEmail: true, alertNewWishes: true, alertDeadlines: true, role: true },
       })
     : [];
   const sends: Promise<SendResult>[] = [];
   if (channels.webhook) sends.push(channels.webhook.send(alertText(community.name, lines).text));
   for (const member of members) {
-    const own = lines.filter((l) => (l.kind === "NEW_WISH" ? member.alertNewWishes : member.alertDeadlines));
+    const flagged = FLAGGED_OVERDUE_ROLES.includes(member.role);
+    const own = lines.filter((l) =>
+      l.kind === "NEW_WISH"
+        ? member.alertNewWishes
+        : member.alertDeadlines || (flagged && l.kind === "REFERRAL_OVERDUE"),
+    );
     if (own.length === 0 || !channels.email) continue;
     const { subject, text } = alertText(community.name, own);
     sends.push(

@@ -13,6 +13,8 @@ export interface DashboardSummary {
   open: number;
   submitted: number;
   overdue: number;
+  /** Referrals past their unit's due date: flagged to the secretary (issue 14 §2). */
+  overdueReferrals: number;
   reopened: number;
   escalated: number;
 }
@@ -21,6 +23,7 @@ interface Row {
   open: bigint;
   submitted: bigint;
   overdue: bigint;
+  overdueReferrals: bigint;
   reopened: bigint;
   escalated: bigint;
 }
@@ -33,6 +36,8 @@ export async function dashboardSummary(actor: Actor | null, now: Date = new Date
       count(*) FILTER (WHERE w.status IN (${open})) AS open,
       count(*) FILTER (WHERE w.status = 'SUBMITTED'::"WishStatus") AS submitted,
       count(*) FILTER (WHERE ${overdueSql(now)}) AS overdue,
+      count(*) FILTER (WHERE w.status = 'REFERRED'::"WishStatus" AND w."referralDueAt" < ${now}::timestamptz)
+        AS "overdueReferrals",
       count(*) FILTER (WHERE w.status = 'REOPENED'::"WishStatus") AS reopened,
       count(*) FILTER (WHERE w.status = 'ESCALATED'::"WishStatus") AS escalated
     FROM "Wish" w
@@ -43,6 +48,7 @@ export async function dashboardSummary(actor: Actor | null, now: Date = new Date
     open: Number(row?.open ?? 0),
     submitted: Number(row?.submitted ?? 0),
     overdue: Number(row?.overdue ?? 0),
+    overdueReferrals: Number(row?.overdueReferrals ?? 0),
     reopened: Number(row?.reopened ?? 0),
     escalated: Number(row?.escalated ?? 0),
   };

@@ -34,6 +34,9 @@ describe("dashboardSummary", () => {
         open: open.length,
         submitted: wishes.filter((w) => w.status === "SUBMITTED").length,
         overdue: wishes.filter((w) => isWishOverdue(w, now)).length,
+        overdueReferrals: wishes.filter(
+          (w) => w.status === "REFERRED" && w.referralDueAt !== null && w.referralDueAt < now,
+        ).length,
         reopened: wishes.filter((w) => w.status === "REOPENED").length,
         escalated: wishes.filter((w) => w.status === "ESCALATED").length,
       });
@@ -48,6 +51,7 @@ describe("dashboardSummary", () => {
       open: 0,
       submitted: 0,
       overdue: 0,
+      overdueReferrals: 0,
       reopened: 0,
       escalated: 0,
     });

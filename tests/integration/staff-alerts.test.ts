@@ -12,6 +12,8 @@ import { groupWebhook } from "@/lib/staff-alerts/group-webhook";
 import { runStaffAlerts, type StaffAlertChannels } from "@/lib/staff-alerts/run-staff-alerts";
 import { alertSettingsSchema, updateAlertSettings } from "@/lib/staff/alert-settings";
 import { submitWish } from "@/lib/wishes/submit-wish";
+import { referWish } from "@/lib/wishes/refer-wish";
+import { dashboardSummary } from "@/lib/wishes/dashboard-summary";
 import { wishFormSchema } from "@/lib/wishes/wish-form-schema";
 import { json, startLocalHttpServer, type LocalHttpServer } from "../helpers/local-http-server";
 import { parseMail } from "../helpers/parse-mail";
@@ -146,6 +148,33 @@ describe("deadlines (催办)", () => {
         .join("\n"),
     ).toContain("已超过首次答复期限");
     expect(await prisma.staffAlert.count({ where: { wishId: wish.id } })).toBe(3);
+  });
+});
+
+describe("an overdue referral (issue 14 §2)", () => {
+  it("is flagged to the council secretary, who asked for no alerts, and on their dashboard", async () => {
+    const secretary = await seededActor(prisma, "secretary");
+    const staff = await seededActor(prisma, "staff");
+    // An alert address only: no deadline or new-wish alerts chosen.
+    await updateAlertSettings(secretary, alertSettingsSchema.parse({ alertEmail: "secretary@huiyin.example.org" }));
+    const wish = await newWish("13812340009");
+    const unit = await prisma.organization.findFirstOrThrow({ where: { communityId: staff.communityId } });
+    const dueAt = new Date(Date.now() + 2 * 86_400_000);
+    await referWish(staff, { wishId: wish.id, expectedVersion: 0, referralOrgId: unit.id, referralDueAt: dueAt });
+    mails.length = 0;
+    const after = new Date(dueAt.getTime() + 60_000);
+    await runStaffAlerts(after, { quietHours: "off", channels });
+    const toSecretary = mails
+      .map(parseMail)
+      .filter((m) => m.headers.get("to")?.includes("secretary@huiyin.example.org"));
+    expect(toSecretary).toHaveLength(1);
+    expect(toSecretary[0]?.body).toContain("转办已超期");
+    expect(toSecretary[0]?.body).toContain(`/admin/wishes/${wish.id}`);
+    // Only the flag: new wishes are not theirs unless they ask.
+    expect(toSecretary[0]?.body).not.toContain("新心愿");
+    // The seed's 2023 referrals are long overdue; this one joins them once its date passes.
+    const now = (await dashboardSummary(secretary, new Date())).overdueReferrals;
+    expect((await dashboardSummary(secretary, after)).overdueReferrals).toBe(now + 1);
   });
 });
 

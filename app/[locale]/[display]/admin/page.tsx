@@ -26,6 +26,7 @@ export default async function AdminHomePage({ params }: PageProps<"/[locale]/[di
   const summary = await dashboardSummary(actor);
   const figures = [
     { key: "overdue", value: summary.overdue, href: "/admin/wishes?overdue=1" },
+    { key: "overdueReferrals", value: summary.overdueReferrals, href: "/admin/wishes?state=referred&overdue=1" },
     { key: "submitted", value: summary.submitted, href: "/admin/wishes?state=submitted" },
     { key: "reopened", value: summary.reopened, href: "/admin/wishes?state=reopened" },
     { key: "escalated", value: summary.escalated, href: "/admin/wishes?state=escalated" },
@@ -37,6 +38,16 @@ export default async function AdminHomePage({ params }: PageProps<"/[locale]/[di
         <h1 className="text-3xl font-bold">{t("home.title")}</h1>
         <p className="mt-2 text-lg">{t("home.greeting", { name: actor.displayName })}</p>
       </div>
+      {/* An overdue referral is flagged to the community secretary (issue 14 §2): the
+          council's secretary chases the unit or has it re-routed. */}
+      {can(actor.role, "council.manage") && summary.overdueReferrals > 0 ? (
+        <p role="status" className="rounded-lg border-4 border-brand bg-white p-4 text-xl font-bold text-brand">
+          {t("home.overdueReferralsFlag", { count: summary.overdueReferrals })}{" "}
+          <Link href="/admin/wishes?state=referred&overdue=1" className="underline">
+            {t("home.view")}
+          </Link>
+        </p>
+      ) : null}
       <section aria-labelledby="figures-heading" className="space-y-3">
         <h2 id="figures-heading" className="text-2xl font-bold">
           {t("home.figuresHeading")}
@@ -49,7 +60,9 @@ export default async function AdminHomePage({ params }: PageProps<"/[locale]/[di
                 className="flex min-h-24 flex-col justify-between rounded-lg border-2 border-ink bg-white p-4 text-ink no-underline hover:border-brand"
               >
                 <span className="text-lg">{t(`home.${f.key}`)}</span>
-                <span className={`text-4xl font-bold ${f.key === "overdue" && f.value > 0 ? "text-brand" : ""}`}>
+                <span
+                  className={`text-4xl font-bold ${f.key.startsWith("overdue") && f.value > 0 ? "text-brand" : ""}`}
+                >
                   {f.value}
                 </span>
                 <span className="text-brand underline">{t("home.view")}</span>
