@@ -33,6 +33,9 @@ export const AUDIT_ACTIONS = [
   // An admin set or removed a working-day deadline target (lib/deadlines).
   "deadline.set",
   "deadline.remove",
+  // An admin entered or removed a day of the holiday schedule (lib/deadlines).
+  "calendar.set",
+  "calendar.remove",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/db/generated/client";
 import { pickTargets, type TargetRow } from "./pick-targets";
 import type { DeadlineTargets } from "./deadline-targets";
+import { ensureWorkingCalendar } from "./working-calendar";
 
 type Reader = Pick<Prisma.TransactionClient, "deadlineTarget">;
 
@@ -17,7 +18,11 @@ export async function targetsFor(
   category: string | null,
   client: Reader = db,
 ): Promise<DeadlineTargets> {
-  const rows: TargetRow[] = await client.deadlineTarget.findMany({ where: { communityId }, select: ROW });
+  // Due dates are computed from these targets next: the calendar must be current.
+  const [rows] = await Promise.all([
+    client.deadlineTarget.findMany({ where: { communityId }, select: ROW }) as Promise<TargetRow[]>,
+    ensureWorkingCalendar(),
+  ]);
   return pickTargets(rows, kind, category);
 }
 

@@ -7,6 +7,7 @@ import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { requestIdentity } from "@/lib/rate-limit/request-identity";
+import { ensureWorkingCalendar } from "@/lib/deadlines/working-calendar";
 import { toErrorState } from "./action-error";
 import type { FormState } from "./form-state";
 import { formValues, readForm, type FormInput } from "./read-form";
@@ -57,6 +58,8 @@ export function publicAction<S extends z.ZodType, R, Data = undefined>(
           values: context.values,
         });
       }
+      // Due dates in forms (a unit's extension) are checked against the working-day calendar.
+      await ensureWorkingCalendar();
       const parsed = config.schema.safeParse(input);
       if (!parsed.success) return fail(invalidState(parsed.error, config.messages, context.values));
       result = await config.run(parsed.data, context);

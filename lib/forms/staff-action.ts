@@ -13,6 +13,7 @@ import { ActionError, toErrorState } from "./action-error";
 import type { FormState } from "./form-state";
 import { formValues, readForm, type FormInput } from "./read-form";
 import { fieldErrorsFromZod } from "./zod-errors";
+import { ensureWorkingCalendar } from "@/lib/deadlines/working-calendar";
 
 export interface ActionContext {
   /** What was typed, as strings for the form (secret fields left out). */
@@ -69,6 +70,8 @@ export function staffAction<S extends z.ZodType, R, Data = undefined>(
         if (!record) throw new ActionError("forms.errors.notFound");
         assertCan(actor, config.permission, record);
       }
+      // Due dates in forms are checked against the working-day calendar.
+      await ensureWorkingCalendar();
       const parsed = config.schema.safeParse(input);
       if (!parsed.success) return invalidState(parsed.error, config.messages, context.values);
       result = await config.run(actor, parsed.data, context);

@@ -1,8 +1,10 @@
-// Deadlines in working days (issue 14 groundwork): weekends and Chinese public
-// holidays do not count, and the official make-up workdays (调休) do. The State
-// Council's yearly schedule comes from chinese-days (pinned), which bundles every
-// published year; a year it does not know yet falls back to plain weekends, and
-// knownYear() lets callers say so.
+// Deadlines in working days (issue 14): weekends and Chinese public holidays do
+// not count, and the official make-up workdays (调休) do. The State Council's
+// yearly schedule comes from chinese-days (pinned), which bundles every year
+// published when it was released. A later year (the schedule comes out each
+// November) is entered by an admin as overrides (WorkingDayOverride, loaded by
+// lib/deadlines/working-calendar.ts), which win over the bundled data; a year
+// known to neither falls back to plain weekends, and knownYear() says so.
 // The default export, not named imports: the package says "type": "commonjs",
 // and Node's ESM loader (Playwright, tsx scripts) cannot see its named exports,
 // while its default object carries every function in every loader.
@@ -13,13 +15,21 @@ import { shanghaiDay, shanghaiEndOfDay } from "./shanghai";
 
 const DAY_MS = 86_400_000;
 
-/** "2026-02-14" (a 调休 Saturday) → true; "2026-02-16" (Spring Festival) → false. */
-export function isWorkingDay(day: string): boolean {
-  return isWorkday(day);
+/** Admin-entered days ("2027-01-01" → false: a holiday), replaced whole on each load. */
+let overrides: ReadonlyMap<string, boolean> = new Map();
+
+export function setWorkingDayOverrides(days: Iterable<readonly [string, boolean]>): void {
+  overrides = new Map(days);
 }
 
-/** Whether the holiday schedule of this year is bundled (published years only). */
+/** "2026-02-14" (a 调休 Saturday) → true; "2026-02-16" (Spring Festival) → false. */
+export function isWorkingDay(day: string): boolean {
+  return overrides.get(day) ?? isWorkday(day);
+}
+
+/** Whether the holiday schedule of this year is bundled, or entered by an admin. */
 export function knownYear(year: number): boolean {
+  for (const day of overrides.keys()) if (day.startsWith(`${year}-`)) return true;
   // New Year's Day is a named holiday in every published year; in a year without
   // data the library names the weekday instead ("Friday").
   return getDayDetail(`${year}-01-01`).name.includes("元旦");

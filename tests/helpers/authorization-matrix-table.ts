@@ -251,6 +251,19 @@ export const MATRIX: Record<string, MatrixRow> = {
     crossCommunity: "ownCommunity",
     form: () => ({ kind: "WISH", category: "*", firstReplyDays: "2", unitAnswerDays: "5", settlementDays: "15" }),
   },
+  [`${ADMIN}/content/calendar/actions.ts#setWorkingDayAction`]: {
+    kind: "action",
+    permission: "content.manage",
+    // The holiday schedule is national: no community record to name.
+    crossCommunity: "ownCommunity",
+    form: () => ({ day: "2099-10-01", working: "holiday", name: "矩阵测试" }),
+  },
+  [`${ADMIN}/content/calendar/actions.ts#removeWorkingDayAction`]: {
+    kind: "action",
+    permission: "content.manage",
+    crossCommunity: "ownCommunity",
+    form: () => ({ day: "2099-10-02" }),
+  },
   [`${ADMIN}/content/deadlines/actions.ts#removeDeadlineTargetAction`]: {
     kind: "action",
     permission: "content.manage",
@@ -404,6 +417,7 @@ export const PAGE_PERMISSIONS: Record<string, Action | "public"> = {
   [`${ADMIN}/content/office/[[...attempt]]/page.tsx`]: "content.manage",
   [`${ADMIN}/content/synonyms/[[...attempt]]/page.tsx`]: "content.manage",
   [`${ADMIN}/content/deadlines/[[...attempt]]/page.tsx`]: "content.manage",
+  [`${ADMIN}/content/calendar/[[...attempt]]/page.tsx`]: "content.manage",
   [`${ADMIN}/council/page.tsx`]: "council.manage",
   [`${ADMIN}/council/[id]/page.tsx`]: "council.manage",
   [`${ADMIN}/staff/page.tsx`]: "staff.manage",

@@ -133,6 +133,7 @@ beforeAll(async () => {
   const deadlineTarget = await prisma.deadlineTarget.create({
     data: { communityId, kind: "*", category: "LEGAL", firstReplyDays: 1, unitAnswerDays: 5, settlementDays: 15 },
   });
+  await prisma.workingDayOverride.create({ data: { day: "2099-10-02", working: true, name: "矩阵测试" } });
   const seededWish = await prisma.wish.findFirstOrThrow({ where: { communityId }, select: { trackingCode: true } });
   const wish = await prisma.wish.create({
     data: {

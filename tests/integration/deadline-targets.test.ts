@@ -6,7 +6,7 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/permissions";
-import { addWorkingDays } from "@/lib/time/working-days";
+import { addWorkingDays, isWorkingDay } from "@/lib/time/working-days";
 import { seedDatabase } from "@/lib/seed/seed-database";
 import { submitWish } from "@/lib/wishes/submit-wish";
 import { wishFormSchema } from "@/lib/wishes/wish-form-schema";
@@ -29,6 +29,9 @@ const testDb = await useTestDatabase();
 const prisma = testDb.prisma;
 const { setDeadlineTargetAction, removeDeadlineTargetAction } =
   await import("@/app/[locale]/[display]/admin/content/deadlines/actions");
+const { setWorkingDayAction, removeWorkingDayAction } =
+  await import("@/app/[locale]/[display]/admin/content/calendar/actions");
+const { triageWishAction } = await import("@/app/[locale]/[display]/admin/wishes/actions");
 
 let admin: Actor;
 let staff: Actor;
@@ -137,5 +140,61 @@ describe("deadline targets set by an admin", () => {
     expect(await removeDeadlineTargetAction(idle, form({ id: row.id }))).toMatchObject({ status: "ok" });
     const legal = await newWish("opinion", "legal");
     expect(legal.replyDueAt).toEqual(addWorkingDays(legal.createdAt, 2));
+  });
+});
+
+describe("the holiday schedule an admin enters (a year the bundled calendar does not know)", () => {
+  it("makes an entered holiday nobody's due date at once, and removing it gives the day back", async () => {
+    // Thursday 1 October 2099: a workday to the bundled calendar.
+    expect(isWorkingDay("2099-10-01")).toBe(true);
+    session.actor = admin;
+    expect(
+      await setWorkingDayAction(idle, form({ locale: "zh-CN", day: "2099-10-01", working: "holiday", name: "国庆节" })),
+    ).toMatchObject({ status: "ok", message: "adminContent.calendar.saved", messageValues: { day: "2099-10-01" } });
+    expect(isWorkingDay("2099-10-01")).toBe(false);
+    expect(await prisma.auditLog.count({ where: { action: "calendar.set", subjectId: "2099-10-01" } })).toBe(1);
+
+    // Staff refer a wish with that day as the unit's due date: refused, the choice kept.
+    const wish = await newWish("wish", "legal");
+    const unit = await prisma.organization.findFirstOrThrow({ where: { communityId: staff.communityId } });
+    session.actor = staff;
+    const refer = () =>
+      triageWishAction(
+        idle,
+        form({
+          wishAction: "REFER",
+          wishId: wish.id,
+          expectedVersion: "0",
+          referralOrgId: unit.id,
+          referralDueAt: "2099-10-01",
+        }),
+      );
+    expect(await refer()).toMatchObject({
+      status: "error",
+      fieldErrors: { referralDueAt: ["adminWishes.errors.notWorkingDay"] },
+      values: { referralDueAt: "2099-10-01" },
+    });
+
+    session.actor = admin;
+    expect(await removeWorkingDayAction(idle, form({ day: "2099-10-01" }))).toMatchObject({ status: "ok" });
+    expect(isWorkingDay("2099-10-01")).toBe(true);
+    session.actor = staff;
+    expect(await refer()).toMatchObject({ status: "ok" });
+  });
+
+  it("keeps a bad date with a message, and is an admin's to change", async () => {
+    session.actor = admin;
+    expect(
+      await setWorkingDayAction(idle, form({ day: "2099-02-30", working: "holiday", name: "不存在的日子" })),
+    ).toMatchObject({
+      status: "error",
+      fieldErrors: { day: ["adminContent.errors.invalidDate"] },
+      values: { day: "2099-02-30", name: "不存在的日子" },
+    });
+    session.actor = staff;
+    expect(
+      await setWorkingDayAction(idle, form({ day: "2099-10-08", working: "workday", name: "调休" })),
+    ).toMatchObject({ status: "error", formError: "forms.errors.forbidden" });
+    expect(await prisma.workingDayOverride.count()).toBe(0);
   });
 });

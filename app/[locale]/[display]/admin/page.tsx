@@ -7,6 +7,9 @@ import { localePath } from "@/lib/i18n/paths";
 import { publicPage } from "@/lib/display/page-guard";
 import { Link } from "@/lib/i18n/navigation";
 import { dashboardSummary } from "@/lib/wishes/dashboard-summary";
+import { ensureWorkingCalendar } from "@/lib/deadlines/working-calendar";
+import { shanghaiDay } from "@/lib/time/shanghai";
+import { knownYear } from "@/lib/time/working-days";
 import { signOutEverywhereAction } from "./sign-in/actions";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/[display]/admin">): Promise<Metadata> {
@@ -23,7 +26,11 @@ export default async function AdminHomePage({ params }: PageProps<"/[locale]/[di
     redirect(localePath(locale, "/admin/referrals"));
   const actor = await requireStaffPage("wish.view");
   const t = await getTranslations({ locale, namespace: "adminAuth" });
-  const summary = await dashboardSummary(actor);
+  const [summary] = await Promise.all([dashboardSummary(actor), ensureWorkingCalendar()]);
+  // Next year's holiday schedule comes out in November: until an admin enters it,
+  // deadlines running into it skip weekends only.
+  const nextYear = Number(shanghaiDay(new Date()).slice(0, 4)) + 1;
+  const calendarMissing = can(actor.role, "content.manage") && !knownYear(nextYear);
   const figures = [
     { key: "overdue", value: summary.overdue, href: "/admin/wishes?overdue=1" },
     { key: "overdueReferrals", value: summary.overdueReferrals, href: "/admin/wishes?state=referred&overdue=1" },
@@ -45,6 +52,14 @@ export default async function AdminHomePage({ params }: PageProps<"/[locale]/[di
           {t("home.overdueReferralsFlag", { count: summary.overdueReferrals })}{" "}
           <Link href="/admin/wishes?state=referred&overdue=1" className="underline">
             {t("home.view")}
+          </Link>
+        </p>
+      ) : null}
+      {calendarMissing ? (
+        <p role="status" className="rounded-lg border-4 border-brand bg-white p-4 text-lg font-bold text-brand">
+          {t("home.calendarMissing", { year: nextYear })}{" "}
+          <Link href="/admin/content/calendar" className="underline">
+            {t("home.calendarLink")}
           </Link>
         </p>
       ) : null}

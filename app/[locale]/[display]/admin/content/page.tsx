@@ -22,6 +22,7 @@ export default async function ContentIndexPage({ params }: PageProps<"/[locale]/
     { href: "/admin/content/office", key: "office" },
     { href: "/admin/content/synonyms", key: "synonyms" },
     { href: "/admin/content/deadlines", key: "deadlines" },
+    { href: "/admin/content/calendar", key: "calendar" },
   ] as const;
   return (
     <div className="space-y-6">
