@@ -11,6 +11,27 @@ type Reader = Pick<Prisma.TransactionClient, "deadlineTarget">;
 
 const ROW = { kind: true, category: true, firstReplyDays: true, unitAnswerDays: true, settlementDays: true } as const;
 
+/**
+ * A community's rows, kept a minute in memory: a resident's submission makes no
+ * round trip for them (a double tap racing itself must reach the insert as fast
+ * as before). Saving or removing a row clears this instance's copy at once; the
+ * other instances follow within the minute, as with the holiday schedule.
+ */
+const ROWS_TTL_MS = 60_000;
+const rowsMemo = new Map<string, { rows: TargetRow[]; until: number }>();
+
+export function forgetDeadlineTargets(communityId: string): void {
+  rowsMemo.delete(communityId);
+}
+
+async function targetRows(communityId: string, client: Reader): Promise<TargetRow[]> {
+  const memo = rowsMemo.get(communityId);
+  if (client === db && memo && memo.until > Date.now()) return memo.rows;
+  const rows: TargetRow[] = await client.deadlineTarget.findMany({ where: { communityId }, select: ROW });
+  if (client === db) rowsMemo.set(communityId, { rows, until: Date.now() + ROWS_TTL_MS });
+  return rows;
+}
+
 /** The targets for a wish of this kind and category (a few rows per community at most). */
 export async function targetsFor(
   communityId: string,
@@ -19,10 +40,7 @@ export async function targetsFor(
   client: Reader = db,
 ): Promise<DeadlineTargets> {
   // Due dates are computed from these targets next: the calendar must be current.
-  const [rows] = await Promise.all([
-    client.deadlineTarget.findMany({ where: { communityId }, select: ROW }) as Promise<TargetRow[]>,
-    ensureWorkingCalendar(),
-  ]);
+  const [rows] = await Promise.all([targetRows(communityId, client), ensureWorkingCalendar()]);
   return pickTargets(rows, kind, category);
 }
 

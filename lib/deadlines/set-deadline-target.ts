@@ -8,6 +8,7 @@ import { db } from "@/lib/db";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { ActionError } from "@/lib/forms/action-error";
+import { forgetDeadlineTargets } from "./deadline-target-query";
 import type { DeadlineTargetValues } from "./deadline-target-schema";
 
 export async function setDeadlineTarget(actor: Actor | null, values: DeadlineTargetValues): Promise<void> {
@@ -34,6 +35,7 @@ export async function setDeadlineTarget(actor: Actor | null, values: DeadlineTar
       tx,
     );
   });
+  forgetDeadlineTargets(actor.communityId);
 }
 
 export async function removeDeadlineTarget(actor: Actor | null, id: string): Promise<void> {
@@ -58,4 +60,5 @@ export async function removeDeadlineTarget(actor: Actor | null, id: string): Pro
       tx,
     );
   });
+  forgetDeadlineTargets(actor.communityId);
 }

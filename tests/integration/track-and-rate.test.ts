@@ -274,6 +274,7 @@ describe("the public wall", () => {
           "reply",
           "stall",
           "status",
+          "supportCount",
         ]);
       }
       const text = JSON.stringify(page);

@@ -193,6 +193,7 @@ describe("erasing personal data on request", () => {
         "phoneLast4",
         "phoneHash",
         "buildingEnc",
+        "buildingHash",
         "pickupAddressEnc",
         "destinationEnc",
         "mobilityAids",
