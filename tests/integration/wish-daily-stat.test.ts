@@ -350,7 +350,8 @@ describe("the daily roll-up", () => {
   });
 
   it("is emptied when the wishes are truncated", async () => {
-    await testDb.prisma.$executeRaw`TRUNCATE "WishEvent", "Notification", "StaffAlert", "Referral", "WishSupport", "Wish"`;
+    await testDb.prisma
+      .$executeRaw`TRUNCATE "WishEvent", "Notification", "StaffAlert", "Referral", "WishSupport", "Wish"`;
     expect(await testDb.prisma.wishDailyStat.count()).toBe(0);
   });
 });
