@@ -6,6 +6,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { FormMessage } from "@/components/forms/form-status";
+import { RemoveRowForm } from "./remove-row-form";
 import { idleFormState } from "@/lib/forms/form-state";
 import type { FormAction } from "@/lib/forms/staff-action";
 
@@ -64,17 +65,14 @@ export function DeadlineTargetList({ rows, postback, removeAction }: Props) {
                   <td className="py-2 pr-4">{t("days", { count: r.unitAnswerDays })}</td>
                   <td className="py-2 pr-4">{t("days", { count: r.settlementDays })}</td>
                   <td className="py-2">
-                    <form action={remove}>
-                      <input type="hidden" name="id" value={r.id} />
-                      <button
-                        type="submit"
-                        disabled={removing}
-                        className="inline-flex min-h-11 items-center rounded border-2 border-brand-dark bg-white px-4 font-semibold text-brand-dark hover:bg-paper disabled:opacity-70"
-                      >
-                        {t("remove")}
-                        <span className="sr-only">{t("quoted", { covers: r.covers })}</span>
-                      </button>
-                    </form>
+                    <RemoveRowForm
+                      action={remove}
+                      name="id"
+                      value={r.id}
+                      label={t("remove")}
+                      rowName={t("quoted", { covers: r.covers })}
+                      disabled={removing}
+                    />
                   </td>
                 </tr>
               ))}

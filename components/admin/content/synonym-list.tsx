@@ -7,6 +7,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { tableLinkClass } from "@/components/admin/content/content-heading";
 import { FormMessage } from "@/components/forms/form-status";
+import { RemoveRowForm } from "./remove-row-form";
 import { idleFormState } from "@/lib/forms/form-state";
 import type { FormAction } from "@/lib/forms/staff-action";
 import { Link } from "@/lib/i18n/navigation";
@@ -58,17 +59,14 @@ export function SynonymList({ synonyms, postback, removeAction, separator }: Pro
                         {t("tryIt")}
                         <span className="sr-only">{t("quoted", { term: s.term })}</span>
                       </Link>
-                      <form action={remove}>
-                        <input type="hidden" name="id" value={s.id} />
-                        <button
-                          type="submit"
-                          disabled={removing}
-                          className="inline-flex min-h-11 items-center rounded border-2 border-brand-dark bg-white px-4 font-semibold text-brand-dark hover:bg-paper disabled:opacity-70"
-                        >
-                          {t("remove")}
-                          <span className="sr-only">{t("quoted", { term: s.term })}</span>
-                        </button>
-                      </form>
+                      <RemoveRowForm
+                        action={remove}
+                        name="id"
+                        value={s.id}
+                        label={t("remove")}
+                        rowName={t("quoted", { term: s.term })}
+                        disabled={removing}
+                      />
                     </div>
                   </td>
                 </tr>

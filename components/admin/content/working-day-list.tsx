@@ -4,6 +4,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { FormMessage } from "@/components/forms/form-status";
+import { RemoveRowForm } from "./remove-row-form";
 import { idleFormState } from "@/lib/forms/form-state";
 import type { FormAction } from "@/lib/forms/staff-action";
 
@@ -59,17 +60,14 @@ export function WorkingDayList({
                   <td className="py-2 pr-4">{r.working ? t("fields.workday") : t("fields.holiday")}</td>
                   <td className="py-2 pr-4">{r.name}</td>
                   <td className="py-2">
-                    <form action={remove}>
-                      <input type="hidden" name="day" value={r.day} />
-                      <button
-                        type="submit"
-                        disabled={removing}
-                        className="inline-flex min-h-11 items-center rounded border-2 border-brand-dark bg-white px-4 font-semibold text-brand-dark hover:bg-paper disabled:opacity-70"
-                      >
-                        {t("remove")}
-                        <span className="sr-only">{t("quoted", { day: r.dayText })}</span>
-                      </button>
-                    </form>
+                    <RemoveRowForm
+                      action={remove}
+                      name="day"
+                      value={r.day}
+                      label={t("remove")}
+                      rowName={t("quoted", { day: r.dayText })}
+                      disabled={removing}
+                    />
                   </td>
                 </tr>
               ))}
