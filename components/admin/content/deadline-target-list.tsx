@@ -34,7 +34,7 @@ export function DeadlineTargetList({ rows, postback, removeAction }: Props) {
       {rows.length === 0 ? (
         <p className="text-lg">{t("empty")}</p>
       ) : (
-        <div className="overflow-x-auto">
+        <div className="relative overflow-x-auto">
           <table className="w-full border-collapse text-left text-lg">
             <thead>
               <tr className="border-b-2 border-ink">

@@ -31,7 +31,7 @@ export function SynonymList({ synonyms, postback, removeAction, separator }: Pro
       {synonyms.length === 0 ? (
         <p className="text-lg">{t("empty")}</p>
       ) : (
-        <div className="overflow-x-auto">
+        <div className="relative overflow-x-auto">
           <table className="w-full border-collapse text-left text-lg">
             <thead>
               <tr className="border-b-2 border-ink">

@@ -17,7 +17,7 @@ export async function StallTable({ summary, locale }: { summary: MarketDaySummar
       <h2 id="summary-stalls" className="text-2xl font-bold">
         {t("summary.stallsHeading")}
       </h2>
-      <div className="overflow-x-auto">
+      <div className="relative overflow-x-auto">
         <table className="w-full border-collapse text-base">
           <thead>
             <tr>

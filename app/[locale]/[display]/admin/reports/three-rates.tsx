@@ -90,7 +90,7 @@ async function RateTable({
 }) {
   const t = await getTranslations({ locale, namespace: "adminReports" });
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full border-collapse text-left text-base">
         <caption className="mb-2 text-left text-lg font-semibold">{caption}</caption>
         <thead>

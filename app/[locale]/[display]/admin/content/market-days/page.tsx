@@ -32,7 +32,7 @@ export default async function AdminMarketDaysPage({ params }: Props) {
       {days.length === 0 ? (
         <p className="text-lg">{t("marketDays.empty")}</p>
       ) : (
-        <div className="overflow-x-auto">
+        <div className="relative overflow-x-auto">
           <table className="w-full border-collapse text-left text-lg">
             <thead>
               <tr className="border-b-2 border-ink">

@@ -32,7 +32,7 @@ export default async function AdminOrganizationsPage({ params }: Props) {
       {organizations.length === 0 ? (
         <p className="text-lg">{t("organizations.empty")}</p>
       ) : (
-        <div className="overflow-x-auto">
+        <div className="relative overflow-x-auto">
           <table className="w-full border-collapse text-left text-lg">
             <thead>
               <tr className="border-b-2 border-ink">

@@ -69,7 +69,7 @@ export default async function AdminStallsPage({ params, searchParams }: Props) {
       {stalls.length === 0 ? (
         <p className="text-lg">{t("stalls.empty")}</p>
       ) : (
-        <div className="overflow-x-auto">
+        <div className="relative overflow-x-auto">
           <table className="w-full border-collapse text-left text-lg">
             <thead>
               <tr className="border-b-2 border-ink">
