@@ -27,12 +27,23 @@ export function isWorkingDay(day: string): boolean {
   return overrides.get(day) ?? isWorkday(day);
 }
 
-/** Whether the holiday schedule of this year is bundled, or entered by an admin. */
-export function knownYear(year: number): boolean {
-  for (const day of overrides.keys()) if (day.startsWith(`${year}-`)) return true;
+/** Whether the library bundles this year's holiday schedule. */
+export function bundledYear(year: number): boolean {
   // New Year's Day is a named holiday in every published year; in a year without
   // data the library names the weekday instead ("Friday").
   return getDayDetail(`${year}-01-01`).name.includes("元旦");
+}
+
+/** How many days of this year an admin has entered. */
+export function enteredDays(year: number): number {
+  let count = 0;
+  for (const day of overrides.keys()) if (day.startsWith(`${year}-`)) count++;
+  return count;
+}
+
+/** Whether the holiday schedule of this year is bundled, or an admin has started entering it. */
+export function knownYear(year: number): boolean {
+  return bundledYear(year) || enteredDays(year) > 0;
 }
 
 function nextDay(day: string): string {

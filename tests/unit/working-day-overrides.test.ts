@@ -1,5 +1,12 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { addWorkingDays, isWorkingDay, knownYear, setWorkingDayOverrides } from "@/lib/time/working-days";
+import {
+  addWorkingDays,
+  bundledYear,
+  enteredDays,
+  isWorkingDay,
+  knownYear,
+  setWorkingDayOverrides,
+} from "@/lib/time/working-days";
 import { workingDaySchema } from "@/lib/deadlines/working-day-schema";
 
 afterEach(() => setWorkingDayOverrides([]));
@@ -28,6 +35,10 @@ describe("admin-entered days of the holiday schedule", () => {
     ]);
     expect(addWorkingDays(start, 1).toISOString()).toBe("2099-10-05T15:59:59.999Z");
     expect(knownYear(2099)).toBe(true);
+    // Entered, not bundled: the calendar page asks the admin to check it is complete.
+    expect(bundledYear(2099)).toBe(false);
+    expect(enteredDays(2099)).toBe(2);
+    expect(bundledYear(2026)).toBe(true);
   });
 });
 

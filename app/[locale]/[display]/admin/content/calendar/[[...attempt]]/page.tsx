@@ -9,7 +9,7 @@ import { ensureWorkingCalendar, listWorkingDayOverrides } from "@/lib/deadlines/
 import { BUILD_PLACEHOLDER } from "@/lib/display/display-mode";
 import { publicPage } from "@/lib/display/page-guard";
 import { formatShanghaiDate, shanghaiDay } from "@/lib/time/shanghai";
-import { knownYear } from "@/lib/time/working-days";
+import { bundledYear, enteredDays } from "@/lib/time/working-days";
 import { removeWorkingDayAction, setWorkingDayAction } from "../actions";
 
 type Props = PageProps<"/[locale]/[display]/admin/content/calendar/[[...attempt]]">;
@@ -33,7 +33,8 @@ export default async function CalendarPage({ params }: Props) {
   const year = Number(shanghaiDay(new Date()).slice(0, 4));
   await ensureWorkingCalendar();
   const rows = await listWorkingDayOverrides(year);
-  const years = [year, year + 1].map((y) => ({ year: y, known: knownYear(y) }));
+  // A bundled year is complete; for an entered one only the admin can tell.
+  const years = [year, year + 1].map((y) => ({ year: y, bundled: bundledYear(y), entered: enteredDays(y) }));
   return (
     <div className="space-y-8">
       <ContentHeading back={{ href: "/admin/content", label: t("common.backToContent") }} title={t("calendar.title")} />
@@ -42,9 +43,13 @@ export default async function CalendarPage({ params }: Props) {
         {years.map((y) => (
           <li
             key={y.year}
-            className={`rounded-lg border-2 p-3 text-lg ${y.known ? "border-ink bg-white" : "border-brand bg-white font-bold text-brand"}`}
+            className={`rounded-lg border-2 p-3 text-lg ${y.bundled || y.entered ? "border-ink bg-white" : "border-brand bg-white font-bold text-brand"}`}
           >
-            {y.known ? t("calendar.known", { year: y.year }) : t("calendar.unknown", { year: y.year })}
+            {y.bundled
+              ? t("calendar.known", { year: y.year })
+              : y.entered
+                ? t("calendar.entered", { year: y.year, count: y.entered })
+                : t("calendar.unknown", { year: y.year })}
           </li>
         ))}
       </ul>
