@@ -110,6 +110,11 @@ test("a wish is referred, the unit's answer recorded, then settled; the resident
   const firstUnit = await unit.locator("option").nth(1).getAttribute("value");
   await unit.selectOption(firstUnit ?? "");
   await refer.getByLabel(/^对居民的说明/).fill("已转交承办单位维修");
+  // The form proposes the unit's due date from the community's target (5 working
+  // days by default, lib/deadlines); staff may change it or clear it.
+  const due = workingDayIn(5);
+  await expect(refer.getByLabel(/^办理期限/)).toHaveValue(due);
+  await refer.getByLabel(/^办理期限/).fill("");
   // Without a due date it is refused: the summary takes the focus, and the chosen
   // unit and the typed note are still there.
   await refer.getByRole("button", { name: "转办" }).click();
@@ -117,7 +122,6 @@ test("a wish is referred, the unit's answer recorded, then settled; the resident
   await expect(refer.getByText("请填写这一项。")).toBeVisible();
   await expect(unit).toHaveValue(firstUnit ?? "");
   await expect(refer.getByLabel(/^对居民的说明/)).toHaveValue("已转交承办单位维修");
-  const due = workingDayIn(5);
   await refer.getByLabel(/^办理期限/).fill(due);
   await refer.getByRole("button", { name: "转办" }).click();
   // The success says so, above the forms (the referred wish has no "refer" form any more).
