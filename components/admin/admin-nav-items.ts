@@ -4,10 +4,13 @@ import { can, type Action } from "@/lib/auth/permissions";
 import type { StaffRole } from "@/lib/db/generated/enums";
 
 export const ADMIN_NAV = [
-  { href: "/admin", key: "home", needs: "wish.view" },
+  // The subdistrict's account: its communities side by side, first.
+  { href: "/admin/subdistrict", key: "subdistrict", needs: "subdistrict.view" },
+  // The subdistrict reads each community's inbox through its own pages, not this one.
+  { href: "/admin", key: "home", needs: "wish.view", except: "subdistrict.view" },
   // A receiving unit's account: its referrals instead of the community's inbox.
   { href: "/admin/referrals", key: "referrals", needs: "referral.work" },
-  { href: "/admin/wishes", key: "wishes", needs: "wish.view" },
+  { href: "/admin/wishes", key: "wishes", needs: "wish.view", except: "subdistrict.view" },
   { href: "/admin/wishes/new", key: "newWish", needs: "wish.create" },
   { href: "/admin/follow-up", key: "followUp", needs: "wish.followUp" },
   { href: "/admin/council", key: "council", needs: "council.manage" },
@@ -16,10 +19,13 @@ export const ADMIN_NAV = [
   { href: "/admin/notifications", key: "notifications", needs: "notification.manage" },
   { href: "/admin/staff", key: "staff", needs: "staff.manage" },
   { href: "/admin/account", key: "account", needs: "account.manage" },
-] as const satisfies readonly { href: string; key: string; needs: Action | null }[];
+] as const satisfies readonly { href: string; key: string; needs: Action | null; except?: Action }[];
 
 export type AdminNavItem = (typeof ADMIN_NAV)[number];
 
 export function navItemsFor(role: StaffRole): AdminNavItem[] {
-  return ADMIN_NAV.filter((item) => item.needs === null || can(role, item.needs));
+  return ADMIN_NAV.filter(
+    (item) =>
+      (item.needs === null || can(role, item.needs)) && !("except" in item && item.except && can(role, item.except)),
+  );
 }

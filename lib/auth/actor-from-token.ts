@@ -49,6 +49,7 @@ export async function actorFromSessionToken(
     role: user.role,
     communityId: user.communityId,
     organizationId: user.organizationId,
+    subdistrictId: user.subdistrictId,
     username: user.username,
     displayName: user.displayName,
     sessionId: row.id,

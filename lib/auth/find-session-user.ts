@@ -14,6 +14,8 @@ export const staffIdentitySelect = {
   active: true,
   /** UNIT accounts only: the organisation whose referrals they work. */
   organizationId: true,
+  /** SUBDISTRICT accounts only: the subdistrict whose communities they see. */
+  subdistrictId: true,
 } as const;
 
 export async function findSessionUser(id: string) {

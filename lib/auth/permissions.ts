@@ -29,13 +29,19 @@ export const ACTIONS = [
   // wish.triage (approve an extension, re-route) and wish.revealContact (grant
   // the unit the resident's contact details).
   "referral.work",
+  // The subdistrict office (街道, issue 14 §4): the communities of its subdistrict
+  // side by side, and each one's inbox read-only (lib/subdistrict/view-community.ts).
+  "subdistrict.view",
+  // Refer a wish of any of its communities to a subdistrict-level unit.
+  "subdistrict.refer",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
 export const ROLE_PERMISSIONS: Readonly<Record<StaffRole, readonly Action[]>> = {
   // Everything but the unit's own work: staff answer a wish themselves (SETTLE)
   // rather than on a unit's behalf, so the unit's figures stay the unit's.
-  ADMIN: ACTIONS.filter((action) => action !== "referral.work"),
+  // A community admin does not see across communities: that is the subdistrict's view.
+  ADMIN: ACTIONS.filter((action) => action !== "referral.work" && !action.startsWith("subdistrict.")),
   STAFF: [
     "wish.view",
     "wish.create",
@@ -56,6 +62,10 @@ export const ROLE_PERMISSIONS: Readonly<Record<StaffRole, readonly Action[]>> = 
   // A unit's account sees the referrals sent to its organisation and nothing
   // else: no inbox, no reports, no other unit's work (assertUnitHolds).
   UNIT: ["referral.work", "account.manage"],
+  // Reads its home community's pages like a secretary without the council; other
+  // communities of its subdistrict only through the subdistrict pages, which
+  // check that the community is one of them. It triages nothing itself.
+  SUBDISTRICT: ["wish.view", "report.view", "subdistrict.view", "subdistrict.refer", "account.manage"],
 };
 
 export interface Actor {
@@ -64,6 +74,8 @@ export interface Actor {
   communityId: string;
   /** UNIT accounts: the organisation whose referrals they may work. */
   organizationId?: string | null;
+  /** SUBDISTRICT accounts: the subdistrict whose communities they see. */
+  subdistrictId?: string | null;
   /**
    * An admin without a second factor while HUIYIN_REQUIRE_MFA=1: signed in, but
    * allowed nothing except their own account page until they enrol.

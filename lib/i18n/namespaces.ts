@@ -28,6 +28,7 @@ export const namespaces = [
   "adminNotifications",
   "adminFollowUp",
   "referrals",
+  "subdistrict",
 ] as const;
 
 export type Namespace = (typeof namespaces)[number];

@@ -46,9 +46,15 @@ export async function checkUnitLink(token: string, now: Date = new Date()): Prom
   return { ok: true, referralId: check.id, wishId: referral.wishId };
 }
 
+async function inUnitSubdistrict(communityId: string, subdistrictId: string | null): Promise<boolean> {
+  if (!subdistrictId) return false;
+  const community = await db.community.findUnique({ where: { id: communityId }, select: { subdistrictId: true } });
+  return community?.subdistrictId === subdistrictId;
+}
+
 /**
  * The referral the credential may work. A link must name `referralId` itself
- * (when given); an account's organisation and community must be the referral's.
+ * (when given); an account's organisation must be the referral's, within its reach.
  */
 export async function unitAccess(credential: UnitCredential, referralId?: string): Promise<UnitAccess> {
   if (credential.kind === "link") {
@@ -62,10 +68,23 @@ export async function unitAccess(credential: UnitCredential, referralId?: string
   if (!referralId || !isUuid(referralId) || !actor.organizationId) throw new AuthorizationError(403);
   const referral = await db.referral.findUnique({
     where: { id: referralId },
-    select: { organizationId: true, communityId: true, wishId: true },
+    select: {
+      organizationId: true,
+      communityId: true,
+      wishId: true,
+      organization: { select: { communityId: true, subdistrictId: true } },
+    },
   });
-  // Another unit's referral, or another community's, is refused like a missing one.
-  if (referral?.organizationId !== actor.organizationId || referral.communityId !== actor.communityId)
+  // Another unit's referral, or one outside the unit's reach, is refused like a
+  // missing one. The account belongs to its unit's community; the referral is of
+  // that community, or — for a subdistrict-level unit (issue 14 §4) — of any
+  // community of the unit's subdistrict.
+  if (
+    referral?.organizationId !== actor.organizationId ||
+    referral.organization.communityId !== actor.communityId ||
+    (referral.communityId !== actor.communityId &&
+      !(await inUnitSubdistrict(referral.communityId, referral.organization.subdistrictId)))
+  )
     throw new AuthorizationError(403);
   return { referralId, wishId: referral.wishId, staffId: actor.id };
 }

@@ -38,7 +38,10 @@ export async function listUnitReferrals(actor: Actor | null, now: Date = new Dat
     closedAt: true,
     wish: { select: { trackingCode: true, kind: true, category: true } },
   } as const;
-  const where = { organizationId: actor.organizationId, communityId: actor.communityId };
+  // The organisation's referrals, for an account of the organisation's own
+  // community: a subdistrict-level unit (issue 14 §4) works those of every
+  // community of its subdistrict; any other unit only receives its own community's.
+  const where = { organizationId: actor.organizationId, organization: { communityId: actor.communityId } };
   const [open, closed] = await Promise.all([
     db.referral.findMany({
       where: { ...where, status: { in: [...OPEN_REFERRAL_STATUSES] } },

@@ -238,8 +238,11 @@ function planWish(seed: WishSeed, marketDaySlug: string): PlannedWish {
   return plan;
 }
 
-export function planSeedWishes(): PlannedWish[] {
-  const plans = WISHES_2023.map((wish) => planWish(wish, MARKET_DAY_2023.slug));
+export function planSeedWishes(
+  wishes: readonly WishSeed[] = WISHES_2023,
+  marketDaySlug: string = MARKET_DAY_2023.slug,
+): PlannedWish[] {
+  const plans = wishes.map((wish) => planWish(wish, marketDaySlug));
   const keys = new Set(plans.map((p) => p.idempotencyKey));
   const codes = new Set(plans.map((p) => p.trackingCode));
   if (keys.size !== plans.length) throw new Error("Seed: duplicate wish ref");

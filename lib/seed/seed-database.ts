@@ -24,6 +24,7 @@ import { STAFF_USERS, type StaffKey } from "./data/staff-and-council";
 import { planSeedWishes } from "./plan-wishes";
 import { seedReferenceData, type Tx } from "./seed-reference-data";
 import { seedWishes } from "./seed-wishes";
+import { neighbourPasswordHashes, seedNeighbour } from "./seed-neighbour";
 
 export interface SeedOptions {
   /**
@@ -71,6 +72,7 @@ export async function seedDatabase(prisma: PrismaClient, options: SeedOptions): 
     }
   }
   const staffActive = options.staffPassword !== null;
+  const neighbourHashes = await neighbourPasswordHashes(prisma, options.staffPassword);
 
   const inserted = new Map<string, number>();
   const count = (table: string, n: number): void => {
@@ -85,7 +87,12 @@ export async function seedDatabase(prisma: PrismaClient, options: SeedOptions): 
   }, TX_OPTIONS);
   await prisma.$transaction(async (tx) => {
     await lock(tx);
-    await seedWishes(tx, plans, ids, count);
+    await seedWishes(tx, plans, { ...ids, marketDayId: ids.marketDay2023Id, stallIds: ids.stallIds2023 }, count);
+  }, TX_OPTIONS);
+  // The subdistrict and its second community (issue 14 §4), once Yuandong is in.
+  await prisma.$transaction(async (tx) => {
+    await lock(tx);
+    await seedNeighbour(tx, { passwordHashes: neighbourHashes, active: staffActive }, count);
   }, TX_OPTIONS);
 
   const ms = Math.round(performance.now() - started);

@@ -7,12 +7,24 @@ import { randomUUID } from "node:crypto";
 import type { Prisma, ReferralStatus } from "../db/generated/client";
 import { shenzhenTime } from "./data/time";
 import type { PlannedWish } from "./plan-wishes";
-import { need, type ReferenceIds, type Tx } from "./seed-reference-data";
+import { need, type Tx } from "./seed-reference-data";
+
+/** What a community's planned wishes point at, keys resolved to ids. */
+export interface WishTargets {
+  communityId: string;
+  replyTargetHours: number;
+  /** The market day the wishes were collected at, and its stalls by number. */
+  marketDayId: string;
+  stallIds: ReadonlyMap<number, string>;
+  orgIds: ReadonlyMap<string, string>;
+  staffIds: ReadonlyMap<string, string>;
+  councilItemIds: ReadonlyMap<string, string>;
+}
 
 export async function seedWishes(
   tx: Tx,
   plans: readonly PlannedWish[],
-  ids: ReferenceIds,
+  ids: WishTargets,
   count: (table: string, n: number) => void,
 ): Promise<void> {
   const replyTargetMs = ids.replyTargetHours * 3_600_000;
@@ -35,8 +47,8 @@ export async function seedWishes(
     anonymous: true,
     neededAt: p.seed.neededAt ? shenzhenTime(p.seed.neededAt) : null,
     mobilityAids: [...(p.seed.mobilityAids ?? [])],
-    marketDayId: ids.marketDay2023Id,
-    stallId: p.seed.stall === null ? null : need(ids.stallIds2023, p.seed.stall, "stall number"),
+    marketDayId: p.seed.offMarketDay ? null : ids.marketDayId,
+    stallId: p.seed.stall === null ? null : need(ids.stallIds, p.seed.stall, "stall number"),
     referralOrgId: p.referralOrg ? need(ids.orgIds, p.referralOrg, "organisation") : null,
     referralDepartment: p.referralDepartment,
     referralDueAt: p.referralDueAt,

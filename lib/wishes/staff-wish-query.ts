@@ -2,6 +2,7 @@
 // encrypted contact (only its mask; revealing it is a logged action of its own),
 // the full timeline with internal notes, and the choices its forms offer.
 import "server-only";
+import { referrableBy } from "@/lib/organizations/referrable-units";
 import { db } from "@/lib/db/client";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { decryptPersonal, maskPhone } from "@/lib/privacy/personal-data";
@@ -137,7 +138,7 @@ export async function getTriageOptions(actor: Actor | null) {
   assertCan(actor, "wish.view");
   const [organizations, meetings] = await Promise.all([
     db.organization.findMany({
-      where: { communityId: actor.communityId },
+      where: { OR: referrableBy(actor.communityId) },
       select: { id: true, name: true, nameEn: true },
       orderBy: { name: "asc" },
     }),

@@ -6,7 +6,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { WishAction } from "@/lib/db/generated/enums";
-import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { assertCan, type Action, type Actor } from "@/lib/auth/permissions";
 import { invalidatePublicContent } from "@/lib/cache/invalidate-public-content";
 import { ActionError } from "@/lib/forms/action-error";
 import { notifyAfterCommit } from "@/lib/notifications/outbox/notify-after-commit";
@@ -33,14 +33,21 @@ export interface TriageRequest {
   ) => Promise<TransitionFields | void>;
   /** A step on the wish's open referral (lib/referrals): it is found in the transaction. */
   onOpenReferral?: boolean;
+  /**
+   * Who may take it: "wish.triage" unless said. The subdistrict's referral
+   * (lib/subdistrict/refer-across.ts) checks its own, and hands in the actor
+   * scoped to the wish's community once it has checked that community is its.
+   */
+  permission?: Action;
 }
 
 export async function runTriage(actor: Actor | null, request: TriageRequest): Promise<TransitionResult> {
-  assertCan(actor, "wish.triage");
+  const permission = request.permission ?? "wish.triage";
+  assertCan(actor, permission);
   const wish = await db.wish.findUnique({ where: { id: request.wishId }, select: { id: true, communityId: true } });
   if (!wish) throw new WishNotFoundError();
   // Another community's wish is refused like a missing permission: 403, nothing revealed.
-  assertCan(actor, "wish.triage", wish);
+  assertCan(actor, permission, wish);
   const result = await db.$transaction(async (tx) => {
     const extra = request.prepare ? await request.prepare(tx, wish) : undefined;
     const referralId = request.onOpenReferral ? await openReferralId(tx, wish.id) : undefined;

@@ -30,6 +30,9 @@ export interface Fixtures {
   notificationId: string;
   /** An open referral (issue 14) of a REFERRED wish to organizationId. */
   referralId: string;
+  /** A fresh SUBMITTED wish, and a subdistrict-level unit with a contact (issue 14 §4). */
+  acrossWishId: string;
+  subdistrictOrgId: string;
 }
 
 type Fields = Record<string, string | string[]>;
@@ -251,6 +254,19 @@ export const MATRIX: Record<string, MatrixRow> = {
     crossCommunity: "ownCommunity",
     form: () => ({ kind: "WISH", category: "*", firstReplyDays: "2", unitAnswerDays: "5", settlementDays: "15" }),
   },
+  [`${ADMIN}/subdistrict/actions.ts#referAcrossAction`]: {
+    kind: "action",
+    permission: "subdistrict.refer",
+    // A wish of the seeded community: another subdistrict's account gets 403.
+    crossCommunity: "denied",
+    form: (f) => ({
+      id: f.acrossWishId,
+      expectedVersion: "0",
+      referralOrgId: f.subdistrictOrgId,
+      referralDueAt: "2099-12-31",
+      publicNote: "街道转交物业处理。",
+    }),
+  },
   [`${ADMIN}/content/calendar/actions.ts#setWorkingDayAction`]: {
     kind: "action",
     permission: "content.manage",
@@ -400,6 +416,9 @@ export const MATRIX: Record<string, MatrixRow> = {
 /** Every dashboard page and the permission its requireStaffPage() call must name. */
 export const PAGE_PERMISSIONS: Record<string, Action | "public"> = {
   [`${ADMIN}/page.tsx`]: "wish.view",
+  [`${ADMIN}/subdistrict/page.tsx`]: "subdistrict.view",
+  [`${ADMIN}/subdistrict/[community]/page.tsx`]: "subdistrict.view",
+  [`${ADMIN}/subdistrict/[community]/wishes/[id]/[[...attempt]]/page.tsx`]: "subdistrict.view",
   [`${ADMIN}/referrals/page.tsx`]: "referral.work",
   [`${ADMIN}/referrals/[id]/page.tsx`]: "referral.work",
   [`${ADMIN}/sign-in/page.tsx`]: "public",

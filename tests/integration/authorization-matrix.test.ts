@@ -44,17 +44,31 @@ useThrowAwayKeys();
 const testDb = await useTestDatabase();
 const prisma = testDb.prisma;
 
-type ActorKey = "anonymous" | "otherStaff" | "otherAdmin" | "otherUnit" | "secretary" | "unit" | "staff" | "admin";
+type ActorKey =
+  | "anonymous"
+  | "otherStaff"
+  | "otherAdmin"
+  | "otherUnit"
+  | "otherSubdistrict"
+  | "secretary"
+  | "unit"
+  | "subdistrict"
+  | "staff"
+  | "admin";
 // Denials first: the allowed calls write, and must not change what later denials meet.
 // unit: a receiving unit's account (issue 14) of the matrix's organisation; otherUnit:
 // one of another community, which must be refused that organisation's referral.
+// subdistrict: the seeded Yuanling account (issue 14 §4), home Yuandong;
+// otherSubdistrict: one of another subdistrict, home the other community.
 const ACTOR_ORDER: ActorKey[] = [
   "anonymous",
   "otherStaff",
   "otherAdmin",
   "otherUnit",
+  "otherSubdistrict",
   "secretary",
   "unit",
+  "subdistrict",
   "staff",
   "admin",
 ];
@@ -64,12 +78,12 @@ const fixtures = {} as Fixtures;
 beforeAll(async () => {
   await seedDatabase(prisma, { staffPassword: "integration-test-password" });
   const users = await prisma.staffUser.findMany({
-    select: { id: true, role: true, communityId: true, username: true },
+    select: { id: true, role: true, communityId: true, username: true, subdistrictId: true },
   });
   const user = (username: string) => {
     const u = users.find((x) => x.username === username);
     if (!u) throw new Error(username);
-    return { id: u.id, role: u.role, communityId: u.communityId };
+    return { id: u.id, role: u.role, communityId: u.communityId, subdistrictId: u.subdistrictId };
   };
   const communityId = user("admin").communityId;
   const other = await prisma.community.create({ data: { slug: "matrix-other", name: "另一个社区" } });
@@ -77,6 +91,25 @@ beforeAll(async () => {
   actors.admin = user("admin");
   actors.staff = user("staff");
   actors.secretary = user("secretary");
+  actors.subdistrict = user("yuanling");
+  const otherSubdistrict = await prisma.subdistrict.create({ data: { slug: "matrix-sub", name: "另一个街道" } });
+  await prisma.community.update({ where: { id: other.id }, data: { subdistrictId: otherSubdistrict.id } });
+  const otherSubdistrictUser = await prisma.staffUser.create({
+    data: {
+      communityId: other.id,
+      subdistrictId: otherSubdistrict.id,
+      username: `matrix-sub-${randomUUID().slice(0, 8)}`,
+      displayName: "另一街道",
+      passwordHash: "x",
+      role: "SUBDISTRICT",
+    },
+  });
+  actors.otherSubdistrict = {
+    id: otherSubdistrictUser.id,
+    role: otherSubdistrictUser.role,
+    communityId: other.id,
+    subdistrictId: otherSubdistrict.id,
+  };
   // Real accounts of the other community: a signed-in actor always has a row.
   const otherUser = async (role: "ADMIN" | "STAFF") => {
     const u = await prisma.staffUser.create({
@@ -148,6 +181,21 @@ beforeAll(async () => {
       idempotencyKey: randomUUID(),
     },
   });
+  // A fresh wish for the subdistrict's referral to a subdistrict-level unit (issue 14 §4).
+  const acrossWish = await prisma.wish.create({
+    data: {
+      communityId,
+      trackingCode: "MATRIX0ACROS",
+      kind: "OPINION",
+      category: "ENVIRONMENT_PROPERTY",
+      content: "矩阵测试：街道转办",
+      replyDueAt: new Date(Date.now() + 48 * 3_600_000),
+      idempotencyKey: randomUUID(),
+    },
+  });
+  const subdistrictOrg = await prisma.organization.findFirstOrThrow({
+    where: { subdistrictId: { not: null }, contactEmail: { not: null } },
+  });
   const notification = await prisma.notification.create({
     data: {
       wishId: wish.id,
@@ -213,6 +261,8 @@ beforeAll(async () => {
     synonymId: synonym.id,
     deadlineTargetId: deadlineTarget.id,
     notificationId: notification.id,
+    acrossWishId: acrossWish.id,
+    subdistrictOrgId: subdistrictOrg.id,
   } satisfies Fixtures);
 });
 

@@ -20,6 +20,7 @@ let firstRunMs = 0;
 async function dump(): Promise<string> {
   const byId = { orderBy: { id: "asc" } } as const;
   return JSON.stringify({
+    subdistricts: await prisma.subdistrict.findMany(byId),
     communities: await prisma.community.findMany(byId),
     organizations: await prisma.organization.findMany(byId),
     marketDays: await prisma.marketDay.findMany(byId),
@@ -135,6 +136,8 @@ describe("seedDatabase", () => {
       expect(wish.trackingCode).toMatch(codePattern);
       expect(wish.idempotencyKey).toMatch(/^seed:/);
       expect(wish.replyDueAt.getTime() - wish.createdAt.getTime()).toBe(48 * 3_600_000);
+      // The second community's wishes (lib/seed/data/neighbour-community.ts) have their own day.
+      if (wish.marketDayId !== marketDay.id && wish.idempotencyKey.startsWith("seed:2026-11-21-baihua")) continue;
       expect(wish.createdAt.getTime()).toBeGreaterThanOrEqual(marketDay.startsAt.getTime());
       expect(wish.createdAt.getTime()).toBeLessThanOrEqual(marketDay.endsAt.getTime());
       // No personal data on demo wishes.
@@ -196,12 +199,51 @@ describe("seedDatabase", () => {
     for (const stall of winter.stalls) expect(keys2023.has(stall.key)).toBe(true);
   });
 
+  it("seeds Yuanling subdistrict with Yuandong and a second community, Baihua, to compare", async () => {
+    const subdistrict = await prisma.subdistrict.findUniqueOrThrow({
+      where: { slug: "yuanling" },
+      include: { communities: { orderBy: { slug: "asc" } }, organizations: true, staffUsers: true },
+    });
+    expect(subdistrict.communities.map((c) => c.slug)).toEqual(["baihua", "yuandong"]);
+    expect(subdistrict.organizations.map((o) => o.name).sort()).toEqual(["园岭物业管理处", "园岭街道办事处"]);
+    expect(subdistrict.staffUsers.map((u) => [u.username, u.role])).toEqual([["yuanling", "SUBDISTRICT"]]);
+    const baihua = subdistrict.communities[0]!;
+    const day = await prisma.marketDay.findFirstOrThrow({
+      where: { communityId: baihua.id },
+      include: { stalls: true, wishes: true },
+    });
+    expect(day.stalls).toHaveLength(3);
+    expect(day.wishes).toHaveLength(7);
+    expect(await prisma.wish.count({ where: { communityId: baihua.id } })).toBe(9);
+    // Two of its wishes went to subdistrict-level units of Yuandong: cross-community referrals.
+    const referrals = await prisma.referral.findMany({
+      where: { communityId: baihua.id },
+      include: { organization: true },
+    });
+    expect(
+      referrals.map((r) => [r.organization.name, r.organization.communityId !== baihua.id, r.status]).sort(),
+    ).toEqual([
+      ["园岭物业管理处", true, "SENT"],
+      ["园岭街道办事处", true, "ANSWERED"],
+    ]);
+    // Baihua's staff typed its on-site wishes in; nobody of Yuandong appears in its history.
+    const actors = await prisma.wishEvent.findMany({
+      where: { wish: { communityId: baihua.id }, actorId: { not: null } },
+      select: { actor: { select: { communityId: true } } },
+    });
+    expect(actors.length).toBeGreaterThan(0);
+    for (const event of actors) expect(event.actor?.communityId).toBe(baihua.id);
+  });
+
   it("creates the three staff accounts with an Argon2id hash of the given password", async () => {
     const users = await prisma.staffUser.findMany({ orderBy: { username: "asc" } });
     expect(users.map((u) => [u.username, u.role])).toEqual([
       ["admin", "ADMIN"],
+      ["baihua-admin", "ADMIN"],
+      ["baihua-staff", "STAFF"],
       ["secretary", "SECRETARY"],
       ["staff", "STAFF"],
+      ["yuanling", "SUBDISTRICT"],
     ]);
     for (const user of users) {
       expect(user.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);

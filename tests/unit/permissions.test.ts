@@ -3,9 +3,10 @@ import { ACTIONS, assertCan, AuthorizationError, can, ROLE_PERMISSIONS, type Act
 
 // Written out by hand, independently of the table: a change to who may do what
 // must change this test too.
-const EXPECTED: Record<"ADMIN" | "STAFF" | "SECRETARY" | "UNIT", Action[]> = {
-  // Everything but a unit's own work: staff never answer in a unit's name.
-  ADMIN: ACTIONS.filter((a) => a !== "referral.work"),
+const EXPECTED: Record<"ADMIN" | "STAFF" | "SECRETARY" | "UNIT" | "SUBDISTRICT", Action[]> = {
+  // Everything but a unit's own work (staff never answer in a unit's name) and
+  // the subdistrict's view across communities.
+  ADMIN: ACTIONS.filter((a) => a !== "referral.work" && a !== "subdistrict.view" && a !== "subdistrict.refer"),
   STAFF: [
     "wish.view",
     "wish.create",
@@ -23,10 +24,12 @@ const EXPECTED: Record<"ADMIN" | "STAFF" | "SECRETARY" | "UNIT", Action[]> = {
   SECRETARY: ["wish.view", "council.manage", "report.view", "account.manage"],
   // A receiving unit's account: its referrals and its own password, nothing else.
   UNIT: ["referral.work", "account.manage"],
+  // The subdistrict office: reads, compares and refers to its own units; triages nothing.
+  SUBDISTRICT: ["wish.view", "report.view", "subdistrict.view", "subdistrict.refer", "account.manage"],
 };
 
 describe("permissions", () => {
-  for (const role of ["ADMIN", "STAFF", "SECRETARY", "UNIT"] as const) {
+  for (const role of ["ADMIN", "STAFF", "SECRETARY", "UNIT", "SUBDISTRICT"] as const) {
     for (const action of ACTIONS) {
       const allowed = EXPECTED[role].includes(action);
       it(`${role} ${allowed ? "may" : "may not"} ${action}`, () => {

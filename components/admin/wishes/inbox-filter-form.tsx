@@ -20,10 +20,13 @@ export async function InboxFilterForm({
   locale,
   filter,
   places,
+  basePath = "/admin/wishes",
 }: {
   locale: string;
   filter: InboxFilter;
   places: Places;
+  /** The inbox this form filters: the subdistrict's read-only view has its own. */
+  basePath?: string;
 }) {
   const t = await getTranslations({ locale, namespace: "adminWishes" });
   const labels = await getTranslations({ locale, namespace: "track" });
@@ -68,7 +71,7 @@ export async function InboxFilterForm({
       </summary>
       <form
         method="get"
-        action={localePath(locale, "/admin/wishes")}
+        action={localePath(locale, basePath)}
         aria-labelledby="inbox-filter-heading"
         className="space-y-4 border-t-2 border-ink p-4"
       >

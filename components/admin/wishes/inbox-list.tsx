@@ -10,7 +10,16 @@ import { shanghaiDateText } from "@/lib/wishes/wish-dates";
  * The inbox rows as a list of cards: readable on a phone at 320 px and two
  * columns of facts on a 1024×768 tablet, without horizontal scrolling.
  */
-export async function InboxList({ locale, rows }: { locale: string; rows: InboxRow[] }) {
+export async function InboxList({
+  locale,
+  rows,
+  basePath = "/admin/wishes",
+}: {
+  locale: string;
+  rows: InboxRow[];
+  /** Where a row's page is: the subdistrict's read-only view has its own. */
+  basePath?: string;
+}) {
   const t = await getTranslations({ locale, namespace: "adminWishes" });
   const labels = await getTranslations({ locale, namespace: "track" });
   const date = (d: Date) => shanghaiDateText(locale, d);
@@ -36,7 +45,7 @@ export async function InboxList({ locale, rows }: { locale: string; rows: InboxR
                 <span className="rounded-lg bg-brand-dark px-3 font-bold text-white">{t("inbox.neededSoon")}</span>
               ) : null}
               <Link
-                href={`/admin/wishes/${row.id}`}
+                href={`${basePath}/${row.id}`}
                 className="inline-flex min-h-11 items-center font-mono text-lg font-semibold text-brand underline"
               >
                 <span className="sr-only">{t("inbox.open")} </span>

@@ -30,6 +30,8 @@ export interface WishSeed {
   ref: string;
   /** Stall number on the market day, or null for a wish sent through the web form. */
   stall: number | null;
+  /** Sent from the web after the market day, so not counted as one of its wishes. */
+  offMarketDay?: boolean;
   kind: WishKind;
   category: WishCategory;
   channel: WishChannel;

@@ -24,6 +24,8 @@ export default async function AdminHomePage({ params }: PageProps<"/[locale]/[di
   const signedIn = await getActor();
   if (signedIn && !can(signedIn.role, "wish.view") && can(signedIn.role, "referral.work"))
     redirect(localePath(locale, "/admin/referrals"));
+  // A subdistrict's account lands on its communities side by side.
+  if (signedIn && can(signedIn.role, "subdistrict.view")) redirect(localePath(locale, "/admin/subdistrict"));
   const actor = await requireStaffPage("wish.view");
   const t = await getTranslations({ locale, namespace: "adminAuth" });
   const [summary] = await Promise.all([dashboardSummary(actor), ensureWorkingCalendar()]);

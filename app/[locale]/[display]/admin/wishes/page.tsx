@@ -2,16 +2,16 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { InboxFilterForm } from "@/components/admin/wishes/inbox-filter-form";
 import { InboxList } from "@/components/admin/wishes/inbox-list";
+import { InboxStateChips } from "@/components/admin/wishes/inbox-state-chips";
 import { InboxSearchForm } from "@/components/admin/wishes/inbox-search-form";
 import { headers } from "next/headers";
 import { cookieFromHeader } from "@/lib/auth/session-cookie";
 import { PHONE_LOOKUP_COOKIE } from "@/lib/wishes/find-by-phone";
-import { WishStatus } from "@/lib/db/generated/enums";
 import { can } from "@/lib/auth/permissions";
 import { requireStaffPage } from "@/lib/auth/session";
 import { publicPage } from "@/lib/display/page-guard";
 import { Link } from "@/lib/i18n/navigation";
-import { COUNT_CAP, countInbox, listInbox } from "@/lib/wishes/inbox-query";
+import { countInbox, listInbox } from "@/lib/wishes/inbox-query";
 import { inboxSearch, parseInboxFilter } from "@/lib/wishes/inbox-filter";
 import { getFilterPlaces } from "@/lib/wishes/on-site-options";
 import { searchInboxAction } from "./actions";
@@ -41,7 +41,6 @@ export default async function InboxPage({ params, searchParams }: PageProps<"/[l
       ? { ...parsed, phoneHash: cookieFromHeader((await headers()).get("cookie"), PHONE_LOOKUP_COOKIE) ?? "-" }
       : parsed;
   const t = await getTranslations({ locale, namespace: "adminWishes" });
-  const labels = await getTranslations({ locale, namespace: "track" });
   const now = new Date();
   const [page, counts, places] = await Promise.all([
     listInbox(actor, filter, now),
@@ -50,11 +49,6 @@ export default async function InboxPage({ params, searchParams }: PageProps<"/[l
   ]);
   const href = (query: string) => (query ? `/admin/wishes?${query}` : "/admin/wishes");
   const link = "inline-flex min-h-11 items-center text-brand underline";
-  const countText = (state: WishStatus) => {
-    if (!counts) return null;
-    const c = counts[state];
-    return c.more ? t("inbox.countMore", { count: COUNT_CAP }) : String(c.count);
-  };
 
   return (
     <div className="space-y-4">
@@ -70,43 +64,7 @@ export default async function InboxPage({ params, searchParams }: PageProps<"/[l
         ) : null}
       </div>
 
-      <nav aria-label={t("inbox.statesLabel")}>
-        {/* One scrolling row, not three wrapped ones: the first screen of a tablet is for wishes. */}
-        <ul className="flex gap-2 overflow-x-auto pb-1">
-          <li>
-            <Link
-              href={href(inboxSearch(filter, null, { state: undefined }))}
-              aria-current={!filter.state ? "page" : undefined}
-              className={`inline-flex min-h-11 shrink-0 items-center whitespace-nowrap rounded-full border-2 border-ink px-4 ${!filter.state ? "bg-ink text-white" : "bg-white"}`}
-            >
-              {t("inbox.allStates")}
-            </Link>
-          </li>
-          {Object.values(WishStatus).map((state) => (
-            <li key={state}>
-              <Link
-                href={href(inboxSearch(filter, null, { state }))}
-                aria-current={filter.state === state ? "page" : undefined}
-                className={`inline-flex min-h-11 shrink-0 items-center gap-2 whitespace-nowrap rounded-full border-2 border-ink px-4 ${filter.state === state ? "bg-ink text-white" : "bg-white"}`}
-              >
-                {labels(`status.${state}`)}
-                {countText(state) !== null ? <span className="font-bold">({countText(state)})</span> : null}
-              </Link>
-            </li>
-          ))}
-          {/* The public wall's review queue (PIPL issue 12): nothing goes public unreviewed. */}
-          <li>
-            <Link
-              href={href(inboxSearch(filter, null, { wall: filter.wall ? undefined : "pending" }))}
-              aria-current={filter.wall ? "page" : undefined}
-              className={`inline-flex min-h-11 shrink-0 items-center whitespace-nowrap rounded-full border-2 border-brand px-4 ${filter.wall ? "bg-brand text-white" : "bg-white"}`}
-            >
-              {t("wall.pendingChip")}
-            </Link>
-          </li>
-        </ul>
-        {counts ? null : <p className="mt-1 text-muted">{t("inbox.countsUnavailable")}</p>}
-      </nav>
+      <InboxStateChips locale={locale} filter={filter} counts={counts} href={href} />
 
       {/* Side by side on a tablet or wider, so its first screen reaches the wishes;
           the filters take the whole row once opened. */}

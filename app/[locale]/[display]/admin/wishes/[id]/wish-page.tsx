@@ -40,11 +40,17 @@ export async function renderWishPage({
   id,
   actor,
   attempt,
+  back,
+  extra,
 }: {
   locale: string;
   id: string;
   actor: Actor;
   attempt: string;
+  /** Where "back" goes: the inbox, or the subdistrict's read-only view of it. */
+  back?: { href: string; label: string };
+  /** Shown after the facts: the subdistrict's referral form. */
+  extra?: React.ReactNode;
 }) {
   if (!isUuid(id)) notFound();
   const [wish, options] = await Promise.all([getWishForStaff(actor, id), getTriageOptions(actor)]);
@@ -112,8 +118,8 @@ export async function renderWishPage({
   return (
     <div className="space-y-8">
       <p>
-        <Link href="/admin/wishes" className="inline-flex min-h-11 items-center text-brand underline">
-          {t("detail.back")}
+        <Link href={back?.href ?? "/admin/wishes"} className="inline-flex min-h-11 items-center text-brand underline">
+          {back?.label ?? t("detail.back")}
         </Link>
       </p>
       <div className="space-y-2">
@@ -152,6 +158,8 @@ export async function renderWishPage({
         </h2>
         <p className="mt-2 whitespace-pre-line text-lg">{wish.publicReply ?? t("detail.noReply")}</p>
       </section>
+
+      {extra}
 
       {wish.duplicateOf || wish.duplicates.length ? (
         <section aria-labelledby="wish-dup-heading" className="rounded-lg border-2 border-ink bg-white p-4">

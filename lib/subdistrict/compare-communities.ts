@@ -1,0 +1,102 @@
+// The subdistrict's comparison (issue 14 §4): for each community of the
+// subdistrict, side by side, the three rates of a period (the report's own
+// query, lib/reports/wish-report.ts), what is overdue now (the inbox's rule,
+// lib/wishes/overdue.ts, in one GROUP BY over the open wishes of all of them)
+// and the figures of the units their referrals went to (lib/reports/unit-figures.ts).
+// Counts and rates only: no wish text, no personal data.
+import "server-only";
+import { Prisma } from "@/lib/db/generated/client";
+import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { db } from "@/lib/db/client";
+import { periodBounds } from "@/lib/reports/report-scope";
+import { queryUnitFigures, type UnitFigures } from "@/lib/reports/unit-figures";
+import { queryWishReport, type WishReport } from "@/lib/reports/wish-report";
+import { OPEN_WISH_STATUSES } from "@/lib/wishes/lifecycle";
+import { overdueSql } from "@/lib/wishes/overdue";
+import { shanghaiDay } from "@/lib/time/shanghai";
+import { subdistrictOf, type SubdistrictCommunity, type SubdistrictOverview } from "./subdistrict-scope";
+
+export interface OpenNow {
+  open: number;
+  /** Past the first-reply target or the unit's due date: the inbox's overdue filter. */
+  overdue: number;
+  /** Referred wishes past their unit's due date. */
+  overdueReferrals: number;
+}
+
+export interface CommunityComparison {
+  community: SubdistrictCommunity;
+  report: WishReport;
+  now: OpenNow;
+  units: UnitFigures[];
+}
+
+export interface Comparison {
+  overview: SubdistrictOverview;
+  period: { from: string; to: string };
+  rows: CommunityComparison[];
+}
+
+/** Open and overdue wishes now, per community, in one pass over the open ones. */
+export async function queryOpenNow(communityIds: readonly string[], now: Date): Promise<Map<string, OpenNow>> {
+  if (communityIds.length === 0) return new Map();
+  const open = Prisma.join(OPEN_WISH_STATUSES.map((s) => Prisma.sql`${s}::"WishStatus"`));
+  const rows = await db.$queryRaw<{ communityId: string; open: number; overdue: number; overdueReferrals: number }[]>`
+    SELECT w."communityId" AS "communityId",
+           count(*)::int AS open,
+           count(*) FILTER (WHERE ${overdueSql(now)})::int AS overdue,
+           count(*) FILTER (WHERE w.status = 'REFERRED'::"WishStatus" AND w."referralDueAt" < ${now}::timestamptz)::int
+             AS "overdueReferrals"
+      FROM "Wish" w
+     WHERE w."communityId" = ANY(${[...communityIds]}::uuid[]) AND w.status IN (${open})
+     GROUP BY w."communityId"`;
+  return new Map(rows.map(({ communityId, ...counts }) => [communityId, counts]));
+}
+
+/** The first day with a wish in any of the communities: the default period starts there. */
+async function firstWishDay(communityIds: readonly string[], today: string): Promise<string> {
+  if (communityIds.length === 0) return today;
+  // One index probe per community ([communityId, createdAt DESC, id DESC] read backwards).
+  const firsts = await Promise.all(
+    communityIds.map((communityId) =>
+      db.wish.findFirst({ where: { communityId }, orderBy: { createdAt: "asc" }, select: { createdAt: true } }),
+    ),
+  );
+  const days = firsts.flatMap((w) => (w ? [shanghaiDay(w.createdAt)] : [])).sort();
+  return days[0] ?? today;
+}
+
+/**
+ * The comparison for a period of whole days (`to` inclusive); without one, from
+ * the first wish of any of the communities to today. Null for an account bound
+ * to no subdistrict.
+ */
+export async function compareCommunities(
+  actor: Actor | null,
+  requested: { from: string; to: string } | null,
+  now: Date = new Date(),
+): Promise<Comparison | null> {
+  assertCan(actor, "subdistrict.view");
+  const overview = await subdistrictOf(actor);
+  if (!overview) return null;
+  const ids = overview.communities.map((c) => c.id);
+  const today = shanghaiDay(now);
+  const period = requested ?? { from: await firstWishDay(ids, today), to: today };
+  const bounds = periodBounds(period.from, period.to);
+  const [openNow, ...perCommunity] = await Promise.all([
+    queryOpenNow(ids, now),
+    ...overview.communities.map(async (community) => {
+      const [report, units] = await Promise.all([
+        queryWishReport(community.id, { kind: "period", ...bounds }, now),
+        queryUnitFigures({ communityId: community.id, ...bounds }, now),
+      ]);
+      return { community, report, units };
+    }),
+  ]);
+  const none: OpenNow = { open: 0, overdue: 0, overdueReferrals: 0 };
+  return {
+    overview,
+    period,
+    rows: perCommunity.map((row) => ({ ...row, now: openNow.get(row.community.id) ?? none })),
+  };
+}
