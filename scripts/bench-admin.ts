@@ -11,8 +11,11 @@
 //    report's long periods (not in the schema), to compare.
 // 4. Streams a 100,000-row CSV export through the route's own generator and byte
 //    stream and samples memory while it runs.
+// 5. Spreads the wishes over the ten communities of one subdistrict with 50
+//    receiving units and their referrals (scripts/bench/subdistrict-load.ts), then
+//    times the units' lists, the unit figures and the subdistrict comparison.
 // It prints figures and asserts nothing (targets: inbox p95 < 50 ms, report p95 <
-// 200 ms, CSV memory growth < 100 MB).
+// 200 ms, unit list p95 < 50 ms, comparison p95 < 200 ms, CSV memory growth < 100 MB).
 //
 // lib/ modules import "server-only"; run with `tsx --conditions=react-server` (the
 // npm script does) so that import resolves to its empty server build. The script
@@ -23,6 +26,7 @@ import { randomBytes } from "node:crypto";
 import path from "node:path";
 import pg from "pg";
 import { bulkLoad } from "./bench/admin-load";
+import { BENCH_COMMUNITIES, spreadAcrossSubdistrict } from "./bench/subdistrict-load";
 import { percentile } from "./bench/load";
 import { shanghaiDay } from "../lib/time/shanghai";
 
@@ -105,6 +109,10 @@ async function main(): Promise<void> {
   const { parseExportFilter } = await import("../lib/reports/export-filter");
   const { csvByteStream } = await import("../lib/reports/csv-stream");
   const { findSimilarWishes } = await import("../lib/wishes/similar-wishes");
+  const { listUnitReferrals } = await import("../lib/referrals/unit-referral-list");
+  const { queryUnitFigures } = await import("../lib/reports/unit-figures");
+  const { compareCommunities } = await import("../lib/subdistrict/compare-communities");
+  const { periodBounds } = await import("../lib/reports/report-scope");
 
   try {
     await withClient(url, (c) => migrate(c, MIGRATIONS_DIR));
@@ -113,6 +121,10 @@ async function main(): Promise<void> {
     const admin = await prisma.staffUser.findUniqueOrThrow({
       where: { username: "admin" },
       select: { id: true, role: true, communityId: true },
+    });
+    const subdistrictAccount = await prisma.staffUser.findUniqueOrThrow({
+      where: { username: "yuanling" },
+      select: { id: true, role: true, communityId: true, subdistrictId: true },
     });
     await prisma.$disconnect();
 
@@ -240,6 +252,71 @@ async function main(): Promise<void> {
     gc?.();
     const after = process.memoryUsage();
 
+    // The subdistrict (issue 14 §4): the same million wishes over ten communities
+    // of one subdistrict, with 50 receiving units. Measured last: the spread
+    // changes what the one-community figures above were measured on.
+    const spread = await withClient(url, (c) =>
+      spreadAcrossSubdistrict(c, subdistrictAccount.subdistrictId!, admin.communityId, log),
+    );
+    const unitActor = (organizationId: string, communityId: string) => ({
+      id: admin.id,
+      role: "UNIT" as const,
+      communityId,
+      organizationId,
+    });
+    results.push(
+      await time(
+        "unit list: subdistrict-level unit",
+        () => listUnitReferrals(unitActor(spread.busiestSubdistrictUnit, admin.communityId)),
+        "its busiest: open and closed pages",
+      ),
+    );
+    const localHome = await db.organization.findUniqueOrThrow({
+      where: { id: spread.communityUnit },
+      select: { communityId: true },
+    });
+    results.push(
+      await time("unit list: a community's unit", () =>
+        listUnitReferrals(unitActor(spread.communityUnit, localHome.communityId)),
+      ),
+    );
+    const year = periodBounds(ago(365), to);
+    results.push(
+      await time(
+        "unit figures: community, 365 days",
+        () => queryUnitFigures({ communityId: admin.communityId, ...year }),
+        "the report's unit table",
+      ),
+    );
+    const subdistrictActor = {
+      id: subdistrictAccount.id,
+      role: subdistrictAccount.role,
+      communityId: subdistrictAccount.communityId,
+      subdistrictId: subdistrictAccount.subdistrictId,
+    };
+    results.push(
+      await time(
+        "subdistrict comparison: 30 days",
+        () => compareCommunities(subdistrictActor, { from: ago(30), to }),
+        `${BENCH_COMMUNITIES} communities`,
+      ),
+    );
+    results.push(
+      await time(
+        "subdistrict comparison: 365 days",
+        () => compareCommunities(subdistrictActor, { from: ago(365), to }),
+        "roll-up per community",
+      ),
+    );
+    results.push(
+      await time(
+        "subdistrict comparison: default",
+        () => compareCommunities(subdistrictActor, null),
+        "first wish to today",
+      ),
+    );
+    log(`${spread.referrals} referrals over 50 units in ${spread.communityIds.length} communities`);
+
     console.log(`\nbench:admin — ${total.toLocaleString("en")} wishes, ${RUNS} runs each, server time (ms)\n`);
     console.log(`${"query".padEnd(36)} ${"median".padStart(8)} ${"p95".padStart(8)}  note`);
     for (const r of results)
@@ -257,7 +334,8 @@ async function main(): Promise<void> {
     );
     if (!gc) console.log("  (run with --expose-gc, as npm run bench:admin does, for the after-collection figures)");
     console.log(
-      "\nTargets: inbox p95 < 50 ms, report p95 < 200 ms, similar wishes p95 < 50 ms, CSV memory growth < 100 MB.",
+      "\nTargets: inbox p95 < 50 ms, report p95 < 200 ms, similar wishes p95 < 50 ms, unit list p95 < 50 ms,\n" +
+        "subdistrict comparison p95 < 200 ms, CSV memory growth < 100 MB.",
     );
   } finally {
     await disconnectDb();

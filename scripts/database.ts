@@ -97,7 +97,8 @@ function warnDevPassword(): void {
     [
       "",
       "┌───────────────────────────────────────────────────────────────────────┐",
-      "│ WARNING: staff accounts admin / staff / secretary were seeded with    │",
+      "│ WARNING: staff accounts admin / staff / secretary (and baihua-admin,  │",
+      "│ baihua-staff, yuanling) were seeded with                              │",
       "│ the development password  huiyin-dev-password                         │",
       "│ Only `npm run dev` does this. Never expose this server.               │",
       "└───────────────────────────────────────────────────────────────────────┘",
@@ -110,7 +111,8 @@ function printFirstAdminHelp(): void {
   console.warn(
     [
       "",
-      "[huiyin] No active administrator: the demo staff accounts (admin, staff, secretary) are LOCKED,",
+      "[huiyin] No active administrator: the demo staff accounts (admin, staff, secretary, and the",
+      "[huiyin] second community's and subdistrict's: baihua-admin, baihua-staff, yuanling) are LOCKED,",
       "[huiyin] because outside `npm run dev` the public development password is never used.",
       "[huiyin] Create the first administrator (the password is read from standard input):",
       "[huiyin]   npm run staff:create-admin -- <username>",

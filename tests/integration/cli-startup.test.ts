@@ -94,7 +94,15 @@ describe("a production start (scripts/run-with-db.ts without --dev)", () => {
     const { status, out } = await start({ NEXTAUTH_URL: "http://localhost:3000", HUIYIN_ALLOW_HTTP: "1" });
     expect(status).toBe(0);
     const staff = JSON.parse(/STAFF (.*)/.exec(out)?.[1] ?? "[]") as { username: string; active: boolean }[];
-    expect(staff.map((s) => s.username)).toEqual(["admin", "secretary", "staff"]);
+    // Yuandong's three, Baihua's two and the subdistrict's account, all locked.
+    expect(staff.map((s) => s.username).sort()).toEqual([
+      "admin",
+      "baihua-admin",
+      "baihua-staff",
+      "secretary",
+      "staff",
+      "yuanling",
+    ]);
     expect(staff.every((s) => !s.active)).toBe(true);
     expect(out).not.toContain("seeded with");
     expect(out).toContain("npm run staff:create-admin");

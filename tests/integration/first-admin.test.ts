@@ -41,7 +41,15 @@ describe("seeding without a staff password", () => {
 
   it("creates the demo staff locked: inactive, and the development password does not open them", async () => {
     const staff = await prisma.staffUser.findMany({ select: { username: true, active: true, passwordHash: true } });
-    expect(staff.map((s) => s.username).sort()).toEqual(["admin", "secretary", "staff"]);
+    // Yuandong's three, Baihua's two and the subdistrict's (lib/seed/data/neighbour-community.ts).
+    expect(staff.map((s) => s.username).sort()).toEqual([
+      "admin",
+      "baihua-admin",
+      "baihua-staff",
+      "secretary",
+      "staff",
+      "yuanling",
+    ]);
     for (const user of staff) {
       expect(user.active).toBe(false);
       expect(await verifyPassword(user.passwordHash, "huiyin-dev-password")).toBe(false);

@@ -4,6 +4,7 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { seedDatabase } from "@/lib/seed/seed-database";
 import { MARKET_DAY_2023_SLUG } from "@/lib/seed/data/market-days";
+import { COMMUNITY } from "@/lib/seed/data/community-and-organizations";
 import { planSeedWishes } from "@/lib/seed/plan-wishes";
 import { resetLimiters } from "@/lib/rate-limit/limiter";
 import { findWishForResident } from "@/lib/wishes/track-wish";
@@ -285,7 +286,7 @@ describe("the public wall", () => {
       after = page.next;
     }
     const publicIds = await testDb.prisma.wish.findMany({
-      where: { isPublic: true, wallStatus: "APPROVED" },
+      where: { isPublic: true, wallStatus: "APPROVED", community: { slug: COMMUNITY.slug } },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       select: { id: true },
     });
@@ -298,7 +299,11 @@ describe("the public wall", () => {
     const counts = await countPublicWishes(null);
     const { total, ...perState } = counts;
     expect(Object.values(perState).reduce((a, b) => a + b, 0)).toBe(total);
-    expect(total).toBe(await testDb.prisma.wish.count({ where: { isPublic: true, wallStatus: "APPROVED" } }));
+    expect(total).toBe(
+      await testDb.prisma.wish.count({
+        where: { isPublic: true, wallStatus: "APPROVED", community: { slug: COMMUNITY.slug } },
+      }),
+    );
     const settled = await listPublicWishes({ ...all, state: "SETTLED" });
     expect(settled.wishes.every((w) => w.status === "SETTLED")).toBe(true);
     const reopened = await listPublicWishes({ ...all, state: "REOPENED" });
