@@ -8,16 +8,16 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { NotificationChannel, NotificationKind } from "@/lib/db/generated/enums";
 import { notifyAfterCommit } from "@/lib/notifications/outbox/notify-after-commit";
+import { workingShareElapsed } from "@/lib/time/working-days";
 import { OPEN_REFERRAL_STATUSES } from "./referral-steps";
 
 /** The share of the time allowed after which the unit is reminded. */
 const REMINDER_SHARE = 0.75;
 
-/** Which reminder, if any, an open referral is due for now. */
+/** Which reminder, if any, an open referral is due for now; the share counts working time only. */
 export function unitReminderKind(sentAt: Date, dueAt: Date, now: Date): NotificationKind | null {
   if (now.getTime() > dueAt.getTime()) return "UNIT_OVERDUE";
-  const allowed = dueAt.getTime() - sentAt.getTime();
-  if (now.getTime() - sentAt.getTime() >= REMINDER_SHARE * allowed) return "UNIT_REMINDER";
+  if (workingShareElapsed(sentAt, dueAt, now) >= REMINDER_SHARE) return "UNIT_REMINDER";
   return null;
 }
 

@@ -14,6 +14,7 @@ import type { EmailChannel, SendResult } from "@/lib/notifications/channels/type
 import { firstDeliveryAt } from "@/lib/notifications/messages/quiet-hours";
 import { shanghaiDayStart } from "@/lib/notifications/messages/daily-cap";
 import { shanghaiDay, shanghaiWallClock } from "@/lib/time/shanghai";
+import { workingShareElapsed } from "@/lib/time/working-days";
 import { ROLE_PERMISSIONS } from "@/lib/auth/permissions";
 import type { StaffRole } from "@/lib/db/generated/enums";
 import { alertText, digestText, type AlertLine } from "./alert-texts";
@@ -59,7 +60,7 @@ interface Candidate {
 }
 
 /** The alerts this moment calls for in one community, before de-duplication. */
-async function candidates(communityId: string, replyTargetHours: number, now: Date): Promise<Candidate[]> {
+async function candidates(communityId: string, now: Date): Promise<Candidate[]> {
   const weekAgo = new Date(now.getTime() - 7 * DAY);
   const [fresh, replies, referrals] = await Promise.all([
     db.wish.findMany({
@@ -70,9 +71,10 @@ async function candidates(communityId: string, replyTargetHours: number, now: Da
       where: {
         communityId,
         status: "SUBMITTED",
-        replyDueAt: { gte: weekAgo, lte: new Date(now.getTime() + SOON_SHARE * replyTargetHours * HOUR) },
+        // Due within a fortnight: the working-day share below picks the ones due soon.
+        replyDueAt: { gte: weekAgo, lte: new Date(now.getTime() + 14 * DAY) },
       },
-      select: { id: true, replyDueAt: true },
+      select: { id: true, replyDueAt: true, createdAt: true },
     }),
     db.wish.findMany({
       where: {
@@ -84,13 +86,16 @@ async function candidates(communityId: string, replyTargetHours: number, now: Da
     }),
   ]);
   const list: Candidate[] = fresh.map((w) => ({ kind: "NEW_WISH", wishId: w.id, due: null }));
-  for (const w of replies)
-    list.push({ kind: w.replyDueAt < now ? "REPLY_OVERDUE" : "REPLY_DUE_SOON", wishId: w.id, due: w.replyDueAt });
+  // Due soon: the last quarter of the working time (weekends and holidays do not count).
+  const dueSoon = (start: Date, due: Date) => workingShareElapsed(start, due, now) >= 1 - SOON_SHARE;
+  for (const w of replies) {
+    if (w.replyDueAt < now) list.push({ kind: "REPLY_OVERDUE", wishId: w.id, due: w.replyDueAt });
+    else if (dueSoon(w.createdAt, w.replyDueAt)) list.push({ kind: "REPLY_DUE_SOON", wishId: w.id, due: w.replyDueAt });
+  }
   for (const w of referrals) {
     const due = w.referralDueAt!;
     if (due < now) list.push({ kind: "REFERRAL_OVERDUE", wishId: w.id, due });
-    else if (w.referredAt && due.getTime() - now.getTime() <= SOON_SHARE * (due.getTime() - w.referredAt.getTime()))
-      list.push({ kind: "REFERRAL_DUE_SOON", wishId: w.id, due });
+    else if (w.referredAt && dueSoon(w.referredAt, due)) list.push({ kind: "REFERRAL_DUE_SOON", wishId: w.id, due });
   }
   return list;
 }
@@ -125,7 +130,7 @@ async function wishAlerts(
   channels: StaffAlertChannels,
   run: StaffAlertRun,
 ) {
-  const found = await candidates(community.id, community.replyTargetHours, now);
+  const found = await candidates(community.id, now);
   await db.staffAlert.createMany({
     data: found.map((c) => ({ communityId: community.id, kind: c.kind, wishId: c.wishId, dedupeKey: dedupeKey(c) })),
     skipDuplicates: true,

@@ -65,3 +65,27 @@ export function addWorkingDays(start: Date, count: number): Date {
   // count 0: the end of the start day itself.
   return shanghaiEndOfDay(day)!;
 }
+
+/**
+ * Milliseconds of working days within [from, to): the clock of a deadline in
+ * working days stops over weekends and holidays, so "75 % of the time" (催办)
+ * is 75 % of the working time, not of the calendar.
+ */
+export function workingMsBetween(from: Date, to: Date): number {
+  let total = 0;
+  for (let cursor = from.getTime(); cursor < to.getTime();) {
+    const day = shanghaiDay(new Date(cursor));
+    const next = Math.min(shanghaiEndOfDay(day)!.getTime() + 1, to.getTime());
+    if (isWorkingDay(day)) total += next - cursor;
+    cursor = next;
+  }
+  return total;
+}
+
+/** How much of a deadline's working time has gone at `now`: 0 at the start, 1 at the due time. */
+export function workingShareElapsed(start: Date, due: Date, now: Date): number {
+  const allowed = workingMsBetween(start, due);
+  // No working time at all (sent on a holiday, due the same day): it is all gone once it starts.
+  if (allowed === 0) return now.getTime() >= start.getTime() ? 1 : 0;
+  return workingMsBetween(start, now) / allowed;
+}
