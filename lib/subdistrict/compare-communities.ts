@@ -38,7 +38,7 @@ export interface Comparison {
 }
 
 /** Open and overdue wishes now, per community, in one pass over the open ones. */
-export async function queryOpenNow(communityIds: readonly string[], now: Date): Promise<Map<string, OpenNow>> {
+async function queryOpenNow(communityIds: readonly string[], now: Date): Promise<Map<string, OpenNow>> {
   if (communityIds.length === 0) return new Map();
   const open = Prisma.join(OPEN_WISH_STATUSES.map((s) => Prisma.sql`${s}::"WishStatus"`));
   const rows = await db.$queryRaw<{ communityId: string; open: number; overdue: number; overdueReferrals: number }[]>`
