@@ -31,7 +31,7 @@ test("the subdistrict compares its two communities and reads one's inbox read-on
   await expect(rowOf(page, "园东社区")).toBeVisible();
   // Baihua's referral to the property office was due on 28 November: overdue now.
   const baihuaUnits = page.getByRole("region", { name: "百花社区 · 承办单位" });
-  await expect(baihuaUnits.getByText("园岭物业管理处").first()).toBeVisible();
+  await expect(baihuaUnits.getByRole("table").getByText("园岭物业管理处")).toBeVisible();
   await expectNoAxeViolations(page);
 
   // May 2023 holds Yuandong's market day and nothing of Baihua's.
@@ -79,7 +79,7 @@ test("a wish Baihua entered at a stall is referred by the subdistrict to its off
   await page.goto(`/admin/subdistrict/baihua?q=${RUN}`);
   await page.getByRole("main").getByRole("link").filter({ hasText: code }).click();
   await expect(page).toHaveURL(/\/admin\/subdistrict\/baihua\/wishes\/[0-9a-f-]{36}$/);
-  await expect(page.getByText(content)).toBeVisible();
+  await expect(page.getByRole("region", { name: "心愿内容" }).getByText(content)).toBeVisible();
   // Read-only: no triage of the community's own.
   await expect(page.getByRole("button", { name: "现场办理" })).toHaveCount(0);
   const form = page.getByRole("region", { name: "转办给街道级单位" });

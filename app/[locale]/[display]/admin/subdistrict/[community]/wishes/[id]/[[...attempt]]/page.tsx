@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/client-messages";
 import { ReferAcrossForm } from "@/components/subdistrict/refer-across-form";
 import { can } from "@/lib/auth/permissions";
 import { requireStaffPage } from "@/lib/auth/session";
@@ -62,16 +63,18 @@ export default async function SubdistrictWishPage({ params }: Props) {
       ) : units.length === 0 ? (
         <p className="text-lg font-semibold">{t("refer.noUnits")}</p>
       ) : (
-        <ReferAcrossForm
-          action={referAcrossAction}
-          locale={locale}
-          postback={postback}
-          id={wish.id}
-          version={wish.version}
-          initialValues={{ referralDueAt: shanghaiDay(unitAnswerDue(new Date(), targets)) }}
-          submitLabel={t("refer.submit")}
-          units={units.map((u) => ({ value: u.id, label: localized(locale, u.name, u.nameEn) }))}
-        />
+        <ClientMessages locale={locale} namespaces={["forms", "subdistrict"]}>
+          <ReferAcrossForm
+            action={referAcrossAction}
+            locale={locale}
+            postback={postback}
+            id={wish.id}
+            version={wish.version}
+            initialValues={{ referralDueAt: shanghaiDay(unitAnswerDue(new Date(), targets)) }}
+            submitLabel={t("refer.submit")}
+            units={units.map((u) => ({ value: u.id, label: localized(locale, u.name, u.nameEn) }))}
+          />
+        </ClientMessages>
       )}
     </section>
   ) : null;
