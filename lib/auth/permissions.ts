@@ -65,7 +65,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<StaffRole, readonly Action[]>> = 
   // Reads its home community's pages like a secretary without the council; other
   // communities of its subdistrict only through the subdistrict pages, which
   // check that the community is one of them. It triages nothing itself.
-  SUBDISTRICT: ["wish.view", "report.view", "subdistrict.view", "subdistrict.refer", "account.manage"],
+  SUBDISTRICT: ["wish.view", "subdistrict.view", "subdistrict.refer", "account.manage"],
 };
 
 export interface Actor {

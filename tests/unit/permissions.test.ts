@@ -25,7 +25,7 @@ const EXPECTED: Record<"ADMIN" | "STAFF" | "SECRETARY" | "UNIT" | "SUBDISTRICT",
   // A receiving unit's account: its referrals and its own password, nothing else.
   UNIT: ["referral.work", "account.manage"],
   // The subdistrict office: reads, compares and refers to its own units; triages nothing.
-  SUBDISTRICT: ["wish.view", "report.view", "subdistrict.view", "subdistrict.refer", "account.manage"],
+  SUBDISTRICT: ["wish.view", "subdistrict.view", "subdistrict.refer", "account.manage"],
 };
 
 describe("permissions", () => {
