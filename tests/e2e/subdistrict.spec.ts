@@ -87,7 +87,8 @@ test("a wish Baihua entered at a stall is referred by the subdistrict to its off
   await expect(form.getByLabel(/^答复期限/)).not.toHaveValue("");
   await expectNoAxeViolations(page);
   await form.getByRole("button", { name: "转办", exact: true }).click();
-  await expect(page.getByRole("status").filter({ hasText: "已转办，承办单位会收到通知。" })).toBeVisible();
+  // The page comes back with where the wish went and until when.
+  await expect(page.getByRole("status").filter({ hasText: `已转办给${OFFICE.name}，答复期限` })).toBeVisible();
   await expect(page.getByRole("region", { name: "转办记录" }).getByText(OFFICE.name)).toBeVisible();
 
   // The office gets its own signed link, and the link opens this referral.

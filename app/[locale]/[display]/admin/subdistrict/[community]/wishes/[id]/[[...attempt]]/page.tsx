@@ -18,6 +18,7 @@ import { shanghaiDay } from "@/lib/time/shanghai";
 import { isUuid } from "@/lib/uuid";
 import { allowedActions } from "@/lib/wishes/lifecycle";
 import { getWishForStaff } from "@/lib/wishes/staff-wish-query";
+import { shanghaiDateText } from "@/lib/wishes/wish-dates";
 import { renderWishPage } from "../../../../../wishes/[id]/wish-page";
 import { referAcrossAction } from "../../../../actions";
 
@@ -58,7 +59,15 @@ export default async function SubdistrictWishPage({ params }: Props) {
         {t("refer.heading")}
       </h2>
       <p className="text-lg">{t("refer.intro")}</p>
-      {!referable ? (
+      {wish.status === "REFERRED" && wish.referralOrg && wish.referralDueAt ? (
+        // After a referral (this form's, or the community's): where it went and until when.
+        <p role="status" className="text-lg font-semibold">
+          {t("refer.referred", {
+            unit: localized(locale, wish.referralOrg.name, wish.referralOrg.nameEn),
+            date: shanghaiDateText(locale, wish.referralDueAt, false).text,
+          })}
+        </p>
+      ) : !referable ? (
         <p className="text-lg font-semibold">{t("refer.notAllowed")}</p>
       ) : units.length === 0 ? (
         <p className="text-lg font-semibold">{t("refer.noUnits")}</p>
