@@ -7,6 +7,7 @@ import "server-only";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { fieldActionError } from "@/lib/forms/action-error";
+import { referrableBy } from "@/lib/organizations/referrable-units";
 import { runTriage, type TriageInput } from "@/lib/wishes/triage-transition";
 
 export function rerouteReferral(
@@ -21,7 +22,8 @@ export function rerouteReferral(
     fields,
     async prepare(tx, wish) {
       const org = await tx.organization.findFirst({
-        where: { id: fields.referralOrgId, communityId: wish.communityId },
+        // The same units as a first referral: the community's own and its subdistrict's.
+        where: { id: fields.referralOrgId, OR: referrableBy(wish.communityId) },
         select: { id: true },
       });
       if (!org) throw fieldActionError("referralOrgId", "adminWishes.errors.orgNotFound");

@@ -15,6 +15,7 @@ import { parseInboxFilter } from "@/lib/wishes/inbox-filter";
 import { referWish } from "@/lib/wishes/refer-wish";
 import { getTriageOptions } from "@/lib/wishes/staff-wish-query";
 import { takeUnitStep } from "@/lib/referrals/take-unit-step";
+import { rerouteReferral } from "@/lib/referrals/steer-referral";
 import { listUnitReferrals } from "@/lib/referrals/unit-referral-list";
 import { useTestDatabase } from "../helpers/use-test-database";
 import { useThrowAwayKeys } from "../helpers/throw-away-keys";
@@ -217,5 +218,23 @@ describe("referring across communities", () => {
       organizationId: units.property,
       communityId: ids.baihua,
     });
+    // And re-route it between them, but not to a unit of Yuandong's own.
+    await expect(
+      rerouteReferral(baihuaStaff, {
+        wishId: wish.id,
+        expectedVersion: 1,
+        referralOrgId: units.yuandongLocal,
+        referralDueAt: due,
+      }),
+    ).rejects.toMatchObject({ details: { fieldErrors: { referralOrgId: ["adminWishes.errors.orgNotFound"] } } });
+    await rerouteReferral(baihuaStaff, {
+      wishId: wish.id,
+      expectedVersion: 1,
+      referralOrgId: units.office,
+      referralDueAt: due,
+      publicNote: "改由街道办事处办理。",
+    });
+    const open = await prisma.referral.findFirstOrThrow({ where: { wishId: wish.id, closedAt: null } });
+    expect(open.organizationId).toBe(units.office);
   });
 });
