@@ -20,6 +20,8 @@ export interface UnitReferralRow {
   sentAt: Date;
   dueAt: Date;
   overdue: boolean;
+  /** The wish's community: a subdistrict-level unit serves several. */
+  community: { name: string; nameEn: string | null };
 }
 
 export interface UnitReferralList {
@@ -36,7 +38,9 @@ export async function listUnitReferrals(actor: Actor | null, now: Date = new Dat
     sentAt: true,
     dueAt: true,
     closedAt: true,
-    wish: { select: { trackingCode: true, kind: true, category: true } },
+    wish: {
+      select: { trackingCode: true, kind: true, category: true, community: { select: { name: true, nameEn: true } } },
+    },
   } as const;
   // The organisation's referrals, for an account of the organisation's own
   // community: a subdistrict-level unit (issue 14 §4) works those of every
@@ -65,6 +69,7 @@ export async function listUnitReferrals(actor: Actor | null, now: Date = new Dat
     sentAt: r.sentAt,
     dueAt: r.dueAt,
     overdue: r.closedAt === null && r.dueAt.getTime() < now.getTime(),
+    community: r.wish.community,
   });
   return { open: open.map(row), closed: closed.map(row) };
 }

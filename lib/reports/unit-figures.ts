@@ -1,8 +1,9 @@
 // Unit accountability (issue 14 §3): per receiving unit, what happened to the
 // referrals it was sent — received, accepted, answered on time, the median time
 // to answer, returned, extended, overdue now — and the satisfaction of the wishes
-// its answers settled. One GROUP BY over "Referral" (index on
-// communityId, status, dueAt), joined to "Wish" only for the ratings. No
+// its answers settled. One GROUP BY over "Referral" (a period through its index
+// on communityId, sentAt); the rating is on the referral (Referral.satisfaction,
+// set with the rating), so "Wish" is joined only for a market day's scope. No
 // personal data: the same rows feed the staff report and the unit's public page.
 import "server-only";
 import { Prisma } from "@/lib/db/generated/client";
@@ -77,11 +78,11 @@ export async function queryUnitFigures(scope: UnitFigureScope, now: Date = new D
            count(*) FILTER (WHERE r.status = 'RETURNED')::int AS returned,
            count(*) FILTER (WHERE r."extensionsGranted" > 0)::int AS extended,
            count(*) FILTER (WHERE r."closedAt" IS NULL AND r."dueAt" < ${now})::int AS overdue,
-           count(w.satisfaction) FILTER (WHERE r.status = 'ANSWERED')::int AS rated,
-           avg(w.satisfaction) FILTER (WHERE r.status = 'ANSWERED')::float8 AS satisfaction
+           count(r.satisfaction)::int AS rated,
+           avg(r.satisfaction)::float8 AS satisfaction
       FROM "Referral" r
       JOIN "Organization" o ON o.id = r."organizationId"
-      JOIN "Wish" w ON w.id = r."wishId"
+      ${scope.marketDayId ? Prisma.sql`JOIN "Wish" w ON w.id = r."wishId"` : Prisma.empty}
      WHERE ${whereOf(scope)}
      GROUP BY o.id, o.name, o."nameEn"
      ORDER BY count(*) DESC, o.name`;

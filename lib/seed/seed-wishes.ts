@@ -107,6 +107,8 @@ export async function seedWishes(
       sentAt: sent.createdAt,
       answeredAt: answer?.createdAt ?? null,
       closedAt: answer?.createdAt ?? left?.createdAt ?? null,
+      // The wish's rating, on the referral whose answer it rates (lib/wishes/apply-rating.ts).
+      satisfaction: status === "ANSWERED" ? plan.satisfaction : null,
     });
   }
   if (referrals.length > 0) count("referrals", (await tx.referral.createMany({ data: referrals })).count);

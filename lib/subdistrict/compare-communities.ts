@@ -53,23 +53,12 @@ async function queryOpenNow(communityIds: readonly string[], now: Date): Promise
   return new Map(rows.map(({ communityId, ...counts }) => [communityId, counts]));
 }
 
-/** The first day with a wish in any of the communities: the default period starts there. */
-async function firstWishDay(communityIds: readonly string[], today: string): Promise<string> {
-  if (communityIds.length === 0) return today;
-  // One index probe per community ([communityId, createdAt DESC, id DESC] read backwards).
-  const firsts = await Promise.all(
-    communityIds.map((communityId) =>
-      db.wish.findFirst({ where: { communityId }, orderBy: { createdAt: "asc" }, select: { createdAt: true } }),
-    ),
-  );
-  const days = firsts.flatMap((w) => (w ? [shanghaiDay(w.createdAt)] : [])).sort();
-  return days[0] ?? today;
-}
+/** Without a chosen period: the last twelve months, as a subdistrict reviews its year. */
+const DEFAULT_DAYS = 365;
 
 /**
- * The comparison for a period of whole days (`to` inclusive); without one, from
- * the first wish of any of the communities to today. Null for an account bound
- * to no subdistrict.
+ * The comparison for a period of whole days (`to` inclusive); without one, the
+ * last twelve months. Null for an account bound to no subdistrict.
  */
 export async function compareCommunities(
   actor: Actor | null,
@@ -80,8 +69,10 @@ export async function compareCommunities(
   const overview = await subdistrictOf(actor);
   if (!overview) return null;
   const ids = overview.communities.map((c) => c.id);
-  const today = shanghaiDay(now);
-  const period = requested ?? { from: await firstWishDay(ids, today), to: today };
+  const period = requested ?? {
+    from: shanghaiDay(new Date(now.getTime() - (DEFAULT_DAYS - 1) * 86_400_000)),
+    to: shanghaiDay(now),
+  };
   const bounds = periodBounds(period.from, period.to);
   const [openNow, ...perCommunity] = await Promise.all([
     queryOpenNow(ids, now),

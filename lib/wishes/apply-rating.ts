@@ -38,6 +38,7 @@ export async function applyRating(tx: Prisma.TransactionClient, request: RatingR
     fields: { satisfaction: rating, satisfactionComment: comment || undefined, ratingSource: source },
     at,
   });
+  await rateAnsweringUnit(tx, wishId, rating);
   if (!ratingReopensWish(rating)) return { reopened: false, notifications: rated.notifications };
   const prefix = source === "FOLLOW_UP_CALL" ? "回访满意度" : "满意度";
   const reopen = await applyTransition(tx, {
@@ -50,4 +51,18 @@ export async function applyRating(tx: Prisma.TransactionClient, request: RatingR
     at: new Date(at.getTime() + 1),
   });
   return { reopened: true, notifications: [...rated.notifications, ...reopen.notifications] };
+}
+
+/**
+ * The unit whose answer settled the wish gets the rating too: its satisfaction
+ * figure (lib/reports/unit-figures.ts) reads it from its referral. A wish staff
+ * settled themselves (after a return, or after reopening) rates no unit.
+ */
+async function rateAnsweringUnit(tx: Prisma.TransactionClient, wishId: string, rating: number): Promise<void> {
+  const wish = await tx.wish.findUnique({ where: { id: wishId }, select: { settledAt: true } });
+  if (!wish?.settledAt) return;
+  await tx.referral.updateMany({
+    where: { wishId, status: "ANSWERED", answeredAt: { gte: wish.settledAt } },
+    data: { satisfaction: rating },
+  });
 }

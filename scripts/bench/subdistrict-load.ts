@@ -82,14 +82,15 @@ export async function spreadAcrossSubdistrict(
   // A third to a subdistrict-level unit, the rest to one of the wish's community's own.
   const referred = await client.query(
     `INSERT INTO "Referral" (id, "wishId", "communityId", "organizationId", status, "dueAt", "sentAt", "acceptedAt",
-        "answeredAt", "closedAt", "extensionsGranted", "createdAt", "updatedAt")
+        "answeredAt", "closedAt", "extensionsGranted", "satisfaction", "createdAt", "updatedAt")
      SELECT gen_random_uuid(), w.id, w."communityId", u.id,
             (CASE WHEN w.status = 'REFERRED' THEN 'SENT' ELSE 'ANSWERED' END)::"ReferralStatus",
             w."referralDueAt", w."referredAt",
             CASE WHEN w.status <> 'REFERRED' OR h % 2 = 0 THEN w."referredAt" + interval '3 hours' END,
             CASE WHEN w.status <> 'REFERRED' THEN w."settledAt" - interval '1 hour' END,
             CASE WHEN w.status <> 'REFERRED' THEN w."settledAt" - interval '1 hour' END,
-            CASE WHEN h % 20 = 0 THEN 1 ELSE 0 END, w."referredAt", w."referredAt"
+            CASE WHEN h % 20 = 0 THEN 1 ELSE 0 END,
+            CASE WHEN w.status <> 'REFERRED' THEN w.satisfaction END, w."referredAt", w."referredAt"
        FROM (SELECT w.*, (hashtext(w.id::text || 'unit') & 2147483647) AS h
                FROM "Wish" w WHERE w."trackingCode" LIKE 'BENCH%' AND w."referredAt" IS NOT NULL) w
        JOIN bench_unit u

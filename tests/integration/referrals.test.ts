@@ -18,6 +18,8 @@ import { checkUnitLink } from "@/lib/referrals/unit-access";
 import { loadUnitReferral } from "@/lib/referrals/unit-referral-query";
 import { remindUnits } from "@/lib/referrals/remind-units";
 import { loadWishById } from "@/lib/wishes/track-wish";
+import { rateWish } from "@/lib/wishes/rate-wish";
+import { queryUnitFigures } from "@/lib/reports/unit-figures";
 import { listUnitReferrals } from "@/lib/referrals/unit-referral-list";
 import { createStaffUser } from "@/lib/staff/create-staff-user";
 import { createStaffSchema } from "@/lib/staff/staff-schemas";
@@ -183,6 +185,13 @@ describe("accept and answer", () => {
     ]);
     expect(await prisma.notification.count({ where: { wishId, kind: "REPLY" } })).toBeGreaterThan(0);
     expect(await checkUnitLink(token)).toEqual({ ok: false, reason: "closed", closedAs: "ANSWERED" });
+
+    // The resident's rating rates the unit whose answer settled the wish: its figures read it off the referral.
+    expect(await rateWish({ wishId, rating: 4, comment: "" })).toBe("rated");
+    expect((await prisma.referral.findUniqueOrThrow({ where: { id: referral.id } })).satisfaction).toBe(4);
+    const [figures] = await queryUnitFigures({ organizationId: unitA.id, communityId });
+    expect(figures?.rated).toBeGreaterThanOrEqual(1);
+    expect(figures?.satisfaction).not.toBeNull();
   });
 });
 

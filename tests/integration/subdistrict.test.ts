@@ -104,11 +104,12 @@ describe("the comparison", () => {
     expect(baihua!.report.rates.settlement).toBeCloseTo(5 / 9, 5);
   });
 
-  it("takes the period it is given, and otherwise starts at the first wish", async () => {
+  it("takes the period it is given, and otherwise the last twelve months", async () => {
     const november = await compareCommunities(yuanling, { from: "2026-11-01", to: "2026-11-30" }, NOW);
     expect(november!.rows.map((r) => r.report.collected)).toEqual([7, 0]);
     const fallback = await compareCommunities(yuanling, null, NOW);
-    expect(fallback!.period).toEqual({ from: "2023-05-27", to: "2026-12-06" });
+    expect(fallback!.period).toEqual({ from: "2025-12-07", to: "2026-12-06" });
+    expect(fallback!.rows.map((r) => r.report.collected)).toEqual([9, 0]);
   });
 
   it("is the subdistrict's alone", async () => {
@@ -156,7 +157,7 @@ describe("referring across communities", () => {
     // The office's own account (home Yuandong) lists and works it.
     const office = await unitAccount(units.office, ids.yuandong);
     const listed = await listUnitReferrals(office);
-    expect(listed.open.map((r) => r.id)).toContain(referral.id);
+    expect(listed.open.find((r) => r.id === referral.id)?.community.name).toBe("百花社区");
     await takeUnitStep(
       { kind: "account", actor: office },
       { referralId: referral.id, step: "ACCEPT_REFERRAL", expectedVersion: 1, fields: {} },

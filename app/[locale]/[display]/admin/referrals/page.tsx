@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { requireStaffPage } from "@/lib/auth/session";
 import { publicPage } from "@/lib/display/page-guard";
 import { Link } from "@/lib/i18n/navigation";
+import { localized } from "@/lib/i18n/localized";
 import { listUnitReferrals, type UnitReferralRow } from "@/lib/referrals/unit-referral-list";
 import { shanghaiDateText } from "@/lib/wishes/wish-dates";
 
@@ -38,6 +39,8 @@ export default async function UnitReferralsPage({ params }: Props) {
                 {r.overdue ? <span className="text-red-800">{t("list.overdue")}</span> : null}
               </p>
               <p>
+                {localized(locale, r.community.name, r.community.nameEn)}
+                {" · "}
                 {labels(`kind.${r.kind}`)}
                 {r.category ? ` · ${labels(`category.${r.category}`)}` : null}
               </p>

@@ -20,7 +20,7 @@ const control = "mt-1 block min-h-12 w-full rounded border-2 border-ink bg-white
 
 // The subdistrict view (issue 14 §4): its communities side by side on the same
 // figures. The period is a GET form (dates only, nothing personal); without one,
-// from the first wish to today.
+// the last twelve months.
 export default async function SubdistrictPage({ params, searchParams }: Props) {
   const { locale } = await publicPage(params);
   const actor = await requireStaffPage("subdistrict.view");
