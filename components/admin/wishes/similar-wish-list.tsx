@@ -39,6 +39,7 @@ export function SimilarWishList({
   canMerge,
   action,
   permalink,
+  basePath,
 }: {
   items: SimilarWishView[];
   wishId: string;
@@ -46,6 +47,7 @@ export function SimilarWishList({
   canMerge: boolean;
   action: TriageAction;
   permalink: string;
+  basePath: string;
 }) {
   const t = useTranslations("adminWishes.similar");
   const message = useMessage();
@@ -68,7 +70,7 @@ export function SimilarWishList({
           <li key={item.id} className="space-y-2 rounded-lg border border-neutral-400 bg-white p-3">
             <p className="flex flex-wrap items-center gap-x-3">
               <Link
-                href={`/admin/wishes/${item.id}`}
+                href={`${basePath}/${item.id}`}
                 className="inline-flex min-h-11 items-center font-mono text-lg text-brand underline"
               >
                 {item.codeText}

@@ -15,6 +15,7 @@ export async function SimilarWishes({
   canMerge,
   action,
   permalink,
+  basePath = "/admin/wishes",
 }: {
   locale: string;
   similar: SimilarWish[];
@@ -23,6 +24,8 @@ export async function SimilarWishes({
   canMerge: boolean;
   action: React.ComponentProps<typeof SimilarWishList>["action"];
   permalink: string;
+  /** Where a wish's page is: the subdistrict's read-only view has its own. */
+  basePath?: string;
 }) {
   const t = await getTranslations({ locale, namespace: "adminWishes.similar" });
   const labels = await getTranslations({ locale, namespace: "track" });
@@ -54,6 +57,7 @@ export async function SimilarWishes({
           canMerge={canMerge}
           action={action}
           permalink={permalink}
+          basePath={basePath}
         />
       ) : null}
     </section>

@@ -42,6 +42,7 @@ export async function renderWishPage({
   attempt,
   back,
   extra,
+  basePath = "/admin/wishes",
 }: {
   locale: string;
   id: string;
@@ -51,6 +52,8 @@ export async function renderWishPage({
   back?: { href: string; label: string };
   /** Shown after the facts: the subdistrict's referral form. */
   extra?: React.ReactNode;
+  /** Where other wishes' pages are (duplicates, similar wishes). */
+  basePath?: string;
 }) {
   if (!isUuid(id)) notFound();
   const [wish, options] = await Promise.all([getWishForStaff(actor, id), getTriageOptions(actor)]);
@@ -170,7 +173,7 @@ export async function renderWishPage({
             <p className="mt-2">
               {t("detail.duplicateOf")}{" "}
               <Link
-                href={`/admin/wishes/${wish.duplicateOf.id}`}
+                href={`${basePath}/${wish.duplicateOf.id}`}
                 className="inline-flex min-h-11 items-center font-mono text-brand underline"
               >
                 {formatTrackingCode(wish.duplicateOf.trackingCode)}
@@ -183,7 +186,7 @@ export async function renderWishPage({
               {wish.duplicates.map((d) => (
                 <li key={d.id}>
                   <Link
-                    href={`/admin/wishes/${d.id}`}
+                    href={`${basePath}/${d.id}`}
                     className="inline-flex min-h-11 items-center font-mono text-brand underline"
                   >
                     {formatTrackingCode(d.trackingCode)}
@@ -203,6 +206,7 @@ export async function renderWishPage({
         canMerge={canMerge}
         action={triageWishAction}
         permalink={permalink}
+        basePath={basePath}
       />
 
       <section

@@ -98,5 +98,6 @@ export default async function SubdistrictWishPage({ params }: Props) {
       label: t("inbox.backToInbox", { name: localized(locale, community.name, community.nameEn) }),
     },
     extra: referSection,
+    basePath: `/admin/subdistrict/${community.slug}/wishes`,
   });
 }
