@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { UnitFiguresTable } from "@/components/referrals/unit-figures";
+import { ComparisonTable } from "@/components/subdistrict/comparison-table";
 import { requireStaffPage } from "@/lib/auth/session";
 import { publicPage } from "@/lib/display/page-guard";
-import { Link } from "@/lib/i18n/navigation";
 import { localized } from "@/lib/i18n/localized";
 import { parseReportScope } from "@/lib/reports/report-scope";
-import { formatRate, RATE_KEYS } from "@/lib/reports/three-rates";
+import { RATE_KEYS } from "@/lib/reports/three-rates";
 import { compareCommunities } from "@/lib/subdistrict/compare-communities";
 
 type Props = PageProps<"/[locale]/[display]/admin/subdistrict">;
@@ -38,7 +38,6 @@ export default async function SubdistrictPage({ params, searchParams }: Props) {
   }
   const { overview, period, rows } = comparison;
   const name = localized(locale, overview.subdistrict.name, overview.subdistrict.nameEn);
-  const cell = "p-2 text-right tabular-nums";
   return (
     <div className="space-y-8">
       <div className="space-y-2">
@@ -71,60 +70,7 @@ export default async function SubdistrictPage({ params, searchParams }: Props) {
         <p className="w-full text-lg">{t("period.current", period)}</p>
       </form>
 
-      <div className="relative overflow-x-auto">
-        <table className="min-w-full border-collapse text-left text-lg">
-          <caption className="mb-2 text-left text-xl font-bold">{t("table.caption")}</caption>
-          <thead>
-            <tr className="border-b-2 border-ink">
-              <th scope="col" className="p-2">
-                {t("table.community")}
-              </th>
-              <th scope="col" className="p-2 text-right">
-                {t("table.collected")}
-              </th>
-              {RATE_KEYS.map((key) => (
-                <th key={key} scope="col" className="p-2 text-right">
-                  {reports(`rates.${key}`)}
-                </th>
-              ))}
-              <th scope="col" className="p-2 text-right">
-                {t("table.open")}
-              </th>
-              <th scope="col" className="p-2 text-right">
-                {t("table.overdue")}
-              </th>
-              <th scope="col" className="p-2 text-right">
-                {t("table.overdueReferrals")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map(({ community, report, now }) => (
-              <tr key={community.id} className="border-b border-neutral-400">
-                <th scope="row" className="p-2 font-semibold">
-                  <Link
-                    href={`/admin/subdistrict/${community.slug}`}
-                    className="inline-flex min-h-11 items-center text-brand underline"
-                  >
-                    {localized(locale, community.name, community.nameEn)}
-                  </Link>
-                </th>
-                <td className={cell}>{report.collected}</td>
-                {RATE_KEYS.map((key) => (
-                  <td key={key} className={cell}>
-                    {formatRate(report.rates[key], locale)}
-                  </td>
-                ))}
-                <td className={cell}>{now.open}</td>
-                <td className={`${cell} ${now.overdue > 0 ? "font-bold text-brand" : ""}`}>{now.overdue}</td>
-                <td className={`${cell} ${now.overdueReferrals > 0 ? "font-bold text-brand" : ""}`}>
-                  {now.overdueReferrals}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ComparisonTable locale={locale} rows={rows} />
       <dl className="max-w-4xl space-y-1 text-base">
         {RATE_KEYS.map((key) => (
           <div key={key}>
@@ -142,7 +88,11 @@ export default async function SubdistrictPage({ params, searchParams }: Props) {
           <h2 id={`units-${community.slug}`} className="text-2xl font-bold">
             {t("units.heading", { name: localized(locale, community.name, community.nameEn) })}
           </h2>
-          <UnitFiguresTable locale={locale} rows={units} />
+          {units.length > 0 ? (
+            <UnitFiguresTable locale={locale} rows={units} />
+          ) : (
+            <p className="text-lg">{t("units.none")}</p>
+          )}
         </section>
       ))}
     </div>
