@@ -1,6 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { secretProblems } from "@/lib/production-env";
+import { sharedRedisStatus } from "@/lib/rate-limit/limiter";
+import { isDraining } from "./draining";
 
 export interface Health {
   status: "ok" | "degraded";
@@ -37,4 +39,23 @@ export async function checkHealth(): Promise<Health> {
   const database = (await databaseAnswers()) ? "ok" : "unavailable";
   const status = database === "ok" && configuration === "ok" ? "ok" : "degraded";
   return { status, database, configuration };
+}
+
+export interface Readiness extends Health {
+  /** "unavailable" is reported, not fatal: limits fall back to memory while Redis is away. */
+  redis: "ok" | "unavailable" | "not-configured";
+  /** Shutting down (SIGTERM): no new requests, please. */
+  draining: boolean;
+}
+
+/**
+ * Readiness (/api/health/ready): the database answers, the secrets are there,
+ * and the instance is not shutting down. Redis is checked when configured and
+ * its state reported, but an outage does not take the instance out of the
+ * balancer: public pages keep serving, and the limits fall back to memory.
+ */
+export async function checkReadiness(): Promise<Readiness> {
+  const draining = isDraining();
+  const [health, redis] = await Promise.all([checkHealth(), sharedRedisStatus()]);
+  return { ...health, status: draining ? "degraded" : health.status, redis, draining };
 }

@@ -93,6 +93,32 @@ function limiter(name: LimitName): RateLimiterAbstract {
   return created;
 }
 
+/** How long readiness waits for Redis's answer. */
+const PING_TIMEOUT_MS = 1_000;
+
+/**
+ * Whether the shared Redis answers (readiness, lib/health/check-health.ts):
+ * "not-configured" without REDIS_URL. Uses the limits' own client.
+ */
+export async function sharedRedisStatus(): Promise<"ok" | "unavailable" | "not-configured"> {
+  const url = readEnv().REDIS_URL;
+  if (!url) return "not-configured";
+  const client = redisClient(url);
+  // The client queues nothing while it connects: wait for it, once and briefly, as the limits do.
+  await globalForLimits.huiyinRedisReady;
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error("timeout")), PING_TIMEOUT_MS);
+    });
+    return (await Promise.race([client.ping(), timeout])) === "PONG" ? "ok" : "unavailable";
+  } catch {
+    return "unavailable";
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 export type LimitOutcome = { ok: true } | { ok: false; retryAfterSeconds: number };
 
 /** Takes one point from each named limit; the first that is exhausted says how long to wait. */

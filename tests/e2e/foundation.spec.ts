@@ -43,6 +43,15 @@ test.describe("foundation", () => {
     expect(await response.json()).toEqual({ status: "ok", database: "ok", configuration: "ok" });
   });
 
+  test("the liveness and readiness probes answer", async ({ request }) => {
+    const live = await request.get("/api/health/live");
+    expect(live.status()).toBe(200);
+    expect(live.headers()["cache-control"]).toBe("no-store");
+    const ready = await request.get("/api/health/ready");
+    expect(ready.status()).toBe(200);
+    expect(await ready.json()).toMatchObject({ status: "ok", database: "ok", draining: false });
+  });
+
   for (const path of ["/", "/en"]) {
     test(`axe finds no WCAG 2.2 AA violations on ${path}`, async ({ page }) => {
       await page.goto(path);
