@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { InboxFilterForm } from "@/components/admin/wishes/inbox-filter-form";
-import { InboxList } from "@/components/admin/wishes/inbox-list";
+import { InboxResults } from "@/components/admin/wishes/inbox-results";
 import { InboxStateChips } from "@/components/admin/wishes/inbox-state-chips";
 import { InboxSearchForm } from "@/components/admin/wishes/inbox-search-form";
 import { headers } from "next/headers";
@@ -48,7 +48,6 @@ export default async function InboxPage({ params, searchParams }: PageProps<"/[l
     getFilterPlaces(actor, filter.marketDay),
   ]);
   const href = (query: string) => (query ? `/admin/wishes?${query}` : "/admin/wishes");
-  const link = "inline-flex min-h-11 items-center text-brand underline";
 
   return (
     <div className="space-y-4">
@@ -85,32 +84,7 @@ export default async function InboxPage({ params, searchParams }: PageProps<"/[l
         </div>
       </div>
 
-      <section aria-labelledby="inbox-list-heading" className="space-y-2">
-        {/* Named for screen readers; on screen the cards follow the filters at once, so a tablet's first screen shows them. */}
-        <h2 id="inbox-list-heading" className="sr-only">
-          {t("inbox.listHeading")}
-        </h2>
-        <p className="text-muted">{filter.sort === "needed" ? t("inbox.orderNeeded") : t("inbox.orderUrgent")}</p>
-        {page.rows.length === 0 ? (
-          <p className="rounded-lg border-2 border-ink bg-white p-4 text-lg">{t("inbox.empty")}</p>
-        ) : (
-          <InboxList locale={locale} rows={page.rows} />
-        )}
-        {page.next || filter.cursor ? (
-          <nav aria-label={t("inbox.pagination")} className="flex flex-wrap gap-x-6">
-            {page.next ? (
-              <Link href={href(inboxSearch(filter, page.next))} rel="next" className={`${link} text-lg font-semibold`}>
-                {t("inbox.next")}
-              </Link>
-            ) : null}
-            {filter.cursor ? (
-              <Link href={href(inboxSearch(filter, null))} className={link}>
-                {t("inbox.first")}
-              </Link>
-            ) : null}
-          </nav>
-        ) : null}
-      </section>
+      <InboxResults locale={locale} filter={filter} page={page} href={href} />
     </div>
   );
 }

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { InboxFilterForm } from "@/components/admin/wishes/inbox-filter-form";
-import { InboxList } from "@/components/admin/wishes/inbox-list";
+import { InboxResults } from "@/components/admin/wishes/inbox-results";
 import { InboxStateChips } from "@/components/admin/wishes/inbox-state-chips";
 import { requireStaffPage } from "@/lib/auth/session";
 import { publicPage } from "@/lib/display/page-guard";
@@ -10,7 +10,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { localized } from "@/lib/i18n/localized";
 import { viewCommunity } from "@/lib/subdistrict/subdistrict-scope";
 import { countInbox, listInbox } from "@/lib/wishes/inbox-query";
-import { inboxSearch, parseInboxFilter } from "@/lib/wishes/inbox-filter";
+import { parseInboxFilter } from "@/lib/wishes/inbox-filter";
 import { getFilterPlaces } from "@/lib/wishes/on-site-options";
 
 type Props = PageProps<"/[locale]/[display]/admin/subdistrict/[community]">;
@@ -32,7 +32,6 @@ export default async function SubdistrictInboxPage({ params, searchParams }: Pro
   const { viewer, community } = view;
   // No phone lookup here (see above): a ?phone= in the address is ignored.
   const filter = { ...parseInboxFilter(await searchParams), phone: false };
-  const t = await getTranslations({ locale, namespace: "adminWishes" });
   const s = await getTranslations({ locale, namespace: "subdistrict" });
   const now = new Date();
   const [page, counts, places] = await Promise.all([
@@ -55,31 +54,7 @@ export default async function SubdistrictInboxPage({ params, searchParams }: Pro
       <div className="w-full sm:w-64 has-[details[open]]:w-full">
         <InboxFilterForm locale={locale} filter={filter} places={places} basePath={base} />
       </div>
-      <section aria-labelledby="inbox-list-heading" className="space-y-2">
-        <h2 id="inbox-list-heading" className="sr-only">
-          {t("inbox.listHeading")}
-        </h2>
-        <p className="text-muted">{filter.sort === "needed" ? t("inbox.orderNeeded") : t("inbox.orderUrgent")}</p>
-        {page.rows.length === 0 ? (
-          <p className="rounded-lg border-2 border-ink bg-white p-4 text-lg">{t("inbox.empty")}</p>
-        ) : (
-          <InboxList locale={locale} rows={page.rows} basePath={`${base}/wishes`} />
-        )}
-        {page.next || filter.cursor ? (
-          <nav aria-label={t("inbox.pagination")} className="flex flex-wrap gap-x-6">
-            {page.next ? (
-              <Link href={href(inboxSearch(filter, page.next))} rel="next" className={`${link} text-lg font-semibold`}>
-                {t("inbox.next")}
-              </Link>
-            ) : null}
-            {filter.cursor ? (
-              <Link href={href(inboxSearch(filter, null))} className={link}>
-                {t("inbox.first")}
-              </Link>
-            ) : null}
-          </nav>
-        ) : null}
-      </section>
+      <InboxResults locale={locale} filter={filter} page={page} href={href} wishPath={`${base}/wishes`} />
     </div>
   );
 }
