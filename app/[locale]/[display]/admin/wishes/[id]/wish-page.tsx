@@ -19,7 +19,8 @@ import { findSimilarWishes } from "@/lib/wishes/similar-wishes";
 import { targetsFor } from "@/lib/deadlines/deadline-target-query";
 import { unitAnswerDue } from "@/lib/deadlines/deadline-targets";
 import { shanghaiDay } from "@/lib/time/shanghai";
-import { getTriageOptions, getWishForStaff } from "@/lib/wishes/staff-wish-query";
+import { getTriageOptions, getWishForStaff, type StaffWish } from "@/lib/wishes/staff-wish-query";
+import type { DeadlineTargets } from "@/lib/deadlines/deadline-targets";
 import { formatTrackingCode } from "@/lib/wishes/tracking-code";
 import { shanghaiDateText } from "@/lib/wishes/wish-dates";
 import { isUuid } from "@/lib/uuid";
@@ -50,8 +51,11 @@ export async function renderWishPage({
   attempt: string;
   /** Where "back" goes: the inbox, or the subdistrict's read-only view of it. */
   back?: { href: string; label: string };
-  /** Shown after the facts: the subdistrict's referral form. */
-  extra?: React.ReactNode;
+  /**
+   * Shown after the reply, made from the wish and its deadline targets as this
+   * page loaded them (the subdistrict's referral form).
+   */
+  extra?: (wish: StaffWish, targets: DeadlineTargets) => Promise<React.ReactNode>;
   /** Where other wishes' pages are (duplicates, similar wishes). */
   basePath?: string;
 }) {
@@ -62,6 +66,7 @@ export async function renderWishPage({
     findSimilarWishes(actor, wish.id),
     targetsFor(wish.communityId, wish.kind, wish.category),
   ]);
+  const extraSection = extra ? await extra(wish, targets) : null;
   // One click merges this wish into a similar one where the table allows it and
   // nothing was merged into this one yet (lib/wishes/mark-duplicate.ts).
   const canMerge =
@@ -162,7 +167,7 @@ export async function renderWishPage({
         <p className="mt-2 whitespace-pre-line text-lg">{wish.publicReply ?? t("detail.noReply")}</p>
       </section>
 
-      {extra}
+      {extraSection}
 
       {wish.duplicateOf || wish.duplicates.length ? (
         <section aria-labelledby="wish-dup-heading" className="rounded-lg border-2 border-ink bg-white p-4">

@@ -7,8 +7,7 @@ import { ReferAcrossForm } from "@/components/subdistrict/refer-across-form";
 import { can } from "@/lib/auth/permissions";
 import { requireStaffPage } from "@/lib/auth/session";
 import { formPostback } from "@/lib/content/form-postback";
-import { unitAnswerDue } from "@/lib/deadlines/deadline-targets";
-import { targetsFor } from "@/lib/deadlines/deadline-target-query";
+import { unitAnswerDue, type DeadlineTargets } from "@/lib/deadlines/deadline-targets";
 import { BUILD_PLACEHOLDER } from "@/lib/display/display-mode";
 import { publicPage } from "@/lib/display/page-guard";
 import { localized } from "@/lib/i18n/localized";
@@ -17,7 +16,7 @@ import { viewCommunity } from "@/lib/subdistrict/subdistrict-scope";
 import { shanghaiDay } from "@/lib/time/shanghai";
 import { isUuid } from "@/lib/uuid";
 import { allowedActions } from "@/lib/wishes/lifecycle";
-import { getWishForStaff } from "@/lib/wishes/staff-wish-query";
+import type { StaffWish } from "@/lib/wishes/staff-wish-query";
 import { shanghaiDateText } from "@/lib/wishes/wish-dates";
 import { renderWishPage } from "../../../../../wishes/[id]/wish-page";
 import { referAcrossAction } from "../../../../actions";
@@ -47,46 +46,49 @@ export default async function SubdistrictWishPage({ params }: Props) {
   const pagePath = `/admin/subdistrict/${community.slug}/wishes/${id}`;
   const postback = await formPostback(locale, pagePath, attempt);
   const t = await getTranslations({ locale, namespace: "subdistrict" });
-  const wish = await getWishForStaff(viewer, id);
-  if (!wish) notFound();
-  const canRefer = can(actor.role, "subdistrict.refer");
-  const units = canRefer ? await subdistrictUnits(actor) : [];
-  const referable = allowedActions(wish.status).includes("REFER");
-  const targets = await targetsFor(wish.communityId, wish.kind, wish.category);
-  const referSection = canRefer ? (
-    <section aria-labelledby="refer-across-heading" className="space-y-4 rounded-lg border-2 border-brand bg-white p-4">
-      <h2 id="refer-across-heading" className="text-2xl font-bold">
-        {t("refer.heading")}
-      </h2>
-      <p className="text-lg">{t("refer.intro")}</p>
-      {wish.status === "REFERRED" && wish.referralOrg && wish.referralDueAt ? (
-        // After a referral (this form's, or the community's): where it went and until when.
-        <p role="status" className="text-lg font-semibold">
-          {t("refer.referred", {
-            unit: localized(locale, wish.referralOrg.name, wish.referralOrg.nameEn),
-            date: shanghaiDateText(locale, wish.referralDueAt, false).text,
-          })}
-        </p>
-      ) : !referable ? (
-        <p className="text-lg font-semibold">{t("refer.notAllowed")}</p>
-      ) : units.length === 0 ? (
-        <p className="text-lg font-semibold">{t("refer.noUnits")}</p>
-      ) : (
-        <ClientMessages locale={locale} namespaces={["forms", "subdistrict"]}>
-          <ReferAcrossForm
-            action={referAcrossAction}
-            locale={locale}
-            postback={postback}
-            id={wish.id}
-            version={wish.version}
-            initialValues={{ referralDueAt: shanghaiDay(unitAnswerDue(new Date(), targets)) }}
-            submitLabel={t("refer.submit")}
-            units={units.map((u) => ({ value: u.id, label: localized(locale, u.name, u.nameEn) }))}
-          />
-        </ClientMessages>
-      )}
-    </section>
-  ) : null;
+  // Made from the wish and targets the wish page loads, so neither is read twice.
+  const referSection = async (wish: StaffWish, targets: DeadlineTargets) => {
+    if (!can(actor.role, "subdistrict.refer")) return null;
+    const units = await subdistrictUnits(actor);
+    const referable = allowedActions(wish.status).includes("REFER");
+    return (
+      <section
+        aria-labelledby="refer-across-heading"
+        className="space-y-4 rounded-lg border-2 border-brand bg-white p-4"
+      >
+        <h2 id="refer-across-heading" className="text-2xl font-bold">
+          {t("refer.heading")}
+        </h2>
+        <p className="text-lg">{t("refer.intro")}</p>
+        {wish.status === "REFERRED" && wish.referralOrg && wish.referralDueAt ? (
+          // After a referral (this form's, or the community's): where it went and until when.
+          <p role="status" className="text-lg font-semibold">
+            {t("refer.referred", {
+              unit: localized(locale, wish.referralOrg.name, wish.referralOrg.nameEn),
+              date: shanghaiDateText(locale, wish.referralDueAt, false).text,
+            })}
+          </p>
+        ) : !referable ? (
+          <p className="text-lg font-semibold">{t("refer.notAllowed")}</p>
+        ) : units.length === 0 ? (
+          <p className="text-lg font-semibold">{t("refer.noUnits")}</p>
+        ) : (
+          <ClientMessages locale={locale} namespaces={["forms", "subdistrict"]}>
+            <ReferAcrossForm
+              action={referAcrossAction}
+              locale={locale}
+              postback={postback}
+              id={wish.id}
+              version={wish.version}
+              initialValues={{ referralDueAt: shanghaiDay(unitAnswerDue(new Date(), targets)) }}
+              submitLabel={t("refer.submit")}
+              units={units.map((u) => ({ value: u.id, label: localized(locale, u.name, u.nameEn) }))}
+            />
+          </ClientMessages>
+        )}
+      </section>
+    );
+  };
   return renderWishPage({
     locale,
     id,
