@@ -11,7 +11,6 @@
 import { randomBytes } from "node:crypto";
 import type { PrismaClient } from "../db/generated/client";
 import { hashPassword } from "../auth/password";
-import { buildStallSearchText } from "../stalls/search-text";
 import { COMMUNITY, ORGANIZATIONS } from "./data/community-and-organizations";
 import {
   NEIGHBOUR,
@@ -28,6 +27,7 @@ import {
 import { planSeedWishes } from "./plan-wishes";
 import { need, type Tx } from "./seed-reference-data";
 import { seedWishes } from "./seed-wishes";
+import { stallRow } from "./stall-row";
 
 /** Hashes for the accounts not yet there; never replaces an existing password. */
 export async function neighbourPasswordHashes(
@@ -127,23 +127,13 @@ export async function seedNeighbour(
   }
 
   const newStalls = await tx.stall.createManyAndReturn({
-    data: NEIGHBOUR_STALLS.map((s, index) => ({
-      communityId,
-      marketDayId: marketDay.id,
-      key: s.key,
-      number: index + 1,
-      name: s.name,
-      nameEn: s.nameEn,
-      category: s.category,
-      audiences: [...s.audiences],
-      services: [...s.services],
-      servicesEn: [...s.servicesEn],
-      description: s.description,
-      descriptionEn: s.descriptionEn,
-      hostNote: s.hostNote ?? null,
-      hostNoteEn: s.hostNoteEn ?? null,
-      searchText: buildStallSearchText({ ...s, hosts: s.hosts.map((org) => NEIGHBOUR_ORGANIZATIONS[org]) }),
-    })),
+    data: NEIGHBOUR_STALLS.map((s, index) =>
+      stallRow(
+        s,
+        s.hosts.map((org) => NEIGHBOUR_ORGANIZATIONS[org]),
+        { communityId, marketDayId: marketDay.id, number: index + 1 },
+      ),
+    ),
     skipDuplicates: true,
     select: { id: true, number: true },
   });

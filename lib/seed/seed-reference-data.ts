@@ -4,7 +4,8 @@
 //
 // Runs inside the transaction and under the advisory lock that seed-database.ts
 // takes; see there for the idempotency rules.
-import { buildStallSearchText, normalizeSearchText } from "../stalls/search-text";
+import { normalizeSearchText } from "../stalls/search-text";
+import { stallRow } from "./stall-row";
 import type { Prisma } from "../db/generated/client";
 import { COMMUNITY, ORGANIZATIONS, type OrgKey } from "./data/community-and-organizations";
 import { MARKET_DAY_2023, MARKET_DAYS } from "./data/market-days";
@@ -121,23 +122,13 @@ export async function seedReferenceData(
   // Stalls by (market day, number); hosts only for stalls created now.
   const stallData = MARKET_DAYS.flatMap((d) => {
     const marketDayId = need(dayIds, d.slug, "market day");
-    return d.stalls.map((s, index) => ({
-      communityId,
-      marketDayId,
-      key: s.key,
-      number: index + 1,
-      name: s.name,
-      nameEn: s.nameEn,
-      category: s.category,
-      audiences: [...s.audiences],
-      services: [...s.services],
-      servicesEn: [...s.servicesEn],
-      description: s.description,
-      descriptionEn: s.descriptionEn,
-      hostNote: s.hostNote ?? null,
-      hostNoteEn: s.hostNoteEn ?? null,
-      searchText: buildStallSearchText({ ...s, hosts: s.hosts.map((org) => ORGANIZATIONS[org]) }),
-    }));
+    return d.stalls.map((s, index) =>
+      stallRow(
+        s,
+        s.hosts.map((org) => ORGANIZATIONS[org]),
+        { communityId, marketDayId, number: index + 1 },
+      ),
+    );
   });
   const newStalls = await tx.stall.createManyAndReturn({
     data: stallData,
