@@ -1,14 +1,24 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 // Validates the environment: a malformed variable stops dev and build here.
-import "./lib/env";
+import { readEnv } from "./lib/env";
 import { publicRedirects, publicRewrites } from "./lib/i18n/public-routes";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 const nextConfig: NextConfig = {
+  // One self-contained build (.next/standalone) that every instance and the
+  // container image run: see Dockerfile and README "Deploying".
+  output: "standalone",
+  // The build's name: a browser holding an older build's page loads the next one
+  // in full, instead of asking this build for code it does not have.
+  deploymentId: readEnv().HUIYIN_DEPLOYMENT_ID,
   // Public pages cache their data with 'use cache' + cacheTag (see lib/cache/tags.ts).
   cacheComponents: true,
+  // Next's in-memory 'use cache' handler, plus invalidations shared between
+  // instances through Redis when REDIS_URL is set (lib/cache/tag-sync.mjs).
+  cacheHandlers: { default: path.join(process.cwd(), "lib/cache/shared-cache-handler.mjs") },
   // Off: a page for an unlisted param (every real page, see the layout) is
   // rendered whole on its first request and then cached as a static page, instead
   // of serving a fallback shell that needs JavaScript to fill in.

@@ -13,6 +13,7 @@ import { CLIENT_ADDRESS_HEADER, markEdgeServer } from "../lib/http/edge-marker";
 import { secureResponse } from "../lib/http/secure-response";
 import { securityHeaders } from "../lib/http/security-headers";
 import { isDraining, startDraining } from "../lib/health/draining";
+import { sharedTagSync } from "../lib/cache/shared-cache-handler.mjs";
 
 const portFlag = process.argv.indexOf("-p");
 const port = Number(portFlag >= 0 ? process.argv[portFlag + 1] : (process.env.PORT ?? 3000));
@@ -33,6 +34,9 @@ let refusedReported = false;
 
 markEdgeServer();
 const app = next({ dev: false, dir: process.cwd(), port, hostname });
+// Before the first request: the invalidations other instances made while this
+// one was down (lib/cache/tag-sync.mjs), so it never serves a page they dropped.
+await sharedTagSync()?.ready;
 await app.prepare();
 const handle = app.getRequestHandler();
 

@@ -80,7 +80,7 @@ function limiter(name: LimitName): RateLimiterAbstract {
   const existing = globalForLimits.huiyinLimiters.get(name);
   if (existing) return existing;
   const env = readEnv();
-  const opts = { ...settings[name](env), keyPrefix: `huiyin:${name}` };
+  const opts = { ...settings[name](env), keyPrefix: `${env.HUIYIN_REDIS_PREFIX}:${name}` };
   const created = env.REDIS_URL
     ? new RateLimiterRedis({
         ...opts,
@@ -190,7 +190,7 @@ function failureLimiter(name: FailureLimitName): RateLimiterAbstract {
   if (existing) return existing;
   const env = readEnv();
   const { maxFailures, windowSeconds } = FAILURE_LIMITS[name];
-  const opts = { points: maxFailures, duration: windowSeconds, keyPrefix: `huiyin:${name}` };
+  const opts = { points: maxFailures, duration: windowSeconds, keyPrefix: `${env.HUIYIN_REDIS_PREFIX}:${name}` };
   const created = env.REDIS_URL
     ? new RateLimiterRedis({
         ...opts,
@@ -264,8 +264,8 @@ function paceStore(name: PaceName, part: "count" | "gate"): RateLimiterAbstract 
   const { windowSeconds } = PACES[name];
   const opts =
     part === "count"
-      ? { points: Number.MAX_SAFE_INTEGER, duration: windowSeconds, keyPrefix: `huiyin:pace-count:${name}` }
-      : { points: 1, duration: 1, keyPrefix: `huiyin:pace-gate:${name}` };
+      ? { points: Number.MAX_SAFE_INTEGER, duration: windowSeconds, keyPrefix: `${env.HUIYIN_REDIS_PREFIX}:pace-count:${name}` }
+      : { points: 1, duration: 1, keyPrefix: `${env.HUIYIN_REDIS_PREFIX}:pace-gate:${name}` };
   const created = env.REDIS_URL
     ? new RateLimiterRedis({
         ...opts,
