@@ -22,6 +22,12 @@ export const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** External PostgreSQL. Unset: the embedded PGlite database in HUIYIN_DATA_DIR. */
   DATABASE_URL: postgresUrl.optional(),
+  /**
+   * A read replica of DATABASE_URL's database (e.g. PostgreSQL streaming
+   * replication), for the staff reports and the CSV export only
+   * (lib/db/replica.ts). Unset: they read the primary like everything else.
+   */
+  DATABASE_REPLICA_URL: postgresUrl.optional(),
   /** Folder for the embedded database and its generated secrets (git-ignored). */
   HUIYIN_DATA_DIR: z.string().min(1).default(".data"),
   /**
@@ -95,10 +101,32 @@ export const envSchema = z.object({
    * rate from the tracking page first.
    */
   HUIYIN_FOLLOW_UP_DAYS: z.coerce.number().int().min(0).max(365).default(3),
-  /** Redis for shared rate limits; unset keeps them in memory. */
+  /**
+   * Redis shared by several instances: rate limits, the sign-in lockout and cache
+   * invalidations (lib/cache/tag-sync.mjs). Unset: one instance, all in memory.
+   */
   REDIS_URL: z
     .string()
     .regex(/^rediss?:\/\//, "must be a redis:// URL")
+    .optional(),
+  /** Starts every Redis key and channel, so deployments can share one Redis. */
+  HUIYIN_REDIS_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,40}$/, "must be 1 to 40 letters, digits, '-' or '_'")
+    .default("huiyin"),
+  /**
+   * Next's key for the closures of Server Actions (base64 of 32 bytes). Required
+   * with REDIS_URL (several instances, lib/production-env.ts): a form rendered by
+   * one instance must be accepted by another, also across two builds of a rolling update.
+   */
+  NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: z.base64().optional(),
+  /**
+   * Names the build (next.config.ts deploymentId): a browser holding pages of an
+   * older build loads the next page in full instead of mixing two builds' code.
+   */
+  HUIYIN_DEPLOYMENT_ID: z
+    .string()
+    .regex(/^[A-Za-z0-9._-]{1,64}$/, "must be 1 to 64 letters, digits, '.', '-' or '_'")
     .optional(),
   /**
    * Where the message outbox's worker runs (lib/notifications/outbox/worker.ts):
@@ -173,6 +201,21 @@ export function requireEnv(name: SecretName): string {
     );
   }
   return value;
+}
+
+/**
+ * DATABASE_REPLICA_URL, read live and cheaply (each report asks; tests switch it),
+ * checked like the rest: a malformed value fails with its name.
+ */
+export function replicaUrl(): string | undefined {
+  const raw = process.env.DATABASE_REPLICA_URL;
+  const parsed = envSchema.shape.DATABASE_REPLICA_URL.safeParse(raw === "" ? undefined : raw);
+  if (!parsed.success) {
+    throw new Error(
+      `Invalid environment:\n  DATABASE_REPLICA_URL: ${parsed.error.issues[0]?.message ?? "invalid"}\nSee .env.example.`,
+    );
+  }
+  return parsed.data;
 }
 
 /** HUIYIN_REQUIRE_MFA, read live (tests switch it) and cheaply: it is checked per request. */

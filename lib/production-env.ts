@@ -59,6 +59,16 @@ export function productionEnvProblems(source: Source): string[] {
     // Over http the session cookie is not Secure and travels in clear text.
     problems.push("NEXTAUTH_URL: must be https (set HUIYIN_ALLOW_HTTP=1 only for a closed intranet)");
   }
+  // Several instances (they share Redis) must decrypt each other's Server Action
+  // closures: one fixed key for all, also across the two builds of a rolling update.
+  const actionsKey = source.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY;
+  if (actionsKey && base64Bytes(actionsKey) !== 32) {
+    problems.push("NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: must be base64 of exactly 32 bytes");
+  } else if (!actionsKey && source.REDIS_URL) {
+    problems.push(
+      "NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: is not set; with REDIS_URL (several instances) every instance needs the same one",
+    );
+  }
   return problems;
 }
 

@@ -42,7 +42,8 @@ const env: NodeJS.ProcessEnv = {
   HUIYIN_FOLLOW_UP_DAYS: process.env.HUIYIN_FOLLOW_UP_DAYS ?? "0",
 };
 // On an external database run-with-db generates no secrets: make throw-away ones.
-if (env.DATABASE_URL) fillMissingSecrets(env);
+// Derived, not random: a rerun on the same database must present the same ones.
+if (env.DATABASE_URL) fillMissingSecrets(env, "e2e");
 if (!process.env.DATABASE_URL) {
   // One folder per port: parallel runs never share an embedded database.
   env.HUIYIN_DATA_DIR = `.data/e2e-${port}`;

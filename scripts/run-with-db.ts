@@ -18,6 +18,7 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import pg from "pg";
 import { readEnv } from "../lib/env";
+import { mismatchedSecrets, secretFingerprints } from "../lib/deployment/secret-fingerprint";
 import { SECRET_NAMES, assertProductionEnv } from "../lib/production-env";
 import { migrateUrl, openDatabase, reportSeedStaff, seedUrl } from "./database";
 import { loadOrCreateLocalSecrets } from "./secrets";
@@ -53,6 +54,20 @@ try {
     log("seeding demo data…");
     reportSeedStaff(await seedUrl(database.url, log, { dev }));
   }
+  // After the migrations (the table) and before serving: every instance of a
+  // deployment must hold the same secrets (lib/deployment/secret-fingerprint.ts).
+  if (!dev) {
+    const mismatched = await withClient(database.url, (client) =>
+      mismatchedSecrets(client, secretFingerprints(childEnv)),
+    );
+    if (mismatched.length > 0) {
+      throw new Error(
+        `${mismatched.join(", ")} ${mismatched.length === 1 ? "differs" : "differ"} from the secrets the other instances of this deployment started with. ` +
+          "Every instance needs the same values. To change one on purpose, stop every instance and delete its row " +
+          'from "SecretFingerprint" (README, "Deploying").',
+      );
+    }
+  }
   log(database.embedded ? `embedded database at ${env.HUIYIN_DATA_DIR}/pglite` : "external database");
 } catch (error) {
   console.error(`[huiyin] ${error instanceof Error ? error.message : String(error)}`);
@@ -68,14 +83,18 @@ child.on("exit", (code, signal) => {
   void database.close().finally(() => process.exit(code ?? (signal ? 1 : 0)));
 });
 
-async function query<T extends pg.QueryResultRow>(url: string, sql: string): Promise<T[]> {
+async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    return (await client.query<T>(sql)).rows;
+    return await work(client);
   } finally {
     await client.end();
   }
+}
+
+async function query<T extends pg.QueryResultRow>(url: string, sql: string): Promise<T[]> {
+  return withClient(url, async (client) => (await client.query<T>(sql)).rows);
 }
 
 async function hasCommunity(url: string): Promise<boolean> {

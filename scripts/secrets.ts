@@ -6,7 +6,7 @@
 // exist and the database holds no encrypted data yet. Any other trouble (no read
 // permission, broken JSON, a missing or malformed key) stops the start with a
 // message instead of quietly replacing it.
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { SECRET_NAMES, secretProblems, type SecretName } from "../lib/production-env";
@@ -24,9 +24,20 @@ function generateSecrets(): LocalSecrets {
 /**
  * Throw-away secrets for a test or benchmark server on an external database,
  * where run-with-db generates none: only the variables the caller left unset.
+ * With a `label` they are derived from it instead of random: a test server that
+ * starts again on the database of its last run must present the same secrets,
+ * or the start's fingerprint check refuses it (lib/deployment/secret-fingerprint.ts).
  */
-export function fillMissingSecrets(env: NodeJS.ProcessEnv): void {
-  for (const [key, value] of Object.entries(generateSecrets())) env[key] ||= value;
+export function fillMissingSecrets(env: NodeJS.ProcessEnv, label?: string): void {
+  const derive = (name: string) => createHash("sha256").update(`huiyin test secret\0${label}\0${name}`).digest();
+  const secrets: Record<string, string> = label
+    ? {
+        NEXTAUTH_SECRET: derive("NEXTAUTH_SECRET").toString("base64url"),
+        HUIYIN_ENCRYPTION_KEY: derive("HUIYIN_ENCRYPTION_KEY").toString("base64"),
+        HUIYIN_LOOKUP_KEY: derive("HUIYIN_LOOKUP_KEY").toString("base64"),
+      }
+    : generateSecrets();
+  for (const [key, value] of Object.entries(secrets)) env[key] ||= value;
 }
 
 const UNREADABLE_CONSEQUENCE =

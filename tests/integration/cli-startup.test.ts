@@ -4,6 +4,7 @@
 // - finding 2: a start without the dev signal never seeds the development password;
 // - finding 3: it refuses to start, naming the variable, when NEXTAUTH_URL is not set;
 // - finding 13: a missing secrets file is not regenerated over encrypted data.
+import { randomBytes } from "node:crypto";
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -114,5 +115,46 @@ describe("a production start (scripts/run-with-db.ts without --dev)", () => {
     expect(out).toMatch(/secrets\.json is missing, but the database holds encrypted contact data/);
     expect(out).not.toContain("STAFF ");
     expect(status).toBe(1);
+  });
+});
+
+describe("instances of one deployment (issue 15: one set of secrets)", () => {
+  const key = () => randomBytes(32).toString("base64");
+  const secrets = { NEXTAUTH_SECRET: key(), HUIYIN_ENCRYPTION_KEY: key(), HUIYIN_LOOKUP_KEY: key() };
+  const run = (url: string, env: ScriptEnv) =>
+    tsx("scripts/run-with-db.ts", ["node", "-e", "console.log('SERVING')"], {
+      cwd: ROOT,
+      env: bareEnv({ DATABASE_URL: url, NEXTAUTH_URL: "http://localhost:3000", HUIYIN_ALLOW_HTTP: "1", ...env }),
+    });
+
+  it("starts a second instance with the same secrets, refuses one with another, naming only the variable", async () => {
+    const target = await createEmptyDatabase();
+    try {
+      const first = await run(target.url, secrets);
+      expect(first.out).toContain("SERVING");
+      expect(first.status).toBe(0);
+      expect((await run(target.url, secrets)).status).toBe(0);
+
+      const otherSession = key();
+      const refused = await run(target.url, { ...secrets, NEXTAUTH_SECRET: otherSession });
+      expect(refused.out).toMatch(/NEXTAUTH_SECRET differs from the secrets the other instances/);
+      expect(refused.out).not.toContain("HUIYIN_ENCRYPTION_KEY");
+      expect(refused.out).not.toContain(otherSession);
+      expect(refused.out).not.toContain("SERVING");
+      expect(refused.status).toBe(1);
+    } finally {
+      await target.drop();
+    }
+  });
+
+  it("with REDIS_URL (several instances) refuses to start without a fixed Server Actions key", async () => {
+    const target = await createEmptyDatabase();
+    try {
+      const { status, out } = await run(target.url, { ...secrets, REDIS_URL: "redis://127.0.0.1:6379" });
+      expect(out).toMatch(/NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: is not set/);
+      expect(status).toBe(1);
+    } finally {
+      await target.drop();
+    }
   });
 });

@@ -29,6 +29,18 @@ describe("production environment check", () => {
     expect(() => assertProductionEnv({})).toThrow(ProductionEnvError);
   });
 
+  it("requires one fixed Server Actions key when instances share Redis, and checks it when set", () => {
+    const shared = { ...good, REDIS_URL: "redis://redis.internal:6379" };
+    expect(productionEnvProblems(shared).map((p) => p.split(":")[0])).toEqual(["NEXT_SERVER_ACTIONS_ENCRYPTION_KEY"]);
+    const actionsKey = randomBytes(32).toString("base64");
+    expect(productionEnvProblems({ ...shared, NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: actionsKey })).toEqual([]);
+    // One instance without Redis may leave it to the build's own key.
+    expect(productionEnvProblems(good)).toEqual([]);
+    expect(
+      productionEnvProblems({ ...good, NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: randomBytes(16).toString("base64") }),
+    ).toEqual(["NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: must be base64 of exactly 32 bytes"]);
+  });
+
   it("requires an encryption key of exactly 32 bytes", () => {
     for (const bytes of [16, 31, 33, 64]) {
       const key = randomBytes(bytes).toString("base64");
