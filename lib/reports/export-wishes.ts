@@ -6,7 +6,9 @@
 // personal data was included; never the data itself).
 import "server-only";
 import { Prisma } from "@/lib/db/generated/client";
-import { db } from "@/lib/db/client";
+// The rows come from the replica when there is one (lib/db/replica.ts); the
+// audit row of the export is a write and goes to the primary (recordAudit).
+import { replicaDb } from "@/lib/db/replica";
 import { assertCan, can, type Actor } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { decryptPersonal } from "@/lib/privacy/personal-data";
@@ -152,12 +154,14 @@ export async function* wishCsvChunks(
     ? Prisma.sql`NULL AS text, array_agg(p.line ${order}) AS lines,
         array_agg(p."nameEnc" ${order}) AS names, array_agg(p."phoneEnc" ${order}) AS phones`
     : Prisma.sql`string_agg(p.line || ${CSV_EOL}, '' ${order}) AS text, NULL AS lines, NULL AS names, NULL AS phones`;
+  // One client for every batch: a replica changed mid-export would mix two sources.
+  const reader = replicaDb();
   let cursor: { createdAt: Date; id: string } | null = null;
   for (;;) {
     const where: Prisma.Sql[] = cursor
       ? [...conditions, Prisma.sql`(w."createdAt", w.id) < (${cursor.createdAt}::timestamptz, ${cursor.id}::uuid)`]
       : conditions;
-    const batches: BatchRow[] = await db.$queryRaw<BatchRow[]>`
+    const batches: BatchRow[] = await reader.$queryRaw<BatchRow[]>`
       WITH p AS MATERIALIZED (
         SELECT w.id, w."createdAt", ${sealed} ${line} AS line
           FROM "Wish" w

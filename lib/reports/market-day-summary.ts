@@ -2,7 +2,8 @@
 // figures, the community it is sent from, and the joint-council topics its wishes
 // went to (topics and decisions only, no wish contents).
 import "server-only";
-import { db } from "@/lib/db/client";
+// A staff report: the replica when there is one (lib/db/replica.ts).
+import { replicaDb } from "@/lib/db/replica";
 import type { Actor } from "@/lib/auth/permissions";
 import { getWishReport, type ReportMarketDay, type WishReport } from "./wish-report";
 
@@ -43,16 +44,17 @@ export async function getMarketDaySummary(
   const scoped = await getWishReport(actor, { kind: "marketDay", slug }, now);
   if (!scoped?.marketDay || !actor) return null;
   const marketDayId = scoped.marketDay.id;
+  const reader = replicaDb();
   const [community, extra, items, stalls, noStall] = await Promise.all([
-    db.community.findUniqueOrThrow({
+    reader.community.findUniqueOrThrow({
       where: { id: actor.communityId },
       select: { name: true, nameEn: true, subdistrict: true, district: true },
     }),
-    db.marketDay.findUniqueOrThrow({
+    reader.marketDay.findUniqueOrThrow({
       where: { id: marketDayId },
       select: { visitorCount: true, _count: { select: { stalls: true } } },
     }),
-    db.councilItem.findMany({
+    reader.councilItem.findMany({
       where: { wishes: { some: { marketDayId } }, meeting: { communityId: actor.communityId } },
       orderBy: [{ meeting: { scheduledAt: "asc" } }, { position: "asc" }],
       select: {
@@ -66,7 +68,7 @@ export async function getMarketDaySummary(
     }),
     // The same definitions as the report's figures: collected = every wish, handled
     // on site / referred = ever (their milestones), settled = settled now.
-    db.$queryRaw<StallFigures[]>`
+    reader.$queryRaw<StallFigures[]>`
       SELECT s.id, s.number, s.name, s."nameEn",
              count(w.id)::int AS collected,
              count(w."handledOnSiteAt")::int AS "handledOnSite",
@@ -77,7 +79,7 @@ export async function getMarketDaySummary(
        WHERE s."marketDayId" = ${marketDayId}::uuid
        GROUP BY s.id
        ORDER BY s.number`,
-    db.$queryRaw<MarketDaySummary["noStall"][]>`
+    reader.$queryRaw<MarketDaySummary["noStall"][]>`
       SELECT count(*)::int AS collected,
              count("handledOnSiteAt")::int AS "handledOnSite",
              count("referredAt")::int AS referred,

@@ -4,7 +4,8 @@
 // the wishes referred to a partner organisation, under the unit they are with now.
 import "server-only";
 import { Prisma } from "@/lib/db/generated/client";
-import { db } from "@/lib/db/client";
+// The report's own read: the replica when there is one (lib/db/replica.ts).
+import { replicaDb } from "@/lib/db/replica";
 import { REPLIED_ON_TIME, SETTLED_ON_TIME } from "./rate-sql";
 import { threeRates, type RateCounts } from "./three-rates";
 import type { RateBreakdown, RateBreakdownRow } from "./rate-breakdown-types";
@@ -51,11 +52,11 @@ function toRow(r: Row): RateBreakdownRow {
 export async function queryRateBreakdown(communityId: string, scope: ResolvedScope): Promise<RateBreakdown> {
   const where = scopeSql(communityId, scope);
   const [byCategory, byUnit] = await Promise.all([
-    db.$queryRaw<Row[]>`
+    replicaDb().$queryRaw<Row[]>`
       SELECT category::text AS key, NULL AS name, NULL AS name_en, ${COUNTS}
         FROM "Wish" WHERE ${where}
        GROUP BY category ORDER BY category NULLS LAST`,
-    db.$queryRaw<Row[]>`
+    replicaDb().$queryRaw<Row[]>`
       WITH counts AS (
         SELECT "referralOrgId" AS key, ${COUNTS}
           FROM "Wish" WHERE ${where} AND "referralOrgId" IS NOT NULL

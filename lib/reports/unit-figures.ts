@@ -7,6 +7,7 @@
 // personal data: the same rows feed the staff report and the unit's public page.
 import "server-only";
 import { Prisma } from "@/lib/db/generated/client";
+import type { PrismaClient } from "@/lib/db/generated/client";
 import { db } from "@/lib/db/client";
 
 export interface UnitFigures {
@@ -66,8 +67,18 @@ function whereOf(scope: UnitFigureScope): Prisma.Sql {
   return parts.length > 0 ? Prisma.join(parts, " AND ") : Prisma.sql`TRUE`;
 }
 
-export async function queryUnitFigures(scope: UnitFigureScope, now: Date = new Date()): Promise<UnitFigures[]> {
-  const rows = await db.$queryRaw<Row[]>`
+/**
+ * `reader` is the primary unless the caller passes the replica: the staff report
+ * and the subdistrict's comparison do (lib/db/replica.ts). The unit's public page
+ * caches these figures ('use cache'), so it must read the primary, and this module
+ * must not import the replica (tests/unit/replica-not-in-cache.test.ts).
+ */
+export async function queryUnitFigures(
+  scope: UnitFigureScope,
+  now: Date = new Date(),
+  reader: PrismaClient = db,
+): Promise<UnitFigures[]> {
+  const rows = await reader.$queryRaw<Row[]>`
     SELECT o.id AS organization_id, o.name, o."nameEn" AS name_en,
            count(*)::int AS received,
            count(*) FILTER (WHERE r."acceptedAt" IS NOT NULL OR r."answeredAt" IS NOT NULL)::int AS accepted,

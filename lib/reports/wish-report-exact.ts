@@ -8,7 +8,8 @@
 // (lib/wishes/overdue.ts).
 import "server-only";
 import { Prisma } from "@/lib/db/generated/client";
-import { db } from "@/lib/db/client";
+// The report's own read: the replica when there is one (lib/db/replica.ts).
+import { replicaDb } from "@/lib/db/replica";
 import { overdueSql } from "@/lib/wishes/overdue";
 import { REPLIED_ON_TIME, SETTLED_ON_TIME } from "./rate-sql";
 import { reportCounts, type ReportCountRow, type ResolvedScope, type WishReport } from "./wish-report-types";
@@ -24,7 +25,7 @@ export async function queryExactWishReport(communityId: string, scope: ResolvedS
     scope.kind === "marketDay"
       ? Prisma.sql`"communityId" = ${communityId}::uuid AND "marketDayId" = ${scope.marketDayId}::uuid`
       : Prisma.sql`"communityId" = ${communityId}::uuid AND "createdAt" >= ${scope.start} AND "createdAt" < ${scope.end}`;
-  const rows = await db.$queryRaw<ReportRow[]>`
+  const rows = await replicaDb().$queryRaw<ReportRow[]>`
     SELECT
       count(*)::int AS collected,
       count(*) FILTER (WHERE "handledOnSiteAt" IS NOT NULL)::int AS handled_on_site,

@@ -14,7 +14,8 @@
 //   days. Same rule as lib/wishes/overdue.ts, exact.
 import "server-only";
 import { Prisma } from "@/lib/db/generated/client";
-import { db } from "@/lib/db/client";
+// The report's own read: the replica when there is one (lib/db/replica.ts).
+import { replicaDb } from "@/lib/db/replica";
 import { histogramPercentile } from "./duration-histogram";
 import { shanghaiDay } from "@/lib/time/shanghai";
 import { isShanghaiDayStart } from "./report-scope";
@@ -38,7 +39,7 @@ function dayRange(communityId: string, period: { start: Date; end: Date }): Pris
 
 /** Wishes submitted in the period, from the roll-up: one cheap sum. */
 export async function countRolledUp(communityId: string, period: { start: Date; end: Date }): Promise<number> {
-  const rows = await db.$queryRaw<{ collected: number }[]>`
+  const rows = await replicaDb().$queryRaw<{ collected: number }[]>`
     SELECT coalesce(sum(collected), 0)::int AS collected FROM "WishDailyStat" WHERE ${dayRange(communityId, period)}`;
   return rows[0]?.collected ?? 0;
 }
@@ -49,7 +50,7 @@ export async function queryRolledUpPeriodReport(
   now: Date,
 ): Promise<WishReport> {
   const { start, end } = period;
-  const rows = await db.$queryRaw<RollupRow[]>`
+  const rows = await replicaDb().$queryRaw<RollupRow[]>`
     WITH d AS MATERIALIZED (SELECT * FROM "WishDailyStat" WHERE ${dayRange(communityId, period)}),
     -- Both histograms summed bucket by bucket. Set-returning functions in the
     -- select list run in step (the shorter array is padded with NULL) and, unlike

@@ -9,7 +9,8 @@
 //   one duration bucket, whatever the length of the period. The roll-up is per
 //   day only, so such a report has the three rates overall, not per category or unit.
 import "server-only";
-import { db } from "@/lib/db/client";
+// Staff reports read the replica when there is one (lib/db/replica.ts): never a cached public query.
+import { replicaDb } from "@/lib/db/replica";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { periodBounds, type ReportScope } from "./report-scope";
 import { queryRateBreakdown } from "./rate-breakdown";
@@ -79,7 +80,7 @@ export async function getWishReport(
     const report = await queryWishReport(actor.communityId, { kind: "period", ...bounds }, now);
     return { report, marketDay: null, period: { from: scope.from, to: scope.to } };
   }
-  const marketDay = await db.marketDay.findFirst({
+  const marketDay = await replicaDb().marketDay.findFirst({
     where: { slug: scope.slug, communityId: actor.communityId },
     select: { id: true, slug: true, title: true, titleEn: true, startsAt: true, place: true, placeEn: true },
   });
@@ -91,7 +92,7 @@ export async function getWishReport(
 /** Market days of the actor's community for the filter's select, latest first. */
 export async function listReportMarketDays(actor: Actor | null): Promise<ReportMarketDay[]> {
   assertCan(actor, "report.view");
-  return db.marketDay.findMany({
+  return replicaDb().marketDay.findMany({
     where: { communityId: actor.communityId, status: { not: "DRAFT" } },
     orderBy: { startsAt: "desc" },
     select: { id: true, slug: true, title: true, titleEn: true, startsAt: true, place: true, placeEn: true },

@@ -7,7 +7,9 @@
 import "server-only";
 import { Prisma } from "@/lib/db/generated/client";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
-import { db } from "@/lib/db/client";
+// A staff report: the replica when there is one (lib/db/replica.ts); the
+// permission lookup (subdistrictOf) stays on the primary.
+import { replicaDb } from "@/lib/db/replica";
 import { periodBounds } from "@/lib/reports/report-scope";
 import { queryUnitFigures, type UnitFigures } from "@/lib/reports/unit-figures";
 import { queryWishReport, type WishReport } from "@/lib/reports/wish-report";
@@ -41,7 +43,9 @@ export interface Comparison {
 async function queryOpenNow(communityIds: readonly string[], now: Date): Promise<Map<string, OpenNow>> {
   if (communityIds.length === 0) return new Map();
   const open = Prisma.join(OPEN_WISH_STATUSES.map((s) => Prisma.sql`${s}::"WishStatus"`));
-  const rows = await db.$queryRaw<{ communityId: string; open: number; overdue: number; overdueReferrals: number }[]>`
+  const rows = await replicaDb().$queryRaw<
+    { communityId: string; open: number; overdue: number; overdueReferrals: number }[]
+  >`
     SELECT w."communityId" AS "communityId",
            count(*)::int AS open,
            count(*) FILTER (WHERE ${overdueSql(now)})::int AS overdue,
@@ -79,7 +83,7 @@ export async function compareCommunities(
     ...overview.communities.map(async (community) => {
       const [report, units] = await Promise.all([
         queryWishReport(community.id, { kind: "period", ...bounds }, now),
-        queryUnitFigures({ communityId: community.id, ...bounds }, now),
+        queryUnitFigures({ communityId: community.id, ...bounds }, now, replicaDb()),
       ]);
       return { community, report, units };
     }),
