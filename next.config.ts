@@ -41,7 +41,10 @@ const nextConfig: NextConfig = {
   // form (a market day: two 4,000-character descriptions, sent again inside the
   // previous form state) stays under 50 KB in UTF-8, so 64 KB, the route handlers'
   // limit too (lib/http/read-body.ts), refuses junk without refusing a real form.
-  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "64kb" } },
+  // isrFlushToDisk off: an instance keeps the pages it renders in memory only. On
+  // disk, instances sharing a build folder would serve each other's copies, and a
+  // restarted one its own old copies, rendered before invalidations it never saw.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "64kb" }, isrFlushToDisk: false },
   // Lets the e2e server build into its own folder, so a test run never collides
   // with a `next build` or `next dev` working in .next.
   distDir: process.env.NEXT_DIST_DIR || ".next",
