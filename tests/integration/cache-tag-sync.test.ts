@@ -3,10 +3,10 @@
 // process has. An outage is a real one: the first instance reaches Redis through
 // a TCP relay the test cuts and restores.
 import { randomUUID } from "node:crypto";
-import net from "node:net";
 import { Redis } from "ioredis";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createTagSync, type TagEntry, type TagSync } from "@/lib/cache/tag-sync.mjs";
+import { startTcpRelay } from "../helpers/tcp-relay";
 
 const redisUrl = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
 
@@ -46,35 +46,6 @@ async function within(ms: number, condition: () => boolean): Promise<number> {
 /** What revalidateTag(tag, { expire: 0 }) writes into the manifest of the instance that runs it. */
 function revalidateLocally(manifest: Map<string, TagEntry>, tag: string, now = Date.now()): void {
   manifest.set(tag, { stale: now, expired: now });
-}
-
-/** A relay to Redis that the test can cut (an outage) and restore. */
-function relay(): Promise<{ url: string; cut: () => Promise<void>; restore: () => Promise<void> }> {
-  const target = new URL(redisUrl);
-  const sockets = new Set<net.Socket>();
-  const server = net.createServer((client) => {
-    const upstream = net.connect(Number(target.port || 6379), target.hostname);
-    for (const socket of [client, upstream]) {
-      sockets.add(socket);
-      socket.on("error", () => undefined);
-      socket.on("close", () => sockets.delete(socket));
-    }
-    client.pipe(upstream).pipe(client);
-  });
-  return new Promise((resolve) => {
-    server.listen(0, "127.0.0.1", () => {
-      const port = (server.address() as net.AddressInfo).port;
-      resolve({
-        url: `redis://127.0.0.1:${port}`,
-        cut: () =>
-          new Promise<void>((done) => {
-            server.close(() => done());
-            for (const socket of sockets) socket.destroy();
-          }),
-        restore: () => new Promise<void>((done) => server.listen(port, "127.0.0.1", () => done())),
-      });
-    });
-  });
 }
 
 describe.skipIf(!available)("cache tags shared through Redis (needs Redis at REDIS_URL or 127.0.0.1:6379)", () => {
@@ -149,7 +120,7 @@ describe.skipIf(!available)("cache tags shared through Redis (needs Redis at RED
 
   it("an invalidation made while Redis is unreachable is shared once it is back", async () => {
     const prefix = `test-${randomUUID()}`;
-    const link = await relay();
+    const link = await startTcpRelay(redisUrl);
     const a = instance(prefix, link.url);
     const b = instance(prefix);
     await Promise.all([a.sync.ready, b.sync.ready]);
@@ -165,5 +136,6 @@ describe.skipIf(!available)("cache tags shared through Redis (needs Redis at RED
     // ioredis retries with a growing delay; the entry follows the reconnection.
     await within(5_000, () => b.manifest.has("market-days"));
     expect(a.sync.isSynced()).toBe(true);
+    await link.close();
   });
 });
