@@ -264,7 +264,11 @@ function paceStore(name: PaceName, part: "count" | "gate"): RateLimiterAbstract 
   const { windowSeconds } = PACES[name];
   const opts =
     part === "count"
-      ? { points: Number.MAX_SAFE_INTEGER, duration: windowSeconds, keyPrefix: `${env.HUIYIN_REDIS_PREFIX}:pace-count:${name}` }
+      ? {
+          points: Number.MAX_SAFE_INTEGER,
+          duration: windowSeconds,
+          keyPrefix: `${env.HUIYIN_REDIS_PREFIX}:pace-count:${name}`,
+        }
       : { points: 1, duration: 1, keyPrefix: `${env.HUIYIN_REDIS_PREFIX}:pace-gate:${name}` };
   const created = env.REDIS_URL
     ? new RateLimiterRedis({

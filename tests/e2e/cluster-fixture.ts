@@ -12,7 +12,7 @@ import { startCluster, type Cluster } from "../../scripts/cluster/start-cluster"
 import { throwAwayClusterEnv } from "../../scripts/cluster/throwaway-env";
 import { startTcpRelay, type TcpRelay } from "../helpers/tcp-relay";
 
-export const INSTANCES = 3;
+const INSTANCES = 3;
 const BASE_PORT = 3201;
 const NGINX_PORT = 3280;
 const REDIS_URL = "redis://127.0.0.1:6379";
