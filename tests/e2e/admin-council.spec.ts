@@ -22,19 +22,19 @@ async function submitWish(page: Page, content: string): Promise<string> {
   return ((await response.json()) as { trackingCode: string }).trackingCode;
 }
 
-/** Staff open the wish from the inbox's text search and escalate it (helper B's form). */
+/**
+ * Staff open the wish from the inbox's text search and escalate it (helper B's form).
+ * The search finds both wishes of this test (their words overlap), so the link is
+ * picked by the wish's own code: the first link was whichever wish sorted first.
+ */
 async function escalate(
   staff: Page,
-  content: string,
+  wish: { content: string; code: string },
   target: { meeting: string; newTopic?: string; existingTopic?: string },
 ) {
-  await staff.goto(`/admin/wishes?q=${encodeURIComponent(content.slice(0, 20))}`);
-  await staff
-    .getByRole("main")
-    .getByRole("link")
-    .filter({ hasText: /[A-Z0-9]{4}-[A-Z0-9]{4}/ })
-    .first()
-    .click();
+  await staff.goto(`/admin/wishes?q=${encodeURIComponent(wish.content.slice(0, 20))}`);
+  const grouped = wish.code.replace(/(.{4})(?=.)/g, "$1-");
+  await staff.getByRole("main").getByRole("link").filter({ hasText: grouped }).first().click();
   await expect(staff).toHaveURL(/\/admin\/wishes\/[0-9a-f-]{36}/);
   const form = staff.locator("form", { has: staff.getByRole("button", { name: "提交议事会" }) });
   const choose = async (label: RegExp, text: string) => {
@@ -79,8 +79,8 @@ test("two wishes escalated to one council item both get its decision", async ({ 
   const codes = [await submitWish(staff, first), await submitWish(staff, second)];
 
   const topic = `北门路灯维修 ${RUN}`;
-  await escalate(staff, first, { meeting: meetingTitle, newTopic: topic });
-  await escalate(staff, second, { meeting: meetingTitle, existingTopic: topic });
+  await escalate(staff, { content: first, code: codes[0]! }, { meeting: meetingTitle, newTopic: topic });
+  await escalate(staff, { content: second, code: codes[1]! }, { meeting: meetingTitle, existingTopic: topic });
 
   // Both wishes sit under the one item.
   await secretary.goto(meetingUrl);

@@ -3,7 +3,7 @@
 // sign-in lockout, sessions, and Server Action forms; and what happens while
 // Redis is away. Registered inside cluster.spec.ts's serial describe, so the
 // whole file shares one cluster.
-import { randomBytes } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import { createServer, request as httpRequest } from "node:http";
 import type { AddressInfo } from "node:net";
 import { expect, test, type Browser, type Page } from "@playwright/test";
@@ -244,6 +244,34 @@ export function sharingTests(ctx: () => ClusterFixture): void {
       expect(rows[0]?.n).toBe(1);
     });
   }
+
+  test("a device's wish limit holds whichever instance its submissions reach", async () => {
+    const { cluster, query } = ctx();
+    const urls = cluster.instanceUrls;
+    // Five wishes per device in ten minutes (RATE_WISH_DEVICE_POINTS), counted in Redis.
+    const device = randomUUID();
+    const marker = `限额 ${randomBytes(3).toString("hex")}`;
+    const statuses: number[] = [];
+    for (let n = 0; n < 6; n++) {
+      const form = new URLSearchParams({
+        kind: "wish",
+        category: "other",
+        content: `${marker} 第 ${n} 条：楼下路灯坏了`,
+        idempotencyKey: randomUUID(),
+      });
+      const res = await rawRequest(`${urls[n % urls.length]}/api/wishes`, {
+        method: "POST",
+        headers: { "content-type": "application/x-www-form-urlencoded", cookie: `huiyin-device=${device}` },
+        body: form.toString(),
+      });
+      statuses.push(res.status);
+    }
+    expect(statuses).toEqual([201, 201, 201, 201, 201, 429]);
+    const rows = await query<{ n: number }>(`SELECT count(*)::int AS n FROM "Wish" WHERE content LIKE $1`, [
+      `${marker}%`,
+    ]);
+    expect(rows[0]?.n).toBe(5);
+  });
 
   test("the sign-in lockout holds whichever instance a request reaches", async ({ page }) => {
     const { cluster } = ctx();
